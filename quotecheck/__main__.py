@@ -1,0 +1,5 @@
+"""``python -m quotecheck``."""
+
+from quotecheck.cli import main
+
+main()

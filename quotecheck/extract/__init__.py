@@ -1,0 +1,164 @@
+"""Extract: every quotation of an article, with its kind and its credit."""
+
+from __future__ import annotations
+
+from quotecheck.extract.attribution import Credit, credit_in_sentence, starts_after_colon, subject_credit
+from quotecheck.extract.kinds import classify_kind
+from quotecheck.extract.mentions import MentionFinder
+from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
+from quotecheck.extract.speakers import Registry
+from quotecheck.extract.tokens import Token, split_sentences, tokenize
+from quotecheck.extract.venues import find_venues, masked_sentence
+from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
+
+__all__ = ["extract_quotes", "find_quote_spans"]
+
+
+def _close_end(raw: str, span: QuoteSpan) -> int:
+    """Offset just past the closing mark (or the span end when there is none)."""
+    if span.closed and span.end < len(raw) and raw[span.end] in DOUBLE_MARKS | SINGLE_MARKS:
+        return span.end + 1
+    return span.end
+
+
+def extract_quotes(article: Article) -> ArticleQuotes:
+    """Find every quote in ``article`` and credit it."""
+    raw = article.raw
+    spans = find_quote_spans(article)
+    by_para: dict[int, list[int]] = {}
+    for idx, span in enumerate(spans):
+        by_para.setdefault(span.paragraph, []).append(idx)
+
+    registry = Registry()
+    finder = MentionFinder(registry)
+    para_tokens: list[list[Token]] = []
+    for p_index, para in enumerate(article.paragraphs):
+        marks = [(spans[i].open_at, _close_end(raw, spans[i]), i) for i in by_para.get(p_index, [])]
+        tokens = tokenize(raw, para.span.start, para.span.end, marks)
+        para_tokens.append(tokens)
+        if para.role is not ParagraphRole.FURNITURE:
+            finder.learn(tokens)
+
+    credits: list[Credit | None] = [None] * len(spans)
+    kinds: list[QuoteKind] = [QuoteKind.PARTIAL] * len(spans)
+    venues: list[tuple[str, int, int]] = []
+    previous: Credit | None = None  # the last credit of the previous paragraph, for cue-less quote paragraphs
+    for p_index, para in enumerate(article.paragraphs):
+        tokens = para_tokens[p_index]
+        furniture = para.role is ParagraphRole.FURNITURE
+        in_para: Credit | None = None
+        venue_by_speaker: dict[str, Credit] = {}
+        for sentence in split_sentences(tokens, raw):
+            mentions = [] if furniture else finder.sentence_mentions(sentence)
+            masked, base = masked_sentence(sentence, raw)
+            sentence_venues = find_venues(masked, base) if not furniture else []
+            venues.extend(sentence_venues)
+            for k, tok in enumerate(sentence):
+                if not tok.is_quote:
+                    continue
+                span = spans[tok.quote]
+                credit = None
+                if not furniture:
+                    credit = credit_in_sentence(sentence, mentions, k, raw, starts_after_colon(sentence, k))
+                    if credit is None:
+                        credit = _inherited(spans, credits, span, in_para, previous, tokens, sentence, k)
+                    elif credit.venue is None and credit.speaker in venue_by_speaker:
+                        _copy_venue(credit, venue_by_speaker[credit.speaker])
+                credits[tok.quote] = credit
+                kinds[tok.quote] = classify_kind(raw, span, sentence, k, credit, para.span.start)
+                if credit is not None:
+                    in_para = credit
+                    if credit.venue and credit.speaker:
+                        venue_by_speaker[credit.speaker] = credit
+            if not furniture:
+                subject = subject_credit(sentence, mentions, raw)
+                if subject is not None and subject.speaker:
+                    if subject.venue:
+                        venue_by_speaker.setdefault(subject.speaker, subject)
+                    if not any(t.is_quote for t in sentence):
+                        in_para = subject
+        if not furniture and (in_para is not None or tokens):
+            previous = in_para
+
+    quotes: list[Quote] = []
+    for idx, span in enumerate(spans):
+        credit = credits[idx]
+        kind = kinds[idx]
+        if kind is QuoteKind.SCARE:
+            credit = None
+        venue = _expand_venue(credit.venue, venues) if credit and credit.venue else None
+        mention = credit.mention if credit else None
+        group = f"{article.path}#{span.group_start}" if span.group_start is not None else None
+        if group is None and not span.closed:
+            group = f"{article.path}#{span.start}"
+        quotes.append(
+            Quote(
+                id=f"{article.path}#{span.start}",
+                file=article.path,
+                span=Span(start=span.start, end=span.end),
+                text=raw[span.start : span.end],
+                kind=kind,
+                paragraph=span.paragraph,
+                closed=span.closed,
+                group=group,
+                speaker=credit.speaker if credit else None,
+                mention=raw[mention.start : mention.end] if mention else None,
+                mention_span=Span(start=mention.start, end=mention.end) if mention else None,
+                cue=credit.cue if credit else None,
+                venue=venue,
+                venue_span=(
+                    Span(start=credit.venue_start, end=credit.venue_end)
+                    if credit and venue and credit.venue_start is not None and credit.venue_end is not None
+                    else None
+                ),
+                furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
+            )
+        )
+    return ArticleQuotes(article=article, quotes=tuple(quotes), speakers=registry.speakers())
+
+
+def _copy_venue(credit: Credit, source: Credit) -> None:
+    credit.venue, credit.venue_start, credit.venue_end = source.venue, source.venue_start, source.venue_end
+
+
+def _inherited(
+    spans: list[QuoteSpan],
+    credits: list[Credit | None],
+    span: QuoteSpan,
+    in_para: Credit | None,
+    previous: Credit | None,
+    tokens: list[Token],
+    sentence: list[Token],
+    k: int,
+) -> Credit | None:
+    """A credit carried over: multi-paragraph continuation, same paragraph, previous paragraph."""
+    if span.group_start is not None:
+        head = next((i for i, s in enumerate(spans) if s.start == span.group_start), None)
+        if head is not None and credits[head] is not None:
+            return _carry(credits[head])
+    if in_para is not None:
+        return _carry(in_para)
+    opens_paragraph = bool(tokens) and tokens[0] is sentence[k] and k == 0
+    if opens_paragraph and previous is not None:
+        return _carry(previous)
+    return None
+
+
+def _carry(credit: Credit | None) -> Credit | None:
+    if credit is None:
+        return None
+    return Credit(
+        credit.speaker, credit.mention, credit.cue, credit.cue_start, credit.venue,
+        credit.venue_start, credit.venue_end, "inherited",
+    )
+
+
+def _expand_venue(venue: str, venues: list[tuple[str, int, int]]) -> str:
+    """"Today" -> "BBC Radio 4's Today programme" when the article names it in full elsewhere."""
+    low = venue.lower()
+    best = venue
+    for other, _, _ in venues:
+        ol = other.lower()
+        if len(ol) > len(best) and f" {low} " in f" {ol.replace('’s', ' ').replace(chr(39) + 's', ' ')} ":
+            best = other
+    return best

@@ -1,0 +1,65 @@
+"""Kinds: full sentences of speech, a partial fragment, or a scare-quoted term."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotecheck.extract.lexicon import SO_CALLED
+from quotecheck.extract.quotes import QuoteSpan
+from quotecheck.extract.tokens import Token
+from quotecheck.models import QuoteKind
+
+if TYPE_CHECKING:
+    from quotecheck.extract.attribution import Credit
+
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for and or but by with from as is are was were be that this which who "
+    "than then so if it its".split()
+)
+_SCARE_MAX_WORDS = 3
+
+
+def classify_kind(
+    raw: str, span: QuoteSpan, sentence: list[Token], k: int, credit: Credit | None, para_start: int
+) -> QuoteKind:
+    """Full when the quote is whole sentences set apart; scare when a short term nobody is credited with."""
+    text = raw[span.start : span.end].strip()
+    words = text.split()
+    before = sentence[k - 1] if k > 0 else None
+    after = sentence[k + 1] if k + 1 < len(sentence) else None
+    prefix = raw[max(para_start, span.open_at - 14) : span.open_at].lower().rstrip()
+    if any(prefix.endswith(marker) for marker in SO_CALLED):
+        return QuoteKind.SCARE
+    starts_sentence = (
+        span.group_start is not None
+        or before is None
+        or before.text in {":", ",", "—", "–"}
+        or (before.is_quote and raw[before.end - 2 : before.end - 1] in ".!?")
+        or before.text in {".", "!", "?"}
+    )
+    first = text[:1]
+    capital = first.isupper() or first.isdigit() or first in "‘'\"“…["
+    ends_speech = (
+        not span.closed
+        or text[-1:] in ".!?,…;—-"
+        or after is None
+        or after.text in {".", "!", "?", ",", ";"}
+    )
+    if starts_sentence and capital and ends_speech and (len(words) > 2 or text[-1:] in ".!?"):
+        return QuoteKind.FULL
+    if len(words) <= _SCARE_MAX_WORDS:
+        if credit is None:
+            return QuoteKind.SCARE
+        # An attributive term: a "progressive" politician, "safe" countries
+        if (
+            after is not None
+            and after.is_word
+            and after.lower not in _FUNCTION_WORDS
+            and not after.is_cap
+            and before is not None
+            and before.lower in _FUNCTION_WORDS
+            and before.lower != "to"
+            and credit.strength != "direct"
+        ):
+            return QuoteKind.SCARE
+    return QuoteKind.PARTIAL

@@ -1,0 +1,212 @@
+"""Word lists of English news writing: speech verbs, honorifics, role and body nouns.
+
+General vocabulary of reporting, not of any one outlet or story.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce reported speech, every inflection spelled out (fast lookups, no stemmer).
+_SPEECH_STEMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "state": ("state", "states", "stated", "stating"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted", "posting"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "answer": ("answered", "answering"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "note": ("noted", "noting"),
+    "observe": ("observed", "observing"),
+    "remark": ("remarked", "remarking"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "criticise": ("criticise", "criticises", "criticised", "criticising",
+                  "criticize", "criticizes", "criticized", "criticizing"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("called", "calling"),
+    "dub": ("dubbed", "dubbing"),
+    "label": ("labelled", "labeled", "labelling", "labeling"),
+    "stress": ("stressed", "stressing"),
+    "maintain": ("maintained", "maintaining"),
+    "assert": ("asserted", "asserting"),
+    "recall": ("recalled", "recalling"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "reject": ("reject", "rejects", "rejected", "rejecting"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "question": ("questioned", "questioning"),
+    "joke": ("joked", "joking"),
+    "quip": ("quipped", "quipping"),
+    "boast": ("boasted", "boasting"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "repeat": ("repeated", "repeating"),
+    "reiterate": ("reiterated", "reiterating"),
+    "emphasise": ("emphasised", "emphasising", "emphasized", "emphasizing"),
+    "report": ("reported", "reporting"),
+    "hit": ("hit",),
+    "lash": ("lashed",),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "attack": ("attacked", "attacking"),
+    "mock": ("mocked", "mocking"),
+    "deride": ("derided", "deriding"),
+    "rubbish": ("rubbished", "rubbishing"),
+    "downplay": ("downplayed", "downplaying"),
+    "praise": ("praised", "praising"),
+    "welcome": ("welcomed", "welcoming"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "threaten": ("threatened", "threatening"),
+    "seize": ("seized",),
+    "put": ("put",),
+    "exclaim": ("exclaimed",),
+    "shout": ("shouted",),
+    "cry": ("cried",),
+    "demand": ("demanded", "demanding"),
+}
+SPEECH_VERBS: frozenset[str] = frozenset(w for forms in _SPEECH_STEMS.values() for w in forms)
+"""Every inflected form of a verb of saying."""
+
+# Verbs whose object is the promised act: they credit a quote only as "vowed to "smash"".
+COMMISSIVE_VERBS: frozenset[str] = frozenset(
+    _SPEECH_STEMS["pledge"] + _SPEECH_STEMS["promise"] + _SPEECH_STEMS["vow"] + _SPEECH_STEMS["threaten"]
+)
+# Verbs that need a particle or a "by" agent to be a credit ("hit out", "lashed out", "seized on by").
+PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "hit": frozenset({"out"}),
+    "lashed": frozenset({"out"}),
+    "seized": frozenset({"on", "upon"}),
+    "put": frozenset({"it"}),
+}
+# Participles that carry the sentence subject forward ("..., saying it was "not unusual"").
+PARTICIPLES: frozenset[str] = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+
+AUXILIARIES: frozenset[str] = frozenset(
+    "has have had also later then previously earlier once again further repeatedly "
+    "would will could might may can must should did does do just only first last "
+    "has also had also already recently today yesterday tonight separately privately publicly "
+    "reportedly allegedly apparently angrily bluntly flatly simply openly".split()
+)
+PASSIVE_MARKERS: frozenset[str] = frozenset("was were been being is are be".split())
+# "went on to blast", "moved to reassure", "was quick to"
+VERB_CHAIN: frozenset[str] = frozenset("went on to moved sought tried went quick keen".split())
+
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "prof": None,
+    "professor": None, "rev": None, "reverend": None, "rabbi": None, "imam": None, "father": "m",
+    "sister": "f", "judge": None, "justice": None, "gen": None, "general": None, "col": None,
+    "capt": None, "captain": None, "sen": None, "senator": None, "rep": None, "gov": None,
+    "governor": None, "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
+    "president": None, "chancellor": None, "commissioner": None, "mayor": None,
+}
+# Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
+ROLE_HEADS: frozenset[str] = frozenset(
+    "secretary minister president leader chief chairman chairwoman chair spokesman spokeswoman "
+    "spokesperson chancellor mayor governor senator representative commissioner director head "
+    "founder mp mep msp ms ceo boss executive officer adviser advisor campaigner economist analyst "
+    "professor editor correspondent ambassador envoy premier pm deputy whip speaker candidate "
+    "lawyer barrister solicitor judge inspector commander commissioner superintendent constable "
+    "councillor member peer treasurer general counterpart chairperson coordinator organiser "
+    "activist expert researcher scientist doctor surgeon nurse teacher headteacher principal "
+    "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
+    "official aide strategist pollster founder co-founder".split()
+)
+PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
+    "ministers officials sources critics campaigners experts residents aides insiders allies "
+    "backbenchers mps peers activists protesters lawyers analysts economists officers police "
+    "leaders politicians".split()
+)
+# Nouns that head the name of an organisation that can speak.
+BODY_HEADS: frozenset[str] = frozenset(
+    "government party office department ministry council committee commission agency union "
+    "congress court police service services group association institute foundation trust charity "
+    "company firm bank board authority regulator opposition administration campaign coalition "
+    "parliament senate house cabinet treasury embassy spokesman network organisation organization "
+    "federation league society club team army navy force forces unit".split()
+)
+# Bodies that are named by a bare proper noun.
+BODY_ALIASES: dict[str, str] = {
+    "labour": "Labour Party",
+    "tories": "Conservative Party",
+    "tory": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "conservative": "Conservative Party",
+    "lib dems": "Liberal Democrats",
+    "liberal democrats": "Liberal Democrats",
+    "snp": "Scottish National Party",
+    "reform uk": "Reform UK",
+    "plaid cymru": "Plaid Cymru",
+    "greens": "Green Party",
+    "no10": "Downing Street",
+    "no 10": "Downing Street",
+    "number 10": "Downing Street",
+    "number ten": "Downing Street",
+    "downing street": "Downing Street",
+    "whitehall": "Whitehall",
+    "the white house": "White House",
+    "white house": "White House",
+    "the kremlin": "Kremlin",
+    "kremlin": "Kremlin",
+    "the government": "Government",
+    "government": "Government",
+    "democrats": "Democratic Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "home office": "Home Office",
+    "the home office": "Home Office",
+    "foreign office": "Foreign Office",
+    "the treasury": "Treasury",
+    "treasury": "Treasury",
+    "pentagon": "Pentagon",
+    "the pentagon": "Pentagon",
+    "state department": "State Department",
+    "the state department": "State Department",
+    "europol": "Europol",
+    "brussels": "European Commission",
+    "the eu": "European Union",
+    "eu": "European Union",
+    "nhs": "NHS",
+    "the nhs": "NHS",
+}
+ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "tory": "conservative", "tories": "conservative"}
+
+# Capitalised words that start sentences or name things, never a speaker on their own.
+NOT_NAMES: frozenset[str] = frozenset(
+    "the a an but and or so yet however meanwhile then when while if as after before since "
+    "although though because in on at for to from with without by of into onto over under "
+    "this that these those there here it its his her their our my your we i you they he she "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow "
+    "last next earlier later finally indeed instead also only even still now "
+    "mr mrs ms sir dr lord lady dame read more share watch live latest breaking update updated "
+    "what who why how where which one two three some many most all both each every no not "
+    "despite unlike like ultimately besides asked speaking writing".split()
+)
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in at from to into onto near outside inside across around through via alongside with "
+    "of for on over against between among toward towards about".split()
+)
+PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
+SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
+                                       "the phrase", "coined", "nicknamed", "known as", "self-styled"})

@@ -1,0 +1,314 @@
+"""Find the noun phrases of a sentence that can credit a quote, and resolve them.
+
+Runs over the sentences of an article in order, so a pronoun or a bare role
+("the PM") resolves against what the reader has seen so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotecheck.extract.lexicon import (
+    AUXILIARIES,
+    BODY_ALIASES,
+    BODY_HEADS,
+    HONORIFICS,
+    NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    PLURAL_PERSON_HEADS,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
+from quotecheck.extract.speakers import Registry, _Person, body_name, classify_chunk, is_name_word, role_key
+from quotecheck.extract.tokens import Token
+
+_CONNECTORS = frozenset({"of", "for", "on"})
+_STOP = (
+    NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
+    | {"and", "or", "is", "are", "was", "were", "be", "been", "being", "that", "who", "which", "whose"}
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved noun phrase: tokens [first, last] of a sentence."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str
+    """name, role, body, pronoun, relative."""
+    speaker: str | None
+    gender: str | None = None
+    after_preposition: bool = False
+    person: _Person | None = field(default=None, repr=False)
+    sentence: int = 0
+    """Number of the sentence in the article, for salience."""
+    possessive: bool = False
+    """"Starmer's plan": a possessor, less likely to be the one a pronoun means."""
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.bare.lower().rstrip(".") in HONORIFICS and tok.is_cap
+
+
+def _is_head(tok: Token) -> bool:
+    low = tok.bare.lower()
+    return low in ROLE_HEADS or low in BODY_HEADS or low in PLURAL_PERSON_HEADS
+
+
+class MentionFinder:
+    """Finds and resolves mentions sentence by sentence, keeping the article's history."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.history: list[Mention] = []
+        self.sentence_no = 0
+
+    # ---- the first pass: learn names and roles from the whole article ---------------------------
+    def learn(self, tokens: list[Token]) -> None:
+        i = 0
+        n = len(tokens)
+        while i < n:
+            run_start, run_end = self._name_run(tokens, i)
+            if run_end < run_start:
+                i += 1
+                continue
+            words = [t.text for t in tokens[run_start : run_end + 1] if t.text != "."]
+            honorific = None
+            j = run_start - 1
+            if j >= 0 and _honorific(tokens[j]):
+                honorific = tokens[j].bare
+                j -= 1
+            kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
+            person = self.registry.add_name(name_words, honorific) if kind == "name" else None
+            if person is None and kind == "name" and len(name_words) == 1 and honorific:
+                found = self.registry.person_for_name(name_words, honorific)
+                person = found
+            if person is not None:
+                role = role_words or self._role_left(tokens, j) or self._role_before_comma(tokens, j)
+                if role:
+                    self.registry.learn_role(role, person)
+                post = self._role_after(tokens, run_end + 1)
+                if post:
+                    self.registry.learn_role(post, person)
+            i = run_end + 1
+
+    def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
+        """The run of capitalised words (role heads and honorifics included) starting at ``i``."""
+        if not (tokens[i].is_cap and (is_name_word(tokens[i]) or _is_head(tokens[i]))):
+            return i, i - 1
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if nxt.text == "." and tokens[j].bare.lower() in HONORIFICS:
+                j += 1
+                continue
+            if nxt.is_cap and (is_name_word(nxt) or _honorific(nxt)):
+                j += 1
+                if nxt.is_possessive:
+                    break
+                continue
+            break
+        # A run must end in a name word, not a role head ("Home Secretary" alone is a role).
+        if tokens[j].bare.lower() in ROLE_HEADS and not is_name_word(tokens[j]):
+            return i, i - 1
+        return i, j
+
+    def _role_left(self, tokens: list[Token], j: int) -> list[str]:
+        """Lower-case role words right before a name: "Home Office minister" Chris Philp."""
+        if j < 0 or tokens[j].bare.lower() not in ROLE_HEADS:
+            return []
+        k = j
+        while k - 1 >= 0 and j - k < 5:
+            prev = tokens[k - 1]
+            if not prev.is_word or prev.lower in _STOP:
+                break
+            k -= 1
+            if prev.is_possessive:
+                break
+        return [t.text for t in tokens[k : j + 1]]
+
+    def _role_before_comma(self, tokens: list[Token], j: int) -> list[str]:
+        """"Sunak's spokesman, Max Blain," : a role, a comma, then the name."""
+        if j < 1 or tokens[j].text != ",":
+            return []
+        return self._role_left(tokens, j - 1)
+
+    def _role_after(self, tokens: list[Token], j: int) -> list[str]:
+        """", the president of the TUC," after a name."""
+        if j >= len(tokens) or tokens[j].text != ",":
+            return []
+        k = j + 1
+        words: list[str] = []
+        while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":"} and not tokens[k].is_quote:
+            words.append(tokens[k].text)
+            k += 1
+            if len(words) > 8:
+                return []
+        if k >= len(tokens) or tokens[k].text != ",":
+            return []
+        head_words = words[: words.index("of")] if "of" in words else words
+        if head_words and head_words[0].lower() in {"the", "a", "an"} and head_words[-1].lower() in ROLE_HEADS:
+            return words
+        return []
+
+    # ---- the second pass: mentions in reading order ---------------------------------------------
+    def sentence_mentions(self, tokens: list[Token]) -> list[Mention]:
+        """Every mention of the sentence, resolved, in order; each is added to the history."""
+        self.sentence_no += 1
+        out: list[Mention] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if tok.is_quote or not tok.is_word:
+                i += 1
+                continue
+            low = tok.lower
+            if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
+                m = self._pronoun(tokens, i)
+                out.append(m)
+                i += 1
+                continue
+            if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and out[-1].last == i - 2:
+                ante = out[-1]
+                out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
+                                   False, ante.person))
+                i += 1
+                continue
+            chunk = self._chunk_at(tokens, i)
+            if chunk is None:
+                i += 1
+                continue
+            first, last = chunk
+            m = self._resolve(tokens, first, last)
+            if m is not None:
+                m.sentence = self.sentence_no
+                m.possessive = tokens[last].is_possessive
+                out.append(m)
+                if m.kind in {"name", "role", "pronoun"} and m.speaker:
+                    self.history.append(m)
+                elif m.kind == "body":
+                    self.history.append(m)
+            i = last + 1
+        return out
+
+    def _chunk_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The longest noun phrase starting at ``i`` that ends in a name, role or body head."""
+        n = len(tokens)
+        j = i
+        last_head = -1
+        while j < n and j - i < 9:
+            tok = tokens[j]
+            if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
+                break
+            low = tok.bare.lower()
+            if low in _CONNECTORS and j > i and j + 1 < n and (tokens[j - 1].is_cap or _is_head(tokens[j - 1])) and (
+                tokens[j + 1].is_cap or (tokens[j + 1].lower == "the" and j + 2 < n and tokens[j + 2].is_cap)
+            ):
+                j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
+                continue
+            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
+                break
+            if j == i and low in _STOP and low not in {"the", "a", "an"}:
+                if not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
+                    return None
+            if (tok.is_cap and is_name_word(tok)) or _is_head(tok) or low in BODY_ALIASES:
+                last_head = j
+            j += 1
+        if last_head < i:
+            return None
+        # "Labour's shadow home secretary": a possessive is a modifier unless it ends the phrase.
+        return i, last_head
+
+    def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        words = tokens[first : last + 1]
+        # "Sunak's spokesman": the possessor is not the speaker unless nothing follows.
+        kind, role_words, name_words, honorific = classify_chunk(words)
+        after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+        start, end = words[0].start, words[-1].end
+        if kind == "name":
+            if words[-1].is_possessive and last + 1 < len(tokens) and tokens[last + 1].is_word:
+                # "Starmer's plan": a possessor, not a speaker, but still a mention for pronouns.
+                pass
+            person = self.registry.person_for_name(name_words, honorific)
+            if person is None:
+                if len(name_words) >= 2:
+                    person = self.registry.add_name(name_words, honorific)
+                else:
+                    single = name_words[0].rstrip("'’s") if name_words else ""
+                    alias = BODY_ALIASES.get(single.lower())
+                    if alias:
+                        return Mention(first, last, start, end, "body", alias, None, after_prep)
+                    person = self.registry.add_name([single, single], honorific) if False else None
+                    if person is None:
+                        return Mention(first, last, start, end, "name", single or None, None, after_prep)
+            if person is not None:
+                person.aliases.add(" ".join(t.text for t in words))
+                if role_words:
+                    self.registry.learn_role(role_words, person)
+                return Mention(first, last, start, end, "name", person.name, person.gender, after_prep, person)
+            return None
+        if kind == "role":
+            key = role_key([t.bare if t is not words[-1] else t.text for t in words])
+            indefinite = words[0].lower in {"a", "an", "one", "another"}
+            person = None if indefinite else self.registry.person_for_role(key)
+            owned = any(t.is_possessive for t in words[:-1])
+            if person is None and not indefinite and not owned and words[0].lower == "the":
+                # "The Prime Minister warned ...": a definite title the article has not tied to a name
+                # yet stands for the person the reader has just met.
+                person = self._recent_person(None, within=6)
+                if person is not None:
+                    self.registry.learn_role([t.text for t in words], person)
+            if person is None:
+                anonymous = body_name([t.text for t in words])
+                return Mention(first, last, start, end, "role", anonymous or None, None, after_prep)
+            person.aliases.add(" ".join(t.text for t in words))
+            return Mention(first, last, start, end, "role", person.name, person.gender, after_prep, person)
+        if kind == "body":
+            name = name_words[0] if name_words and not role_words else body_name([t.text for t in words])
+            if name_words and role_words:
+                name = body_name(role_words + name_words)
+            return Mention(first, last, start, end, "body", name, None, after_prep)
+        return None
+
+    def _pronoun(self, tokens: list[Token], i: int) -> Mention:
+        tok = tokens[i]
+        gender = PRONOUNS[tok.lower]
+        if tok.lower == "they":
+            body = next((m for m in reversed(self.history[-4:]) if m.kind == "body"), None)
+            speaker = body.speaker if body else None
+            return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None)
+        person = self._recent_person(gender)
+        m = Mention(i, i, tok.start, tok.end, "pronoun", person.name if person else None, gender,
+                    False, person, self.sentence_no)
+        if person is not None:
+            if person.gender is None and gender:
+                person.gender = gender
+            self.history.append(m)
+        return m
+
+    def _recent_person(self, gender: str | None, within: int | None = None) -> _Person | None:
+        """The most salient compatible person: the first one named in the latest sentence naming one.
+
+        Subjects come first in English sentences, so the first mention of the latest sentence
+        is a better antecedent than the last one ("Sir Keir Starmer and Emmanuel Macron agreed
+        ... The prime minister said").
+        """
+        history = self.history if within is None else self.history[-within:]
+        best: Mention | None = None
+        for m in reversed(history):
+            if m.person is None:
+                continue
+            pg = m.person.gender
+            if gender is not None and pg is not None and pg != gender:
+                continue
+            if best is not None and m.sentence != best.sentence:
+                break
+            if best is None or not m.possessive or best.possessive:
+                best = m
+        return best.person if best else None

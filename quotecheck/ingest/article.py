@@ -1,0 +1,183 @@
+"""Text + metadata -> Article: header, paragraphs and their roles, outlet and publication date.
+
+Every reader ends here, so a file, a JSON record, an HTML page and a test string all get the same
+treatment. Plain text stays on cheap paths (no dateparser unless a date string is not ISO or plain
+English), because the whole pipeline has to read hundreds of articles a second.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from quotecheck.errors import InputError
+from quotecheck.ingest.dates import parse_date
+from quotecheck.ingest.furniture import assign_roles
+from quotecheck.ingest.header import FIELD_OF_KEY, Header, parse_header
+from quotecheck.ingest.outlet import find_dateline, outlet_from_furniture
+from quotecheck.ingest.paragraphs import split_paragraphs
+from quotecheck.models import Article, DateSource, Paragraph, ParagraphRole
+
+__all__ = ["MetaValue", "article_from_text"]
+
+MetaValue = str | date | None
+
+_HEADER_FORMATS = frozenset({"text", "markdown"})
+_DATELINE_PARAGRAPHS = 3  # datelines and bylines sit in the first few paragraphs
+_TIMESTAMP_PARAGRAPHS = 8
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def article_from_text(
+    raw: str,
+    path: str = "<text>",
+    *,
+    source_format: str = "text",
+    encoding: str = "utf-8",
+    **meta: MetaValue,
+) -> Article:
+    """Build an Article from decoded text; ``raw`` is kept exactly (a leading BOM aside).
+
+    ``meta`` takes the header keys (outlet/source/publication, date/published, url, headline/title,
+    author/byline) as given by metadata; they win over a header in the text. Text and markdown are
+    searched for a header; other formats are body text from the first character.
+    """
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    given = _meta_fields(meta)
+    header = parse_header(raw, path) if source_format in _HEADER_FORMATS else Header()
+    spans = split_paragraphs(raw, header.body_start)
+    if not spans:
+        raise InputError(path, "no article text after the header" if header.body_start else "empty file")
+
+    outlet, outlet_source = _pick_text(given, header.fields, "outlet")
+    url, _ = _pick_text(given, header.fields, "url")
+    headline, _ = _pick_text(given, header.fields, "headline")
+    published, date_source = _pick_date(given, header.fields)
+
+    paragraphs, body_headline = assign_roles(
+        raw, spans, headline=headline, markdown=source_format == "markdown"
+    )
+    if headline is None:
+        headline = body_headline
+    if outlet is None or published is None:
+        found = _from_dateline(raw, paragraphs, url)
+        if found is not None:
+            dateline_outlet, dateline_date = found
+            if outlet is None:
+                outlet, outlet_source = dateline_outlet, "dateline"
+            if published is None and dateline_date is not None:
+                published, date_source = dateline_date, DateSource.DATELINE
+    if outlet is None:
+        furniture = [p.span.slice(raw) for p in paragraphs if p.role is ParagraphRole.FURNITURE]
+        outlet = outlet_from_furniture(furniture)
+        outlet_source = "furniture" if outlet else None
+    if published is None:
+        published = _timestamp_date(raw, paragraphs)
+        date_source = DateSource.TEXT if published else DateSource.NONE
+
+    return Article(
+        path=path,
+        raw=raw,
+        encoding=encoding,
+        source_format=source_format,
+        outlet=outlet,
+        outlet_source=outlet_source,
+        headline=headline,
+        url=url,
+        published=published,
+        date_source=date_source,
+        body_start=header.body_start,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _meta_fields(meta: dict[str, MetaValue]) -> dict[str, str | date]:
+    fields: dict[str, str | date] = {}
+    for key, value in meta.items():
+        target = FIELD_OF_KEY.get(key.lower())
+        if target is None:
+            known = ", ".join(sorted(FIELD_OF_KEY))
+            raise TypeError(f"article_from_text() got an unknown metadata key {key!r} (known: {known})")
+        if value is None or target in fields:
+            continue
+        if isinstance(value, str):
+            text = " ".join(value.split())
+            if text:
+                fields[target] = text
+        else:
+            fields[target] = value
+    return fields
+
+
+def _pick_text(
+    given: dict[str, str | date], header: dict[str, str | date], name: str
+) -> tuple[str | None, str | None]:
+    for fields, source in ((given, "metadata"), (header, "header")):
+        value = fields.get(name)
+        if value is not None:
+            return str(value), source
+    return None, None
+
+
+def _pick_date(given: dict[str, str | date], header: dict[str, str | date]) -> tuple[date | None, DateSource]:
+    for fields, source in ((given, DateSource.METADATA), (header, DateSource.HEADER)):
+        value = fields.get("date")
+        if isinstance(value, datetime):
+            return value.date(), source
+        if isinstance(value, date):
+            return value, source
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed, source
+    return None, DateSource.NONE
+
+
+def _from_dateline(raw: str, paragraphs: list[Paragraph], url: str | None) -> tuple[str, date | None] | None:
+    """Outlet and full date from a dateline or byline in the first paragraphs.
+
+    A dateline without a year ("Sept 14") gets one only from the URL or a copyright line; otherwise the
+    date stays unknown rather than guessed.
+    """
+    candidates = [p for p in paragraphs if p.role is not ParagraphRole.HEADLINE][:_DATELINE_PARAGRAPHS]
+    for paragraph in candidates:
+        dateline = find_dateline(paragraph.span.slice(raw))
+        if dateline is None:
+            continue
+        if dateline.published is not None or dateline.month_day is None:
+            return dateline.outlet, dateline.published
+        year = _year_hint(raw, paragraphs, url)
+        if year is None:
+            return dateline.outlet, None
+        month, day = dateline.month_day
+        try:
+            return dateline.outlet, date(year, month, day)
+        except ValueError:
+            return dateline.outlet, None
+    return None
+
+
+def _year_hint(raw: str, paragraphs: list[Paragraph], url: str | None) -> int | None:
+    if url:
+        match = _URL_YEAR.search(url)
+        if match:
+            return int(match.group(1))
+    for paragraph in paragraphs:
+        if paragraph.role is ParagraphRole.FURNITURE:
+            match = _COPYRIGHT_YEAR.search(paragraph.span.slice(raw))
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def _timestamp_date(raw: str, paragraphs: list[Paragraph]) -> date | None:
+    """A date from a "Published 14 September 2023" line near the top."""
+    for paragraph in paragraphs[:_TIMESTAMP_PARAGRAPHS]:
+        if paragraph.reason == "timestamp" and _ANY_YEAR.search(paragraph.span.slice(raw)):
+            parsed = parse_date(paragraph.span.slice(raw))
+            if parsed is not None:
+                return parsed
+    return None

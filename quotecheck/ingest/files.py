@@ -1,0 +1,93 @@
+"""Reading bytes from files and stdin, and walking folders, with errors a user can act on.
+
+Sizes are checked before reading (a 2 GB log passed by mistake must fail at once, not after filling
+memory), and every OS error becomes a one-line InputError naming the path.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from quotecheck.errors import InputError
+from quotecheck.ingest.readers import BINARY_SUFFIXES
+
+__all__ = ["MAX_FILE_BYTES", "read_file_bytes", "read_stream_bytes", "walk_folder"]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+def too_large(path: str, size: int | None, limit: int) -> InputError:
+    """The error for an input over ``limit`` bytes (``size`` None when only "more than" is known)."""
+    limit_mb = limit // _MB
+    if size is None:
+        return InputError(path, f"file too large (over {limit_mb} MB; limit {limit_mb} MB)")
+    size_mb = -(-size // _MB)  # round up, so 50.2 MB never reads as "50 MB; limit 50 MB"
+    return InputError(path, f"file too large ({size_mb} MB; limit {limit_mb} MB)")
+
+
+def read_file_bytes(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """All bytes of a regular file (or a pipe or device, read up to the limit)."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a directory")
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise too_large(path, info.st_size, limit)
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise os_error(path, exc) from exc
+    if len(data) > limit:
+        raise too_large(path, None, limit)
+    return data
+
+
+def read_stream_bytes(stream: BinaryIO, path: str = "-", limit: int = MAX_FILE_BYTES) -> bytes:
+    """Bytes of a stream such as stdin, up to the limit."""
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:
+        raise os_error(path, exc) from exc
+    if len(data) > limit:
+        raise too_large(path, None, limit)
+    return data
+
+
+def os_error(path: str, exc: OSError) -> InputError:
+    """An OS error as a one-line InputError ("no such file or directory", "permission denied")."""
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return InputError(path, "no such file or directory")
+    if isinstance(exc, PermissionError):
+        return InputError(path, "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(path, "is a directory")
+    return InputError(path, f"cannot read ({exc.strerror or exc})")
+
+
+def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
+    """Readable candidate files under ``folder``, recursively, in sorted path order.
+
+    Hidden files and folders (a leading dot) and files with binary suffixes are skipped; the paths start
+    with ``folder`` as the user wrote it, so messages and outputs name files the way the user would.
+    """
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def unreadable(exc: OSError) -> None:
+        warn(str(os_error(exc.filename or folder, exc)))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        relative_root = os.path.relpath(root, folder)
+        parts = () if relative_root == os.curdir else tuple(relative_root.split(os.sep))
+        for name in files:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() in BINARY_SUFFIXES:
+                continue
+            found.append(((*parts, name), os.path.join(root, name)))
+    found.sort()
+    for _, path in found:
+        yield path

@@ -1,0 +1,239 @@
+"""Paragraph roles: page furniture, captions and the headline, told apart from body text by general rules.
+
+Scraped articles keep ad slots, link lists, photo credits and newsletter prompts as lines of their own.
+They stay in ``raw`` (offsets must not move) and are only marked, so quotes in a "READ MORE" headline
+never count as reported speech. The rules look at the shape of a line, never at which outlet it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecheck.models import Paragraph, ParagraphRole, Span
+
+__all__ = ["CREDIT", "assign_roles", "furniture_reason", "word_count"]
+
+_I = re.IGNORECASE
+
+_AD = re.compile(
+    r"(?:article\s+)?(?:ad|advert|advertisement|advertising)(?:\s+(?:box|slot|feature|break))?"
+    r"|sponsored(?:\s+content)?|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:advert|advertisement|ad))?|continue\s+reading(?:\s+(?:below|the main story))?"
+    r"|skip\s+(?:advert|advertisement|ad)",
+    _I,
+)
+# "READ MORE: headline", "Related: ...", "MORE: ..." (the short labels only in capitals, as sites print them).
+_LINK_LABEL = re.compile(
+    r"(?:(?i:read\s+more|read\s+also|also\s+read|see\s+also|related|more\s+on\s+this)"
+    r"|MORE|WATCH|LISTEN|LIVE|VIDEO|PICTURED)\s*(?::|\s[-–—|])(?:\s|$)"
+)
+_LIST_HEADER = re.compile(
+    r"(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|related(?:\s+(?:articles?|stories|content|coverage"
+    r"|topics|links|reading|news))?|most\s+(?:read|popular|viewed|shared)|more\s+(?:on\s+this\s+story"
+    r"|stories|from\s+[\w' ]{1,30})|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos))?"
+    r"|read\s+next|what\s+to\s+read\s+next|trending(?:\s+now)?|top\s+stories|popular\s+now"
+    r"|(?:from\s+)?around\s+the\s+web|don'?t\s+miss|explore\s+more|latest\s+stories)\s*:?",
+    _I,
+)
+_AGENCY = (
+    r"(?:PA(?:\s+(?:Wire|Media|Images|Archive))?|Press\s+Association|Getty(?:\s+Images)?|Reuters|AFP|AP"
+    r"|Associated\s+Press|Alamy(?:\s+Live\s+News)?|Shutterstock|EPA(?:-EFE)?|Rex(?:\s+Features)?"
+    r"|Bloomberg|Handout|Supplied|iStock(?:photo)?|SWNS|Bav\s+Media|Mirrorpix|UK\s+Parliament"
+    r"|Sky\s+News|BBC|Pool|X|Twitter|Instagram|Facebook|YouTube|TikTok|Reach|Anadolu|Sipa|ZUMA(?:\s+Wire)?)"
+)
+_CREDIT_WORD = r"(?:image|images|photo|photos|picture|pictures|pic|pics|photograph|credit|source|video)"
+CREDIT = re.compile(
+    rf"\(?\s*(?:(?i:{_CREDIT_WORD})(?:\s+(?i:credit))?\s*:\s*[^\n]{{1,60}}?"
+    rf"|{_AGENCY}(?:\s*(?:/|,|;|\||&|\band\b|\bvia\b)\s*{_AGENCY})*)\s*\)?"
+)
+_INLINE_CREDIT = re.compile(rf"\((?i:{_CREDIT_WORD})(?:\s+(?i:credit))?\s*:\s*[^()\n]{{1,60}}\)\s*$")
+_SECTION = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&/\-]{0,48}[A-Z0-9]?:|[A-Z]{2,}:")
+_PROMPT = re.compile(
+    r"(?:sign\s+up\b.{0,80}\b(?:newsletter|alerts|updates|email)|join\s+our\b.{0,80}"
+    r"\b(?:whatsapp|telegram|facebook|community|channel|group|newsletter|mailing)"
+    r"|follow\s+(?:us|[\w ]{1,30})\s+on\s+(?:twitter|x|instagram|facebook|tiktok|threads|bluesky|whatsapp)"
+    r"|click\s+here\b|subscribe\s+(?:to|for)\b|get\s+(?:our|the\s+latest)\b.{0,60}"
+    r"\b(?:newsletter|inbox|alerts|app)|download\s+(?:the|our)\b.{0,40}\bapp\b|like\s+us\s+on\s+facebook"
+    r"|(?:for|get)\s+the\s+latest\s+(?:news|updates)\b.{0,60}\b(?:follow|sign\s+up|subscribe|join))",
+    _I,
+)
+_SHARE = re.compile(
+    r"share(?:\s+(?:this|the)\s+(?:article|story|page|post))?|share\s+(?:on|via)\s+\w+|copy\s+link"
+    r"(?:\s+to\s+clipboard)?|print(?:\s+this\s+(?:article|page))?|comments?|save(?:\s+article)?"
+    r"|(?:facebook|twitter|whatsapp|email|linkedin|reddit|x)(?:\s*[|,/]\s*(?:facebook|twitter|whatsapp"
+    r"|email|linkedin|reddit|x))*",
+    _I,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\b", _I)
+# Words without which no line is a newsletter or social prompt: a cheap test before the big pattern.
+_PROMPT_WORDS = (
+    "sign up", "join our", "follow", "click here", "subscribe", "newsletter", "download", "like us",
+)  # fmt: skip
+_TIMESTAMP = re.compile(r"(?:published|updated|last\s+updated|posted|first\s+published)\b\s*:?\s*.{0,60}", _I)
+_BYLINE = re.compile(
+    r"By\s+(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[A-Z][\w.'’\-]*\s*){1,4})*"
+    r"(?:[,|]\s*[\w.'’ ]{1,40})?"
+)
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+
+_CLOSERS = "\"'”’»)]" + " \t"
+_SHORT_CHARS = 160  # furniture lines are short; body paragraphs skip every line rule at once
+
+
+def word_count(text: str) -> int:
+    """Words in ``text`` (whitespace-separated)."""
+    return len(text.split())
+
+
+def _last_mark(text: str) -> str:
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def _is_prompt(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _PROMPT_WORDS) and _PROMPT.search(text) is not None
+
+
+def _is_copyright(text: str) -> bool:
+    return _COPYRIGHT.match(text) is not None or "all rights reserved" in text.lower()
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why one paragraph on its own is page furniture, or None when it may be body text."""
+    if _LINK_LABEL.match(text):
+        return "related link"
+    if len(text) > _SHORT_CHARS:
+        if len(text) <= 2 * _SHORT_CHARS and _is_prompt(text):
+            return "newsletter or social prompt"
+        return "copyright line" if _is_copyright(text) and word_count(text) <= 40 else None
+    if _AD.fullmatch(text):
+        return "ad slot"
+    if _LIST_HEADER.fullmatch(text):
+        return "related links"
+    if CREDIT.fullmatch(text):
+        return "photo credit"
+    if _SECTION.fullmatch(text) and sum(ch.isalpha() for ch in text) >= 2:
+        return "section header"
+    if _is_prompt(text):
+        return "newsletter or social prompt"
+    if _SHARE.fullmatch(text):
+        return "share buttons"
+    if _is_copyright(text):
+        return "copyright line"
+    if _LINK.fullmatch(text):
+        return "bare link"
+    if _TIMESTAMP.fullmatch(text) and any(ch.isdigit() for ch in text) and _last_mark(text) != ".":
+        return "timestamp"
+    if _BYLINE.fullmatch(text) and _last_mark(text) not in ".!?":
+        return "byline"
+    return None
+
+
+def _headline_like(text: str, max_words: int) -> bool:
+    """Short, and not a sentence of reporting (which ends with a full stop)."""
+    return word_count(text) <= max_words and _last_mark(text) not in {".", ",", ";", ":", ""}
+
+
+def _list_item_like(text: str) -> bool:
+    if word_count(text) > 25 or _last_mark(text) == ".":
+        return False
+    return _last_mark(text) not in "?!" or word_count(text) <= 15
+
+
+def assign_roles(
+    raw: str,
+    spans: list[tuple[int, int]],
+    *,
+    headline: str | None = None,
+    markdown: bool = False,
+) -> tuple[list[Paragraph], str | None]:
+    """Paragraphs with roles, and the headline text found in the body (None when there is none).
+
+    ``headline`` is one a header or metadata gave: the first paragraph is the headline only when it
+    repeats it. Without one, a short first paragraph with no full stop reads as the headline.
+    """
+    texts = [raw[start:end] for start, end in spans]
+    roles = [ParagraphRole.BODY] * len(spans)
+    reasons: list[str | None] = [None] * len(spans)
+    for i, text in enumerate(texts):
+        reason = furniture_reason(text)
+        if reason is not None:
+            roles[i], reasons[i] = ParagraphRole.FURNITURE, reason
+            if reason == "related links":
+                _mark_link_list(texts, roles, reasons, i + 1)
+    spans = list(spans)
+    found_headline = _mark_headline(raw, texts, spans, roles, given=headline, markdown=markdown)
+    _mark_captions(texts, roles, reasons)
+    paragraphs = [
+        Paragraph(span=Span(start=start, end=end), role=role, reason=reason)
+        for (start, end), role, reason in zip(spans, roles, reasons, strict=True)
+    ]
+    return paragraphs, found_headline
+
+
+def _mark_link_list(
+    texts: list[str], roles: list[ParagraphRole], reasons: list[str | None], start: int
+) -> None:
+    """The short headline-like lines under a "You may also like" header, up to the next real paragraph."""
+    for j in range(start, len(texts)):
+        if roles[j] is ParagraphRole.FURNITURE:
+            continue
+        if not _list_item_like(texts[j]):
+            return
+        roles[j], reasons[j] = ParagraphRole.FURNITURE, "related links"
+
+
+def _mark_headline(
+    raw: str,
+    texts: list[str],
+    spans: list[tuple[int, int]],
+    roles: list[ParagraphRole],
+    *,
+    given: str | None,
+    markdown: bool,
+) -> str | None:
+    first = next((i for i, role in enumerate(roles) if role is ParagraphRole.BODY), None)
+    if first is None:
+        return None
+    text = texts[first]
+    if markdown and text.startswith("# "):
+        start, end = spans[first]
+        offset = len(text) - len(text[1:].lstrip())
+        spans[first] = (start + offset, end)
+        texts[first] = raw[start + offset : end]
+        roles[first] = ParagraphRole.HEADLINE
+        return texts[first]
+    if given is not None:
+        if _same_headline(text, given):
+            roles[first] = ParagraphRole.HEADLINE
+            return text
+        return None
+    if _headline_like(text, 25) and "\n" not in text:
+        roles[first] = ParagraphRole.HEADLINE
+        return text
+    return None
+
+
+def _same_headline(text: str, given: str) -> bool:
+    """The first line repeats the metadata headline (which may carry a " | Site name" suffix)."""
+    line = " ".join(text.split()).casefold()
+    title = " ".join(given.split()).casefold()
+    return line == title or (_headline_like(text, 25) and len(line) >= 12 and title.startswith(line))
+
+
+def _mark_captions(texts: list[str], roles: list[ParagraphRole], reasons: list[str | None]) -> None:
+    """A short unpunctuated line just above a lone photo credit, or one ending "(Image: PA)", is a caption."""
+    for i, text in enumerate(texts):
+        if roles[i] is not ParagraphRole.BODY:
+            continue
+        before_credit = (
+            i + 1 < len(texts)
+            and reasons[i + 1] == "photo credit"
+            and word_count(text) <= 40
+            and _last_mark(text) not in ".!?:;"
+        )
+        if before_credit:
+            roles[i], reasons[i] = ParagraphRole.CAPTION, "caption above a photo credit"
+        elif text.endswith(")") and word_count(text) <= 40 and _INLINE_CREDIT.search(text):
+            roles[i], reasons[i] = ParagraphRole.CAPTION, "caption with a photo credit"

@@ -1,0 +1,194 @@
+"""Which outlet published an article: from a dateline, a byline, a web host, or furniture that names it.
+
+Wire datelines name their agency ("LONDON, Sept 14 (Reuters) -"), bylines their paper ("By Jane Doe,
+CNN"), and newsletter prompts their own title ("Join our Mirror politics WhatsApp group"). A small table
+of well-known outlets turns the names and host names they use into one canonical name each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from quotecheck.ingest.dates import month_number
+
+__all__ = ["Dateline", "canonical_outlet", "find_dateline", "outlet_from_furniture", "outlet_from_host"]
+
+# canonical name: (names and abbreviations used in text, web hosts)
+_OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "BBC News": (("BBC", "BBC News", "BBC Online"), ("bbc.co.uk", "bbc.com")),
+    "Reuters": (("Reuters", "Thomson Reuters"), ("reuters.com",)),
+    "Associated Press": (("AP", "Associated Press", "The Associated Press"), ("apnews.com",)),
+    "AFP": (("AFP", "Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    "PA Media": (("PA", "PA Media", "Press Association", "PA news agency"), ("pa.media",)),
+    "Bloomberg": (("Bloomberg", "Bloomberg News"), ("bloomberg.com",)),
+    "The Guardian": (("Guardian", "The Guardian", "Observer", "The Observer"), ("theguardian.com",)),
+    "The Times": (("Times", "Sunday Times", "The Sunday Times"), ("thetimes.co.uk", "thetimes.com")),
+    "The Telegraph": (("Telegraph", "Daily Telegraph", "The Daily Telegraph"), ("telegraph.co.uk",)),
+    "Daily Mirror": (("Mirror", "The Mirror", "Daily Mirror", "Sunday Mirror"), ("mirror.co.uk",)),
+    "The Sun": (("Sun", "The Sun", "Sun Online"), ("thesun.co.uk", "the-sun.com")),
+    "Daily Mail": (("Mail", "MailOnline", "Mail Online", "Mail on Sunday"), ("dailymail.co.uk",)),
+    "Daily Express": (("Express", "Daily Express", "Sunday Express"), ("express.co.uk",)),
+    "GB News": (("GB News", "GBN"), ("gbnews.com", "gbnews.uk")),
+    "Sky News": (("Sky News",), ("news.sky.com",)),
+    "ITV News": (("ITV News", "ITV"), ("itv.com",)),
+    "Channel 4 News": (("Channel 4 News",), ("channel4.com",)),
+    "The Independent": (("Independent", "The Independent"), ("independent.co.uk",)),
+    "The i Paper": (("i", "the i", "The i Paper", "i newspaper"), ("inews.co.uk",)),
+    "The Herald": (("Herald", "The Herald", "Herald Scotland"), ("heraldscotland.com",)),
+    "The Scotsman": (("Scotsman", "The Scotsman"), ("scotsman.com",)),
+    "Evening Standard": (("Evening Standard", "Standard", "The Standard"), ("standard.co.uk",)),
+    "Metro": (("Metro",), ("metro.co.uk",)),
+    "Financial Times": (("Financial Times", "FT"), ("ft.com",)),
+    "The Economist": (("Economist", "The Economist"), ("economist.com",)),
+    "The Spectator": (("Spectator", "The Spectator"), ("spectator.co.uk",)),
+    "New Statesman": (("New Statesman",), ("newstatesman.com",)),
+    "HuffPost": (("HuffPost", "Huffington Post", "HuffPost UK"), ("huffingtonpost.co.uk", "huffpost.com")),
+    "LBC": (("LBC",), ("lbc.co.uk",)),
+    "Belfast Telegraph": (("Belfast Telegraph",), ("belfasttelegraph.co.uk",)),
+    "The Irish Times": (("Irish Times", "The Irish Times"), ("irishtimes.com",)),
+    "RTÉ": (("RTÉ", "RTE"), ("rte.ie",)),
+    "CNN": (("CNN",), ("cnn.com",)),
+    "The New York Times": (("NYT", "New York Times", "The New York Times"), ("nytimes.com",)),
+    "The Washington Post": (("Washington Post", "The Washington Post"), ("washingtonpost.com",)),
+    "The Wall Street Journal": (("WSJ", "Wall Street Journal", "The Wall Street Journal"), ("wsj.com",)),
+    "USA Today": (("USA Today", "USA TODAY"), ("usatoday.com",)),
+    "Politico": (("Politico", "POLITICO", "Politico Europe"), ("politico.com", "politico.eu")),
+    "NBC News": (("NBC News", "NBC"), ("nbcnews.com",)),
+    "CBS News": (("CBS News", "CBS"), ("cbsnews.com",)),
+    "ABC News": (("ABC News", "ABC"), ("abcnews.go.com", "abc.net.au")),
+    "Fox News": (("Fox News",), ("foxnews.com",)),
+    "NPR": (("NPR",), ("npr.org",)),
+    "Axios": (("Axios",), ("axios.com",)),
+    "Al Jazeera": (("Al Jazeera",), ("aljazeera.com",)),
+    "Deutsche Welle": (("Deutsche Welle", "DW"), ("dw.com",)),
+    "Euronews": (("Euronews",), ("euronews.com",)),
+    "Xinhua": (("Xinhua",), ("xinhuanet.com",)),
+    "UPI": (("UPI", "United Press International"), ("upi.com",)),
+    "dpa": (("dpa", "DPA"), ("dpa.com",)),
+}  # fmt: skip
+
+_BY_NAME: dict[str, str] = {
+    variant.casefold(): canonical
+    for canonical, (names, _) in _OUTLETS.items()
+    for variant in (*names, canonical)
+}
+_BY_HOST: dict[str, str] = {host: canonical for canonical, (_, hosts) in _OUTLETS.items() for host in hosts}
+# Variants as they appear in running text (case-sensitive: "the Sun", not "the sun"), longest first.
+_IN_TEXT = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(v)
+        for v in sorted(
+            {v for canonical, (names, _) in _OUTLETS.items() for v in (*names, canonical) if len(v) > 1},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])"
+)
+
+_MONTH_DAY = r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+_DAY_MONTH = r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?(?:\s+(?P<year2>\d{4}))?"
+_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:(?:,\s*|\s+)[A-Z][A-Za-z.'’\-]*){0,4}"
+_DATELINE = re.compile(
+    rf"(?:(?:[Dd]ate\s+)?(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\s*"
+    rf"|(?P<place>{_PLACE})(?:,\s*(?:{_MONTH_DAY}|{_DAY_MONTH}))?\s*)?"
+    r"\((?P<agency>[A-Z][\w.&' -]{1,40})\)\s*(?:--|[-—–:])\s*"
+)
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|van|von|der|la))*\s*[,|]\s*")
+_OUR = re.compile(r"\bour\s+")
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][\w&.' -]{1,40}?)"
+    r"\s*(?:[.,;|]|\ball\s+rights\b|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """An agency dateline or byline: the outlet, and the date when it gives a full one."""
+
+    outlet: str
+    published: date | None = None
+    month_day: tuple[int, int] | None = None
+    """(month, day) of a dateline that gives no year."""
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The table's name for an outlet name or variant ("the Mirror" -> "Daily Mirror"); None if unknown."""
+    key = " ".join(name.split()).casefold()
+    return _BY_NAME.get(key) or _BY_NAME.get(key.removeprefix("the "))
+
+
+def outlet_from_host(host: str) -> str | None:
+    """The outlet for a web host ("www.bbc.co.uk" -> "BBC News"); None if unknown."""
+    host = host.lower().split(":")[0].rstrip(".")
+    while host:
+        if host in _BY_HOST:
+            return _BY_HOST[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline or byline at the start of a paragraph, if any."""
+    match = _DATELINE.match(text)
+    if match is not None:
+        agency = match["agency"].strip()
+        outlet = canonical_outlet(agency)
+        if outlet is None and not _looks_like_agency(agency, match["place"]):
+            return None
+        if match["iso"]:
+            try:
+                return Dateline(outlet or agency, published=date.fromisoformat(match["iso"]))
+            except ValueError:
+                return Dateline(outlet or agency)
+        return _with_month_day(outlet or agency, match)
+    byline = _BYLINE.match(text)
+    if byline is not None:
+        outlet_match = _IN_TEXT.match(text, byline.end())
+        if outlet_match is not None:
+            outlet = canonical_outlet(outlet_match.group())
+            if outlet is not None:
+                return Dateline(outlet)
+    return None
+
+
+def _looks_like_agency(agency: str, place: str | None) -> bool:
+    """An unknown name in brackets counts only after a capitalised place, as in "KYIV (Ukrinform) -"."""
+    return bool(place) and place is not None and place.split(",")[0].isupper() and len(agency.split()) <= 3
+
+
+def _with_month_day(outlet: str, match: re.Match[str]) -> Dateline:
+    month_name = match["month"] or match["month2"]
+    day_text = match["day"] or match["day2"]
+    year_text = match["year"] or match["year2"]
+    month = month_number(month_name) if month_name else None
+    if month is None or not day_text:
+        return Dateline(outlet)
+    day = int(day_text)
+    if year_text:
+        try:
+            return Dateline(outlet, published=date(int(year_text), month, day))
+        except ValueError:
+            return Dateline(outlet)
+    return Dateline(outlet, month_day=(month, day))
+
+
+def outlet_from_furniture(texts: list[str]) -> str | None:
+    """An outlet a furniture line names as its own ("Join our Mirror politics ...", "© 2023 Reuters")."""
+    for text in texts:
+        for our in _OUR.finditer(text):
+            found = _IN_TEXT.match(text, our.end())
+            if found is not None:
+                outlet = canonical_outlet(found.group())
+                if outlet is not None:
+                    return outlet
+        copyright_match = _COPYRIGHT_NAME.search(text)
+        if copyright_match is not None:
+            outlet = canonical_outlet(copyright_match["name"].strip())
+            if outlet is not None:
+                return outlet
+    return None

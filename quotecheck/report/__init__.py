@@ -1,0 +1,1 @@
+"""Reports: render pipeline results for people (tables, Markdown) and programs (JSON)."""
