@@ -148,6 +148,11 @@ def credit_in_sentence(
         if credit is not None and credit.speaker:
             _add_venue(credit, tokens, raw)
             return credit
+    # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
+    for credit in order:
+        if credit is not None:
+            _add_venue(credit, tokens, raw)
+            return credit
     return None
 
 
@@ -164,7 +169,7 @@ def _after_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: li
             return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
     # "...," Mr Smith said / "...," he told LBC
     m = _mention_starting_at(mentions, j)
-    if m is not None and m.speaker:
+    if m is not None:
         v = m.last + 1
         while v < len(tokens) and (tokens[v].lower in AUXILIARIES or tokens[v].text == ","):
             if tokens[v].text == ",":
@@ -192,6 +197,9 @@ def _before_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: l
         subj = _subject(tokens, mentions, v, [x for x in cands if x < v])
         if subj is not None and subj.speaker:
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
+        if tokens[k - 1].text == ":" and v == cands[-1]:
+            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold.
+            return Credit(None, None, tokens[v].text, tokens[v].start)
     # "according to X, ..."
     for i in range(len(tokens) - 1):
         if tokens[i].lower == "according" and tokens[i + 1].lower == "to":

@@ -244,9 +244,12 @@ class MentionFinder:
                     alias = BODY_ALIASES.get(single.lower())
                     if alias:
                         return Mention(first, last, start, end, "body", alias, None, after_prep)
-                    person = self.registry.add_name([single, single], honorific) if False else None
-                    if person is None:
-                        return Mention(first, last, start, end, "name", single or None, None, after_prep)
+                    if not single:
+                        return None
+                    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+                    if first == 0 and not honorific and nxt not in SPEECH_VERBS:
+                        return None  # "Hitting out at ...": a capital that only starts the sentence
+                    person = self.registry.add_single(single, honorific)
             if person is not None:
                 person.aliases.add(" ".join(t.text for t in words))
                 if role_words:

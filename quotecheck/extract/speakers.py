@@ -99,6 +99,17 @@ class Registry:
             person.gender = HONORIFICS.get(honorific.lower().rstrip("."))
         return person
 
+    def add_single(self, word: str, honorific: str | None = None) -> _Person:
+        """A person the article names by one word only ("Lopez said", "Ms Cooper")."""
+        word = _strip_possessive(word)
+        person = self.person_for_name([word], honorific)
+        if person is None:
+            person = _Person(word, (word,))
+            self._people.append(person)
+            if honorific:
+                self.set_gender(person, honorific)
+        return person
+
     def learn_role(self, role_words: list[str], person: _Person) -> None:
         key = role_key(role_words)
         if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:

@@ -46,7 +46,7 @@ _EVENT = re.compile(
     rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}(?:\s+{_CAP})*)?)"
 )
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|[Ss]peaking\s+(?:to|on|with)|"
+    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|"
     rf"[Aa]ppearing\s+on|interviewed\s+(?:by|on)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
     rf"[Ii]n\s+an?\s+(?:article|column|op-ed|piece|post)\s+(?:for|in|on)|posted\s+on|said\s+on|"
     rf"told\s+(?:the\s+)?(?:audience|viewers|listeners)\s+(?:of|on))\s+"

@@ -24,8 +24,8 @@ _AD = re.compile(
 )
 # "READ MORE: headline", "Related: ...", "MORE: ..." (the short labels only in capitals, as sites print them).
 _LINK_LABEL = re.compile(
-    r"(?:(?i:read\s+more|read\s+also|also\s+read|see\s+also|related|more\s+on\s+this)"
-    r"|MORE|WATCH|LISTEN|LIVE|VIDEO|PICTURED)\s*(?::|\s[-–—|])(?:\s|$)"
+    r"(?i:read\s+more|read\s+also|also\s+read|see\s+also|related|more\s+on\s+this)\s*(?::|\s[-–—|])(?:\s|$)"
+    r"|(?:MORE|WATCH|LISTEN|LIVE|VIDEO|PICTURED)\s*(?::|\s[-–—|])\s+\S"
 )
 _LIST_HEADER = re.compile(
     r"(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|related(?:\s+(?:articles?|stories|content|coverage"
@@ -92,7 +92,7 @@ def _last_mark(text: str) -> str:
 
 def _is_prompt(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _PROMPT_WORDS) and _PROMPT.search(text) is not None
+    return any(word in lowered for word in _PROMPT_WORDS) and _PROMPT.match(text) is not None
 
 
 def _is_copyright(text: str) -> bool:

@@ -55,4 +55,4 @@ def _block_wrapped(raw: str, block: list[Span]) -> bool:
     widest = max(end - start for start, end in block)
     open_ended = sum(1 for start, end in inner if raw[end - 1] not in _SENTENCE_END)
     full_width = sum(1 for start, end in inner if (end - start) * 2 >= widest)
-    return open_ended * 2 > len(inner) and full_width * 2 > len(inner)
+    return open_ended * 2 > len(inner) and full_width * 4 >= len(inner) * 3

@@ -1,0 +1,64 @@
+"""quotecheck: find every quotation in news reports, credit it, and compare outlets.
+
+The library is headless: nothing here imports Textual. Heavy modules load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from quotecheck.errors import ConfigError, InputError, QuotecheckError, UsageError
+from quotecheck.models import (
+    Article,
+    ArticleQuotes,
+    DateSource,
+    Paragraph,
+    ParagraphRole,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+if TYPE_CHECKING:
+    from quotecheck.extract import extract_quotes
+    from quotecheck.ingest import article_from_text, load_article, load_articles
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleQuotes",
+    "ConfigError",
+    "DateSource",
+    "InputError",
+    "Paragraph",
+    "ParagraphRole",
+    "Quote",
+    "QuoteKind",
+    "QuotecheckError",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "UsageError",
+    "article_from_text",
+    "extract_quotes",
+    "load_article",
+    "load_articles",
+]
+
+_LAZY = {
+    "extract_quotes": "quotecheck.extract",
+    "article_from_text": "quotecheck.ingest",
+    "load_article": "quotecheck.ingest",
+    "load_articles": "quotecheck.ingest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")

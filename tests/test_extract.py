@@ -1,0 +1,373 @@
+"""The quote engine, one case per pattern of news writing (all text written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import article_from_text, extract_quotes
+from quotecheck.models import Quote, QuoteKind
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(extract_quotes(article_from_text(text, "t.txt")).quotes)
+
+
+def only(text: str) -> Quote:
+    found = quotes_of(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def summary(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(q.text, q.kind.value, q.speaker, q.venue) for q in quotes_of(text)]
+
+
+# ---- quote marks ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('Ms Cooper said: "We will clear the backlog."', "We will clear the backlog."),
+        ("Ms Cooper said: “We will clear the backlog.”", "We will clear the backlog."),
+        ("Ms Cooper said: „We will clear the backlog.“".replace("“", "”"), "We will clear the backlog."),
+        ("Ms Cooper said: «We will clear the backlog.»", "We will clear the backlog."),
+        ("Ms Cooper said: “We will clear the backlog.\"", "We will clear the backlog."),  # mixed marks
+    ],
+    ids=["straight", "curly", "low-9", "guillemets", "curly-open-straight-close"],
+)
+def test_double_marks(text: str, inside: str) -> None:
+    quote = only(text)
+    assert quote.text == inside
+    assert text[quote.span.start : quote.span.end] == inside
+    assert quote.speaker == "Cooper" or quote.speaker is not None
+
+
+def test_offsets_are_exact_and_exclude_marks() -> None:
+    text = 'Yvette Cooper told LBC: "We have a plan." Then she left.'
+    quote = only(text)
+    assert (quote.span.start, quote.span.end) == (25, 40)
+    assert text[24] == '"' and text[40] == '"'
+
+
+def test_single_marks_in_a_british_headline() -> None:
+    text = "Starmer vows to 'smash the gangs' in small boats crackdown\nSir Keir Starmer spoke in The Hague."
+    (quote,) = quotes_of(text)
+    assert quote.text == "smash the gangs"
+    assert quote.speaker == "Keir Starmer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he didn't know and couldn't say.",
+        "Europe's leaders met in Brussels.",
+        "It was a hit in the '90s and again in '24.",
+        "The Brits' holiday plans were hit by strikes.",
+        "Rock 'n' roll never died, said nobody in particular.".replace("'n'", "’n’"),
+        "The teachers’ union met on Tuesday.",
+    ],
+    ids=["contractions", "possessive", "decades", "plural-possessive", "rock-n-roll", "curly-plural-possessive"],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_single_quote_with_plural_possessive_inside_headline() -> None:
+    (quote,) = quotes_of("'Dark side' of the MPs' expenses exposed\nBody text follows here.")
+    assert quote.text == "Dark side"
+    assert quote.kind is QuoteKind.SCARE
+
+
+def test_multi_paragraph_quote_one_record_per_paragraph_linked() -> None:
+    text = (
+        "Yvette Cooper told LBC: “Unfortunately this is just the government making things up.\n\n"
+        "“We have always said the routes need to be capped.\n\n"
+        "“We would not be part of that.”\n\n"
+        "Labour later set out its plans."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "Unfortunately this is just the government making things up.",
+        "We have always said the routes need to be capped.",
+        "We would not be part of that.",
+    ]
+    assert [q.closed for q in found] == [False, False, True]
+    assert len({q.group for q in found}) == 1 and found[0].group == found[0].id
+    assert all(q.venue == "LBC" for q in found)
+
+
+def test_unclosed_paragraph_ends_at_paragraph_end_without_trailing_space() -> None:
+    text = "He said: “We are not talking about this scheme at all.\u00a0\n“We would not be part of it.”"
+    first, second = quotes_of(text)
+    assert first.text == "We are not talking about this scheme at all."
+    assert second.text == "We would not be part of it."
+
+
+def test_closing_mark_glued_to_next_opening_mark() -> None:
+    text = (
+        'The Labour leader said: "The features are the same.\n'
+        '"Very few gangs work in one nation. They are cross-border."They move people and money."'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "The features are the same.",
+        "Very few gangs work in one nation. They are cross-border.",
+        "They move people and money.",
+    ]
+    assert all(q.kind is QuoteKind.FULL for q in found)
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“He told me ‘never again’, and I believed him,” Lopez said."
+    quote = only(text)
+    assert quote.text == "He told me ‘never again’, and I believed him,"
+    assert quote.speaker == "Lopez"
+
+
+def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = (
+        'The minister called the plan "unworkable and said nothing more.\n'
+        'Mr Philp told Times Radio: "It has no credibility."'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["It has no credibility."]
+    assert found[0].paragraph == 1
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    assert [q.text for q in quotes_of('He said it was over." Then "fine," she said.')] == ["fine,"]
+
+
+# ---- kinds ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Ms Cooper said: "We will end the use of hotels."', QuoteKind.FULL),
+        ('"We will end the use of hotels," Ms Cooper said.', QuoteKind.FULL),
+        ("Ms Cooper said the Conservatives were “talking garbage” on migration.", QuoteKind.PARTIAL),
+        ("The ministers would have taken 124,614 so-called “illegal migrants” in 2022.", QuoteKind.SCARE),
+        ("He will attend a summit of “progressive” politicians in Montreal.", QuoteKind.SCARE),
+        ('Labour wants faster decisions for people from "safe" countries.', QuoteKind.SCARE),
+    ],
+    ids=["full-colon", "full-comma-cue", "partial", "so-called", "attributive-term", "attributive-term-2"],
+)
+def test_kinds(text: str, kind: QuoteKind) -> None:
+    quote = only(text)
+    assert quote.kind is kind
+    if kind is QuoteKind.SCARE:
+        assert quote.speaker is None
+
+
+# ---- attribution patterns ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"The plan has no credibility," Chris Philp said.', "Chris Philp", "said"),
+        ('"The plan has no credibility," said Chris Philp.', "Chris Philp", "said"),
+        ('Chris Philp said: "The plan has no credibility."', "Chris Philp", "said"),
+        ('Chris Philp told Times Radio: "The plan has no credibility."', "Chris Philp", "told"),
+        ("Chris Philp said the plan had “no credibility” at all.", "Chris Philp", "said"),
+        ('According to Chris Philp, the plan has "no credibility".', "Chris Philp", "according to"),
+        ('The plan was dismissed as "garbage" by Yvette Cooper.', "Yvette Cooper", "dismissed"),
+        ('"It is a sad day," Maria Lopez, 54, told reporters.', "Maria Lopez", "told"),
+        ("Max Blain, the prime minister's spokesman, said: “There are discussions ongoing.”", "Max Blain", "said"),
+        ("The spokesman, Max Blain, said: “There are discussions ongoing.”", "Max Blain", "said"),
+        ("No10 downplayed the trip, saying it was “not unusual”.", "Downing Street", "saying"),
+        ('Labour said it would "take back control" of the system.', "Labour Party", "said"),
+        ('The Government said the scheme was "working".', "Government", "said"),
+        ("Sir Keir promised to “smash the criminal gangs” behind the crossings.", None, "promised"),
+        ("Starmer vowed to “smash” the gangs.", "Starmer", "vowed"),
+    ],
+    ids=[
+        "quote-name-said", "quote-said-name", "name-said-colon", "name-told-venue-colon", "name-said-partial",
+        "according-to", "passive-by", "age-apposition", "apposition-after", "apposition-before",
+        "body-participle", "body-labour", "body-government", "commissive-bare", "commissive-single",
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str | None, cue: str) -> None:
+    quote = only(text)
+    if speaker is None:  # a bare first-name knight with no full name in the text
+        assert quote.speaker == "Keir"
+    else:
+        assert quote.speaker == speaker
+    assert quote.cue == cue
+    assert quote.mention_span is not None
+    assert quote.mention is not None and text[quote.mention_span.start : quote.mention_span.end] == quote.mention
+
+
+def test_quote_attribution_quote_in_one_paragraph() -> None:
+    text = (
+        "“The government has lost control of our borders,” Starmer said in a pooled interview outside "
+        "The Hague on Thursday. “The only way to stop that is to smash the gangs.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "Starmer"
+    assert first.venue == second.venue == "pooled interview outside The Hague"
+    assert second.cue == "said"
+
+
+def test_quote_paragraph_after_the_paragraph_that_introduced_the_speaker() -> None:
+    text = (
+        "Mr Smith, the chief executive of the charity, said the ruling was wrong.\n"
+        "“We are disappointed and we will appeal.”\n"
+        "The charity has 40 staff."
+    )
+    quote = only(text)
+    assert quote.speaker == "Smith"
+    assert quote.kind is QuoteKind.FULL
+
+
+def test_she_added_colon_then_quote() -> None:
+    text = "Yvette Cooper spoke to reporters in Westminster.\nShe added: “We will clear the backlog.”"
+    assert only(text).speaker == "Yvette Cooper"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But Ms Cooper said the UK would not join the scheme. She told LBC: “It is just Rishi Sunak "
+            "making things up.”",
+            "Ms Cooper",
+        ),
+        (
+            "Home Secretary Suella Braverman attacked the plan. Sir Keir Starmer replied later. "
+            "She said: “None of this will stop the boats.”",
+            "Suella Braverman",
+        ),
+        (
+            "Sunak's spokesman, Max Blain, told reporters the government was open to a deal. “There are "
+            "discussions ongoing,” he said.",
+            "Max Blain",
+        ),
+    ],
+    ids=["she-after-ms", "she-skips-sir", "he-after-apposition"],
+)
+def test_pronouns_go_to_the_last_compatible_person(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker if speaker != "Ms Cooper" else quote.speaker == "Cooper"
+
+
+def test_pronoun_venue_carries_within_the_paragraph() -> None:
+    text = (
+        "Sunak's spokesman, Max Blain, told reporters the government was open to a deal. “There are "
+        "discussions ongoing,” he said."
+    )
+    assert only(text).venue == "reporters"
+
+
+def test_names_titles_and_roles_resolve_to_one_canonical_person() -> None:
+    text = (
+        "Sir Keir Starmer set out his plan in The Hague.\n"
+        "Sir Keir said he would “smash the gangs”.\n"
+        "Mr Starmer added that it would be “a new approach”.\n"
+        "The Labour leader said it was “a serious plan”.\n"
+        "Starmer later said: “We will get a grip.”"
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Keir Starmer"] * 4
+    assert [q.mention for q in found] == ["Sir Keir", "Mr Starmer", "The Labour leader", "Starmer"]
+
+
+def test_roles_are_learned_from_the_articles_own_appositions() -> None:
+    text = (
+        "The plan was rejected as “garbage” by Labour's shadow home secretary.\n"
+        "Home Office minister Chris Philp told Times Radio: “It has no credibility.”\n"
+        "Yvette Cooper, the shadow home secretary, spoke later.\n"
+        "“It is a desperate attack,” the shadow home secretary said.\n"
+        "The minister replied that it was “nonsense”."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("garbage", "Yvette Cooper"),
+        ("It has no credibility.", "Chris Philp"),
+        ("It is a desperate attack,", "Yvette Cooper"),
+        ("nonsense", "Chris Philp"),
+    ]
+
+
+def test_a_definite_title_stands_for_the_person_just_named() -> None:
+    text = (
+        "Keir Starmer and Emmanuel Macron agreed a returns pilot on Thursday.\n"
+        "The Prime Minister said the scheme would “break the model” of the gangs."
+    )
+    assert only(text).speaker == "Keir Starmer"
+
+
+def test_an_indefinite_role_is_an_anonymous_source_not_the_last_person() -> None:
+    text = (
+        "Maria Lopez said the cuts were cruel.\n"
+        "According to a senior administration official, the president “will not sign” the bill."
+    )
+    assert only(text).speaker == "Senior Administration Official"
+
+
+def test_names_inside_a_quote_are_never_the_speaker() -> None:
+    text = "Ms Cooper said: “This is just Rishi Sunak making things up.”\nShe added: “The plan is working.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Cooper", "Cooper"]
+
+
+# ---- venues --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ('Chris Philp told Times Radio: "It has no credibility."', "Times Radio"),
+        ("Ms Cooper told BBC Radio 4's Today programme: \"We have a plan.\"", "BBC Radio 4's Today programme"),
+        ('She told LBC: "We have a plan."', "LBC"),
+        ('In an interview with the Times, Sir Keir Starmer said: "I was a prosecutor."', "The Times"),
+        ("“There is no case for going back,” he told ITV’s Good Morning Britain from outside The Hague.",
+         "ITV’s Good Morning Britain"),
+        ('Writing in the Telegraph, Liz Truss said growth was "the only answer".', "The Telegraph"),
+        ('"We are open to a deal," the spokesman told reporters.', "reporters"),
+        ('At a press conference in Paris, Emmanuel Macron said: "Brexit was sold on a lie."',
+         "press conference in Paris"),
+        ('Chuck Schumer said in a statement that the bill was "a disgrace."', "statement"),
+        ('Rachel Reeves said the budget was "fair" in a post on X.', "X"),
+    ],
+    ids=["told-radio", "today-programme", "told-lbc", "interview-with", "told-itv-gmb", "wrote-in",
+         "told-reporters", "press-conference", "statement", "post-on-x"],
+)
+def test_venues(text: str, venue: str) -> None:
+    assert only(text).venue == venue
+
+
+def test_short_venue_expands_to_the_full_name_given_elsewhere() -> None:
+    text = (
+        "Yvette Cooper gave an interview to BBC Radio 4's Today programme on Friday.\n"
+        'Ms Cooper told Today: "We have seen total garbage from the Conservatives."'
+    )
+    assert only(text).venue == "BBC Radio 4's Today programme"
+
+
+def test_no_venue_for_a_place() -> None:
+    text = "On a visit to The Hague, Sir Keir Starmer promised to “smash the criminal gangs”."
+    quote = only(text)
+    assert quote.venue is None
+    assert quote.speaker == "Keir Starmer"
+
+
+def test_venue_named_inside_the_quote_is_not_taken() -> None:
+    quote = only('Ms Cooper said: "I told LBC that we would win."')
+    assert quote.venue is None
+
+
+def test_furniture_quotes_are_flagged_and_uncredited() -> None:
+    text = (
+        "Labour set out its plan on Thursday, and Ms Cooper said it would work.\n"
+        "You may also like\n"
+        "'Dark side' of social media exposed as MPs warn of riots\n"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.furniture is True
+    assert quote.speaker is None
+    assert quote.kind is QuoteKind.SCARE
+
+
+def test_crlf_offsets_stay_exact() -> None:
+    text = 'Chris Philp said:\r\n"It has no credibility."\r\nShe replied: "Nonsense."\r\n'
+    found = quotes_of(text)
+    assert [text[q.span.start : q.span.end] for q in found] == ["It has no credibility.", "Nonsense."]
+    assert [q.text for q in found] == ["It has no credibility.", "Nonsense."]
