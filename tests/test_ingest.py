@@ -362,7 +362,11 @@ def test_bad_json_names_the_line(tmp_path: Path) -> None:
 
 
 def test_jsonl_paths_are_line_numbers(tmp_path: Path) -> None:
-    lines = [json.dumps({"text": "First story."}), "", json.dumps({"text": "Third-line story.", "source": "Post"})]
+    lines = [
+        json.dumps({"text": "First story."}),
+        "",
+        json.dumps({"text": "Third-line story.", "source": "Post"}),
+    ]
     path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     articles = load_articles([path])
     assert [a.path for a in articles] == [f"{path}#1", f"{path}#3"]

@@ -80,6 +80,7 @@ def test_furniture_rules(line: str, reason: str) -> None:
         "LONDON: Ministers met on Tuesday.",
         "Published figures for 2023 show a rise of 5%.",
         "By Thursday, the council had spent the whole budget.",
+        "Copyright lawyers said the ruling would stand",
         "He said: \u201cClick here is not a policy.\u201d",
     ],
 )

@@ -17,7 +17,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Bridge to reopen next month</title>
 <meta property="og:site_name" content="Riverside Echo"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Bridge to reopen next month</h1>
-<p>The old river bridge will reopen to traffic next month after a year of repairs, the council said on Friday.</p>
+<p>The old river bridge will reopen to traffic next month after a year of repairs, the council said.</p>
 <p>"It has been a long wait, but the bridge is safe again," said the council's roads chief, Sam Patel.</p>
 </article><footer>Share this article</footer></body></html>"""
 TEXT = "Bridge to reopen\nThe old river bridge will reopen next month, the council said.\n"
@@ -61,15 +61,22 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client hanging up at the size cap is expected
+
+
 class Server:
     def __init__(self) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.protocol_version = "HTTP/1.0"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def stop(self) -> None:
+        if not self.thread.is_alive():
+            return
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join()

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     COMMISSIVE_VERBS,
-    PARTICIPLES,
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
-    PLACE_PREPOSITIONS,
     SPEECH_VERBS,
     VERB_CHAIN,
 )
@@ -60,9 +58,7 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if nxt not in PARTICLE_VERBS[low]:
             return False
-    if tok.is_cap and i > 0:
-        return False  # "Said" inside a name, or a title
-    return True
+    return not (tok.is_cap and i > 0)  # "Said" inside a name, or a title
 
 
 def _is_passive(tokens: list[Token], i: int) -> bool:
@@ -86,37 +82,49 @@ def _mention_starting_at(mentions: list[Mention], j: int) -> Mention | None:
     return None
 
 
+def _is_modifier(tok: Token) -> bool:
+    """Words between a subject and its verb: "has", "also", "later", "went on to", "angrily"."""
+    low = tok.lower
+    return low in AUXILIARIES or low in VERB_CHAIN or (low.endswith("ly") and not tok.is_cap)
+
+
+def _usable(tokens: list[Token], m: Mention | None) -> bool:
+    """A mention that can be a subject: resolved, not a place, not a possessor ("Starmer's plan")."""
+    return (
+        m is not None
+        and bool(m.speaker)
+        and not m.after_preposition
+        and m.kind != "relative"
+        and not (m.kind == "name" and tokens[m.last].is_possessive)
+    )
+
+
 def _subject(tokens: list[Token], mentions: list[Mention], verb: int, verbs_before: list[int]) -> Mention | None:
-    """The subject of the speech verb at ``verb``."""
+    """The subject of the speech verb at ``verb``.
+
+    The noun phrase right before the verb; else, for "X, the Y, said", the named one of the pair;
+    for "... and added", the subject of the verb before; else the sentence's first usable mention
+    (participles and long subjects: "No10 downplayed the trip, saying ...").
+    """
     j = verb - 1
-    while j >= 0 and (tokens[j].lower in AUXILIARIES or (tokens[j].lower.endswith("ly") and not tokens[j].is_cap)
-                      or tokens[j].lower in VERB_CHAIN):
+    while j >= 0 and _is_modifier(tokens[j]):
         j -= 1
     if j >= 0 and tokens[j].text == ",":
-        # "Sunak's spokesman, Max Blain, told ..." / "Matt Wrack, the TUC president, said ..."
         appositive = _appositive_subject(tokens, mentions, j)
         if appositive is not None:
             return appositive
     if j >= 0:
-        m = _mention_ending_at(mentions, j)
-        if m is not None and m.speaker and not m.after_preposition:
-            if not (m.kind == "name" and tokens[m.last].is_possessive):
-                return m
+        adjacent = _mention_ending_at(mentions, j)
+        if adjacent is not None and adjacent.kind == "relative" and adjacent.speaker:
+            return adjacent
+        if _usable(tokens, adjacent):
+            return adjacent
         if tokens[j].lower in {"and", "but", "then", "before"}:
             for v in reversed(verbs_before):
-                if v < j:
-                    s = _subject(tokens, mentions, v, [])
-                    if s is not None:
-                        return s
-    if tokens[verb].lower in PARTICIPLES or j < 0 or tokens[j].text == "," or True:
-        for m in mentions:
-            if m.first >= verb:
-                break
-            if m.speaker and not m.after_preposition and m.kind != "relative":
-                if m.kind == "name" and tokens[m.last].is_possessive:
-                    continue
-                return m
-    return None
+                found = _subject(tokens, mentions, v, []) if v < j else None
+                if found is not None:
+                    return found
+    return next((m for m in mentions if m.first < verb and _usable(tokens, m)), None)
 
 
 def _appositive_subject(tokens: list[Token], mentions: list[Mention], comma: int) -> Mention | None:
@@ -130,7 +138,7 @@ def _appositive_subject(tokens: list[Token], mentions: list[Mention], comma: int
 
 
 def _np_after(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
-    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and _mention_starting_at(mentions, j) is None:
+    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and not _mention_starting_at(mentions, j):
         j += 1
     return _mention_starting_at(mentions, j)
 
@@ -191,8 +199,9 @@ def _before_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: l
         low = tokens[v].lower
         if _is_passive(tokens, v):
             continue
-        if low in COMMISSIVE_VERBS and not (tokens[v + 1].is_quote or (
-                tokens[v + 1].lower == "to" and v + 2 <= k and (tokens[v + 2].is_quote or v + 2 == k))):
+        # "vowed to "smash" the gangs": a promise credits only the quote it governs
+        governs = tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k)
+        if low in COMMISSIVE_VERBS and not governs:
             continue
         subj = _subject(tokens, mentions, v, [x for x in cands if x < v])
         if subj is not None and subj.speaker:
@@ -234,13 +243,14 @@ def _add_venue(credit: Credit, tokens: list[Token], raw: str) -> None:
 
 
 def starts_after_colon(tokens: list[Token], k: int) -> bool:
-    return k > 0 and tokens[k - 1].text in {":", ","} and any(
-        t.lower in SPEECH_VERBS for t in tokens[max(0, k - 8) : k]
-    ) or (k > 0 and tokens[k - 1].text == ":")
+    """"X said: "..."" or "X said, "..."": the credit comes before the quote."""
+    if k == 0:
+        return False
+    if tokens[k - 1].text == ":":
+        return True
+    return tokens[k - 1].text == "," and any(t.lower in SPEECH_VERBS for t in tokens[max(0, k - 8) : k])
 
 
-def is_place(tokens: list[Token], m: Mention) -> bool:
-    return m.first > 0 and tokens[m.first - 1].lower in PLACE_PREPOSITIONS
 
 
 def subject_credit(tokens: list[Token], mentions: list[Mention], raw: str) -> Credit | None:

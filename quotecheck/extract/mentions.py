@@ -77,7 +77,6 @@ class MentionFinder:
             if run_end < run_start:
                 i += 1
                 continue
-            words = [t.text for t in tokens[run_start : run_end + 1] if t.text != "."]
             honorific = None
             j = run_start - 1
             if j >= 0 and _honorific(tokens[j]):
@@ -185,15 +184,13 @@ class MentionFinder:
                 i += 1
                 continue
             first, last = chunk
-            m = self._resolve(tokens, first, last)
-            if m is not None:
-                m.sentence = self.sentence_no
-                m.possessive = tokens[last].is_possessive
-                out.append(m)
-                if m.kind in {"name", "role", "pronoun"} and m.speaker:
-                    self.history.append(m)
-                elif m.kind == "body":
-                    self.history.append(m)
+            found = self._resolve(tokens, first, last)
+            if found is not None:
+                found.sentence = self.sentence_no
+                found.possessive = tokens[last].is_possessive
+                out.append(found)
+                if found.speaker or found.kind == "body":
+                    self.history.append(found)
             i = last + 1
         return out
 
@@ -214,9 +211,9 @@ class MentionFinder:
                 continue
             if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
                 break
-            if j == i and low in _STOP and low not in {"the", "a", "an"}:
-                if not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
-                    return None
+            starts_ok = low not in _STOP or low in {"the", "a", "an"}
+            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
+                return None
             if (tok.is_cap and is_name_word(tok)) or _is_head(tok) or low in BODY_ALIASES:
                 last_head = j
             j += 1

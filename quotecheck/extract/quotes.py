@@ -181,14 +181,14 @@ def _find_single_close(raw: str, j: int, lo: int, hi: int, blocked: list[tuple[i
         ch = raw[j]
         if ch in DOUBLE_MARKS or _in_blocked(j, blocked):
             return None  # a single quote does not run across a double one
-        if ch in SINGLE_MARKS and ch not in SINGLE_OPEN and not _is_apostrophe(raw, j, lo, hi):
-            if _can_close(raw, j, lo, hi):
-                if raw[j - 1].isalpha() and raw[j - 1] == "s" and j + 1 < hi and raw[j + 1] == " ":
-                    # Brits' / the MPs' : a plural possessive when a noun follows and another mark closes
-                    later = _find_single_close(raw, j + 1, lo, hi, blocked)
-                    if later is not None and raw[j + 1 : j + 2] == " " and raw[j + 2 : j + 3].islower():
-                        return later
-                return j
+        closing = ch in SINGLE_MARKS and ch not in SINGLE_OPEN
+        if closing and not _is_apostrophe(raw, j, lo, hi) and _can_close(raw, j, lo, hi):
+            if raw[j - 1] == "s" and raw[j + 1 : j + 2] == " " and raw[j + 2 : j + 3].islower():
+                # Brits' / the MPs' : a plural possessive when a noun follows and another mark closes
+                later = _find_single_close(raw, j + 1, lo, hi, blocked)
+                if later is not None:
+                    return later
+            return j
         j += 1
     return None
 

@@ -63,10 +63,10 @@ def tokenize(raw: str, start: int, end: int, quotes: list[tuple[int, int, int]])
     """Tokens of ``raw[start:end]``; ``quotes`` are (open_mark, close_mark_end, index) inside it."""
     tokens: list[Token] = []
     pos = start
-    for q_open, q_end, index in sorted(quotes):
+    for mark, q_end, index in sorted(quotes):
         if q_end <= pos:
             continue
-        q_open = max(q_open, pos)  # a mark glued between two quotes closes one and opens the next
+        q_open = max(mark, pos)  # a mark glued between two quotes closes one and opens the next
         tokens.extend(_words(raw, pos, q_open))
         tokens.append(Token(QUOTE_TOKEN, q_open, q_end, index))
         pos = q_end

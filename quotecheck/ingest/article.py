@@ -57,9 +57,7 @@ def article_from_text(
     headline, _ = _pick_text(given, header.fields, "headline")
     published, date_source = _pick_date(given, header.fields)
 
-    paragraphs, body_headline = assign_roles(
-        raw, spans, headline=headline, markdown=source_format == "markdown"
-    )
+    paragraphs, body_headline = assign_roles(raw, spans, headline=headline, markdown=source_format == "markdown")
     if headline is None:
         headline = body_headline
     if outlet is None or published is None:
@@ -112,9 +110,7 @@ def _meta_fields(meta: dict[str, MetaValue]) -> dict[str, str | date]:
     return fields
 
 
-def _pick_text(
-    given: dict[str, str | date], header: dict[str, str | date], name: str
-) -> tuple[str | None, str | None]:
+def _pick_text(given: dict[str, str | date], header: dict[str, str | date], name: str) -> tuple[str | None, str | None]:
     for fields, source in ((given, "metadata"), (header, "header")):
         value = fields.get(name)
         if value is not None:
@@ -142,7 +138,8 @@ def _from_dateline(raw: str, paragraphs: list[Paragraph], url: str | None) -> tu
     A dateline without a year ("Sept 14") gets one only from the URL or a copyright line; otherwise the
     date stays unknown rather than guessed.
     """
-    candidates = [p for p in paragraphs if p.role is not ParagraphRole.HEADLINE][:_DATELINE_PARAGRAPHS]
+    candidates = [p for p in paragraphs if p.role is ParagraphRole.BODY or p.reason == "byline"]
+    candidates = candidates[:_DATELINE_PARAGRAPHS]
     for paragraph in candidates:
         dateline = find_dateline(paragraph.span.slice(raw))
         if dateline is None:

@@ -72,7 +72,8 @@ def os_error(path: str, exc: OSError) -> InputError:
 def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
     """Readable candidate files under ``folder``, recursively, in sorted path order.
 
-    Hidden files and folders (a leading dot) and files with binary suffixes are skipped; the paths start
+    Hidden files and folders (a leading dot), files with binary suffixes and anything that is not a
+    regular file (pipes, sockets, dangling links) are skipped; the paths start
     with ``folder`` as the user wrote it, so messages and outputs name files the way the user would.
     """
     found: list[tuple[tuple[str, ...], str]] = []
@@ -85,9 +86,12 @@ def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
         relative_root = os.path.relpath(root, folder)
         parts = () if relative_root == os.curdir else tuple(relative_root.split(os.sep))
         for name in files:
+            path = os.path.join(root, name)
             if name.startswith(".") or os.path.splitext(name)[1].lower() in BINARY_SUFFIXES:
                 continue
-            found.append(((*parts, name), os.path.join(root, name)))
+            if not os.path.isfile(path):
+                continue  # a pipe or socket would block the read, a dangling link cannot be read
+            found.append(((*parts, name), path))
     found.sort()
     for _, path in found:
         yield path

@@ -64,7 +64,8 @@ _SHARE = re.compile(
     r"|email|linkedin|reddit|x))*",
     _I,
 )
-_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\b", _I)
+# "© 2024 ...", "(c) ...", "Copyright 2024 ..." ("Copyright lawyers said ..." is a sentence, not a notice).
+_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", _I)
 # Words without which no line is a newsletter or social prompt: a cheap test before the big pattern.
 _PROMPT_WORDS = (
     "sign up", "join our", "follow", "click here", "subscribe", "newsletter", "download", "like us",
@@ -172,9 +173,7 @@ def assign_roles(
     return paragraphs, found_headline
 
 
-def _mark_link_list(
-    texts: list[str], roles: list[ParagraphRole], reasons: list[str | None], start: int
-) -> None:
+def _mark_link_list(texts: list[str], roles: list[ParagraphRole], reasons: list[str | None], start: int) -> None:
     """The short headline-like lines under a "You may also like" header, up to the next real paragraph."""
     for j in range(start, len(texts)):
         if roles[j] is ParagraphRole.FURNITURE:

@@ -70,9 +70,7 @@ _OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 
 _BY_NAME: dict[str, str] = {
-    variant.casefold(): canonical
-    for canonical, (names, _) in _OUTLETS.items()
-    for variant in (*names, canonical)
+    variant.casefold(): canonical for canonical, (names, _) in _OUTLETS.items() for variant in (*names, canonical)
 }
 _BY_HOST: dict[str, str] = {host: canonical for canonical, (_, hosts) in _OUTLETS.items() for host in hosts}
 # Variants as they appear in running text (case-sensitive: "the Sun", not "the sun"), longest first.

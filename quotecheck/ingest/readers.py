@@ -83,9 +83,7 @@ def articles_from_bytes(
         return [_html_article(text, path, encoding, url)]
     records = json_records(text, path) if source_format == "json" else jsonl_records(text, path)
     return [
-        article_from_text(
-            record.text, record.path, source_format=source_format, encoding=encoding, **record.meta
-        )
+        article_from_text(record.text, record.path, source_format=source_format, encoding=encoding, **record.meta)
         for record in records
     ]
 

@@ -47,10 +47,7 @@ def json_records(text: str, path: str) -> list[Record]:
     if isinstance(data, list):
         if not data:
             raise InputError(path, "no articles in the JSON list")
-        return [
-            _record(item, f"{path}#{index}", path, item_name=f"item {index}")
-            for index, item in enumerate(data)
-        ]
+        return [_record(item, f"{path}#{index}", path, item_name=f"item {index}") for index, item in enumerate(data)]
     raise InputError(path, "JSON must be an object with a text field, or a list of them")
 
 
@@ -74,17 +71,13 @@ def _has_text_key(data: dict[str, Any]) -> bool:
     return any(isinstance(data.get(key), str) for key in _TEXT_KEYS)
 
 
-def _record(
-    data: Any, record_path: str, file_path: str, *, line: int | None = None, item_name: str = ""
-) -> Record:
+def _record(data: Any, record_path: str, file_path: str, *, line: int | None = None, item_name: str = "") -> Record:
     where = f"{item_name}: " if item_name else ""
     if not isinstance(data, dict):
         raise InputError(file_path, f"{where}expected a JSON object, got {type(data).__name__}", line=line)
     text = next((data[key] for key in _TEXT_KEYS if isinstance(data.get(key), str)), None)
     if text is None or not text.strip():
-        raise InputError(
-            file_path, f"{where}no article text (need a 'text', 'body' or 'content' string)", line=line
-        )
+        raise InputError(file_path, f"{where}no article text (need a 'text', 'body' or 'content' string)", line=line)
     meta: dict[str, MetaValue] = {}
     for name, keys in _META_KEYS.items():
         for key in keys:

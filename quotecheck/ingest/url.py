@@ -66,9 +66,7 @@ def _download(url: str) -> tuple[bytes, str | None]:
     too_large = InputError(url, f"response too large (over {limit_mb} MB; limit {limit_mb} MB)")
     try:
         with (
-            httpx.Client(
-                follow_redirects=True, timeout=TIMEOUT_SECONDS, headers={"User-Agent": _USER_AGENT}
-            ) as client,
+            httpx.Client(follow_redirects=True, timeout=TIMEOUT_SECONDS, headers={"User-Agent": _USER_AGENT}) as client,
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:

@@ -35,8 +35,8 @@ def quotes_table(results: Sequence[ArticleQuotes], width: int | None = None) -> 
     room = max(20, width - fixed)
     lines = ["  ".join(h.ljust(w) for h, w in zip(_HEADERS[:4], widths, strict=True)) + "  " + _HEADERS[4]]
     for row in rows:
-        quote = row[4] if len(row[4]) <= room else row[4][: room - 1] + "…"
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + quote)
+        words = row[4] if len(row[4]) <= room else row[4][: room - 1] + "…"
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + words)
     if any(r[1].endswith("*") for r in rows):
         lines.append("* in page furniture (link lists, captions): outside the story")
     return "\n".join(lines) + "\n"
