@@ -167,6 +167,60 @@ def text(path: str) -> None:
     click.echo(safe_for_terminal(article.raw), nl=not article.raw.endswith("\n"))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
+    help="markdown for people; json for pipelines (contract in the README).",
+)
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to FILE instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@handle_errors
+def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
+    """Group PATHS into events and show where the outlets differ: quotes, credits, numbers, omissions."""
+    import os
+    import tempfile
+
+    from quotecheck.compare import compare as run_compare
+
+    if output is not None and os.path.exists(output) and not force:
+        _fail(f"{output} exists; use --force to overwrite it")
+    articles = _load(paths)
+    comparison = run_compare(list(_extract(articles)))
+    if fmt == "json":
+        from quotecheck.report.json import comparison_json
+
+        report = comparison_json(comparison)
+    else:
+        from quotecheck.report.markdown import comparison_markdown
+
+        report = comparison_markdown(comparison)
+    if output is None:
+        sys.stdout.write(report)
+        sys.stdout.flush()
+    else:
+        folder = os.path.dirname(os.path.abspath(output))
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(report)
+            os.replace(tmp, output)
+        except OSError as exc:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    events = len(comparison.events)
+    click.echo(
+        f"{len(comparison.articles)} articles, {events} event{'s' * (events != 1)}, "
+        f"{len(comparison.clusters)} quote clusters, {len(comparison.conflicts)} attribution conflicts",
+        err=True,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
     try:

@@ -301,7 +301,7 @@ def test_an_indefinite_role_is_an_anonymous_source_not_the_last_person() -> None
         "Maria Lopez said the cuts were cruel.\n"
         "According to a senior administration official, the president “will not sign” the bill."
     )
-    assert only(text).speaker == "Senior Administration Official"
+    assert only(text).speaker == "Senior administration official"
 
 
 def test_names_inside_a_quote_are_never_the_speaker() -> None:
@@ -371,3 +371,33 @@ def test_crlf_offsets_stay_exact() -> None:
     found = quotes_of(text)
     assert [text[q.span.start : q.span.end] for q in found] == ["It has no credibility.", "Nonsense."]
     assert [q.text for q in found] == ["It has no credibility.", "Nonsense."]
+
+
+def test_headline_colon_credit() -> None:
+    quote = only("Starmer: 'We will smash the gangs'\nThe Labour leader spoke in The Hague.")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Starmer", ":", QuoteKind.FULL)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        ("“It's a disgrace,” one commuter, Sarah Jones, 34, told the Evening Standard.", "Sarah Jones",
+         "The Evening Standard"),
+        ('The RMT called the offer "derisory".', "RMT", None),
+        ('Network Rail said in a statement: "We remain open to talks."', "Network Rail", "statement"),
+        ("The Institute for Fiscal Studies said the plans were “credible but risky”.",
+         "Institute for Fiscal Studies", None),
+    ],
+    ids=["description-then-name", "acronym-body", "two-word-body", "body-with-connectors"],
+)
+def test_bodies_and_descriptions(text: str, speaker: str, venue: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.venue) == (speaker, venue)
+
+
+def test_pronoun_skips_a_person_named_after_a_preposition() -> None:
+    text = (
+        "Speaking on BBC One's Sunday with Laura Kuenssberg, Ms Reeves said the budget was fair.\n"
+        "She added that the Conservatives had left “a £22bn black hole”."
+    )
+    assert only(text).speaker == "Reeves"

@@ -278,6 +278,8 @@ def test_folder_recursion_order_hidden_and_binary_skipped(tmp_path: Path) -> Non
     write(tmp_path, ".hidden.txt", "Never read.\n")
     write(tmp_path, ".git/e.txt", "Never read either.\n")
     write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    write(tmp_path, "README.md", "# About these articles\n\nCollected for a test.\n")
+    write(tmp_path, "LICENSE", "Made-up text, free to use.\n")
     warnings: list[str] = []
     articles = load_articles([str(tmp_path)], warn=warnings.append)
     assert [a.path for a in articles] == [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotecheck.extract.attribution import Credit, credit_in_sentence, starts_after_colon, subject_credit
+from quotecheck.extract.attribution import Credit, Sentence, credit_in_sentence, subject_credit
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
@@ -39,6 +39,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         if para.role is not ParagraphRole.FURNITURE:
             finder.learn(tokens)
 
+    heads = {span.start: idx for idx, span in enumerate(spans)}
     credits: list[Credit | None] = [None] * len(spans)
     kinds: list[QuoteKind] = [QuoteKind.PARTIAL] * len(spans)
     venues: list[tuple[str, int, int]] = []
@@ -53,15 +54,16 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             masked, base = masked_sentence(sentence, raw)
             sentence_venues = find_venues(masked, base) if not furniture else []
             venues.extend(sentence_venues)
+            view = Sentence(sentence, mentions, sentence_venues)
             for k, tok in enumerate(sentence):
                 if not tok.is_quote:
                     continue
                 span = spans[tok.quote]
                 credit = None
                 if not furniture:
-                    credit = credit_in_sentence(sentence, mentions, k, raw, starts_after_colon(sentence, k))
+                    credit = credit_in_sentence(view, k)
                     if credit is None:
-                        credit = _inherited(spans, credits, span, in_para, previous, tokens, sentence, k)
+                        credit = _inherited(heads, credits, span, in_para, previous, tokens, sentence, k)
                     elif credit.venue is None and credit.speaker in venue_by_speaker:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
                 credits[tok.quote] = credit
@@ -71,7 +73,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                     if credit.venue and credit.speaker:
                         venue_by_speaker[credit.speaker] = credit
             if not furniture:
-                subject = subject_credit(sentence, mentions, raw)
+                subject = subject_credit(view)
                 if subject is not None and subject.speaker:
                     if subject.venue:
                         venue_by_speaker.setdefault(subject.speaker, subject)
@@ -122,7 +124,7 @@ def _copy_venue(credit: Credit, source: Credit) -> None:
 
 
 def _inherited(
-    spans: list[QuoteSpan],
+    heads: dict[int, int],
     credits: list[Credit | None],
     span: QuoteSpan,
     in_para: Credit | None,
@@ -133,7 +135,7 @@ def _inherited(
 ) -> Credit | None:
     """A credit carried over: multi-paragraph continuation, same paragraph, previous paragraph."""
     if span.group_start is not None:
-        head = next((i for i, s in enumerate(spans) if s.start == span.group_start), None)
+        head = heads.get(span.group_start)
         if head is not None and credits[head] is not None:
             return _carry(credits[head])
     if in_para is not None:

@@ -22,7 +22,9 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import Mention
 from quotecheck.extract.tokens import Token
-from quotecheck.extract.venues import venue_near
+
+_WINDOW = 60
+"""How many tokens either side of a quote a credit may be looked for (bounds pathological input)."""
 
 _NOUN_FOLLOWERS = frozenset("is are was were have had has of about by against and or , . ; :".split())
 _DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
@@ -41,6 +43,20 @@ class Credit:
     venue_end: int | None = None
     strength: str = "direct"
     """direct (in the sentence), inherited (earlier quote or paragraph)."""
+
+
+class Sentence:
+    """A sentence with what attribution needs, computed once: mentions by position, verbs, venues."""
+
+    __slots__ = ("by_first", "by_last", "mentions", "tokens", "venues", "verbs")
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]]) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.venues = venues
+        self.by_first = {m.first: m for m in reversed(mentions)}
+        self.by_last = {m.last: m for m in reversed(mentions)}
+        self.verbs = [i for i, tok in enumerate(tokens) if tok.lower in SPEECH_VERBS and _is_verb(tokens, i)]
 
 
 def _is_verb(tokens: list[Token], i: int) -> bool:
@@ -68,24 +84,24 @@ def _is_passive(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].lower in PASSIVE_MARKERS
 
 
-def _mention_ending_at(mentions: list[Mention], j: int) -> Mention | None:
-    for m in mentions:
-        if m.last == j:
-            return m
-    return None
-
-
-def _mention_starting_at(mentions: list[Mention], j: int) -> Mention | None:
-    for m in mentions:
-        if m.first == j:
-            return m
-    return None
 
 
 def _is_modifier(tok: Token) -> bool:
     """Words between a subject and its verb: "has", "also", "later", "went on to", "angrily"."""
     low = tok.lower
     return low in AUXILIARIES or low in VERB_CHAIN or (low.endswith("ly") and not tok.is_cap)
+
+
+def _skip_back(tokens: list[Token], j: int) -> int:
+    """Step left over modifiers and an age apposition (", 34,") to the end of the subject."""
+    while j >= 0:
+        if _is_modifier(tokens[j]):
+            j -= 1
+        elif tokens[j].text == "," and j >= 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            j -= 3
+        else:
+            break
+    return j
 
 
 def _usable(tokens: list[Token], m: Mention | None) -> bool:
@@ -99,102 +115,113 @@ def _usable(tokens: list[Token], m: Mention | None) -> bool:
     )
 
 
-def _subject(tokens: list[Token], mentions: list[Mention], verb: int, verbs_before: list[int]) -> Mention | None:
-    """The subject of the speech verb at ``verb``.
+def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> Mention | None:
+    """The subject of the speech verb at ``verb`` (mentions before ``floor`` are not considered).
 
     The noun phrase right before the verb; else, for "X, the Y, said", the named one of the pair;
     for "... and added", the subject of the verb before; else the sentence's first usable mention
     (participles and long subjects: "No10 downplayed the trip, saying ...").
     """
-    j = verb - 1
-    while j >= 0 and _is_modifier(tokens[j]):
-        j -= 1
-    if j >= 0 and tokens[j].text == ",":
-        appositive = _appositive_subject(tokens, mentions, j)
-        if appositive is not None:
+    tokens = sent.tokens
+    j = _skip_back(tokens, verb - 1)
+    if j >= floor and tokens[j].text == ",":
+        appositive = _appositive_subject(sent, j)
+        if appositive is not None and appositive.first >= floor:
             return appositive
-    if j >= 0:
-        adjacent = _mention_ending_at(mentions, j)
+    if j >= floor:
+        adjacent = sent.by_last.get(j)
         if adjacent is not None and adjacent.kind == "relative" and adjacent.speaker:
             return adjacent
         if _usable(tokens, adjacent):
             return adjacent
-        if tokens[j].lower in {"and", "but", "then", "before"}:
-            for v in reversed(verbs_before):
-                found = _subject(tokens, mentions, v, []) if v < j else None
+        if chain and tokens[j].lower in {"and", "but", "then", "before"}:
+            for v in reversed(sent.verbs):
+                found = _subject(sent, v, floor, chain=False) if floor <= v < j else None
                 if found is not None:
                     return found
-    return next((m for m in mentions if m.first < verb and _usable(tokens, m)), None)
+    low = max(floor, verb - _WINDOW)
+    return next((m for m in sent.mentions if low <= m.first < verb and _usable(tokens, m)), None)
 
 
-def _appositive_subject(tokens: list[Token], mentions: list[Mention], comma: int) -> Mention | None:
-    inner = _mention_ending_at(mentions, comma - 1)
+def _appositive_subject(sent: Sentence, comma: int) -> Mention | None:
+    tokens = sent.tokens
+    inner = sent.by_last.get(comma - 1)
     if inner is None or inner.first < 2 or tokens[inner.first - 1].text != ",":
         return None
-    outer = _mention_ending_at(mentions, inner.first - 2)
+    outer = sent.by_last.get(inner.first - 2)
     pair = [m for m in (outer, inner) if m is not None and m.speaker and not m.after_preposition]
     named = [m for m in pair if m.kind == "name" and not tokens[m.last].is_possessive]
     return named[0] if named else (pair[0] if pair else None)
 
 
-def _np_after(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
-    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and not _mention_starting_at(mentions, j):
+def _np_after(sent: Sentence, j: int) -> Mention | None:
+    tokens = sent.tokens
+    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and j not in sent.by_first:
         j += 1
-    return _mention_starting_at(mentions, j)
+    return sent.by_first.get(j)
 
 
-def credit_in_sentence(
-    tokens: list[Token], mentions: list[Mention], k: int, raw: str, colon_before: bool
-) -> Credit | None:
+def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     """Credit for the quote token at ``k`` from the words of its own sentence."""
-    verbs = [i for i in range(len(tokens)) if _is_verb(tokens, i)]
-    after = _after_quote(tokens, mentions, k, verbs)
-    before = _before_quote(tokens, mentions, k, verbs)
-    agent = _agent(tokens, mentions, k, verbs)
-    order = [before, after, agent] if colon_before else [after, before, agent]
+    after = _after_quote(sent, k)
+    before = _before_quote(sent, k)
+    agent = _agent(sent, k)
+    order = [before, after, agent] if starts_after_colon(sent.tokens, k) else [after, before, agent]
     for credit in order:
         if credit is not None and credit.speaker:
-            _add_venue(credit, tokens, raw)
+            _add_venue(credit, sent)
             return credit
     # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
     for credit in order:
         if credit is not None:
-            _add_venue(credit, tokens, raw)
+            _add_venue(credit, sent)
             return credit
     return None
 
 
-def _after_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: list[int]) -> Credit | None:
+def _after_quote(sent: Sentence, k: int) -> Credit | None:
+    """"...," said Mr Smith / "...," Mr Smith said / "...," one commuter, Sarah Jones, 34, told the BBC."""
+    tokens = sent.tokens
     j = k + 1
     while j < len(tokens) and tokens[j].text in {",", "—", "–", "-"}:
         j += 1
     if j >= len(tokens):
         return None
-    # "...," said Mr Smith
-    if j in verbs and not _is_passive(tokens, j):
-        m = _np_after(mentions, tokens, j + 1)
+    if tokens[j].lower in SPEECH_VERBS and j in sent.verbs and not _is_passive(tokens, j):
+        m = _np_after(sent, j + 1)
         if m is not None and m.speaker:
             return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
-    # "...," Mr Smith said / "...," he told LBC
-    m = _mention_starting_at(mentions, j)
-    if m is not None:
-        v = m.last + 1
-        while v < len(tokens) and (tokens[v].lower in AUXILIARIES or tokens[v].text == ","):
-            if tokens[v].text == ",":
-                # "...," Mr Smith, the chief executive, said
-                close = next((x for x in range(v + 1, min(len(tokens), v + 10)) if tokens[x].text == ","), None)
-                if close is None:
-                    break
-                v = close + 1
-                continue
-            v += 1
-        if v in verbs:
-            return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
+    if j not in sent.by_first:
+        # "...," one commuter, Sarah Jones, told ...: a short description, then the name
+        comma = next((x for x in range(j + 1, min(j + 4, len(tokens))) if tokens[x].text == ","), None)
+        if comma is None or comma + 1 not in sent.by_first:
+            return None
+        j = comma + 1
+    for v in sent.verbs:
+        if v <= j:
+            continue
+        if v - j > 14 or _is_passive(tokens, v):
+            break
+        if any(t.is_quote or t.text in {".", ";", ":"} for t in tokens[j:v]):
+            break
+        subject = _subject(sent, v, floor=j)
+        if subject is not None:
+            return Credit(subject.speaker, subject, tokens[v].text, tokens[v].start)
+        m = sent.by_first.get(j)
+        if m is not None:  # "...," she said, with nobody for "she" to stand for
+            return Credit(None, m, tokens[v].text, tokens[v].start)
+        break
     return None
 
 
-def _before_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: list[int]) -> Credit | None:
-    cands = [v for v in verbs if v < k]
+def _before_quote(sent: Sentence, k: int) -> Credit | None:
+    tokens = sent.tokens
+    if k >= 2 and tokens[k - 1].text == ":":
+        # Headline and transcript convention: "Starmer: 'We will smash the gangs'"
+        m = sent.by_last.get(k - 2)
+        if m is not None and m.speaker and m.kind != "pronoun" and m.first == 0:
+            return Credit(m.speaker, m, ":", tokens[k - 1].start)
+    cands = [v for v in sent.verbs if k - _WINDOW <= v < k]
     for v in reversed(cands):
         low = tokens[v].lower
         if _is_passive(tokens, v):
@@ -203,29 +230,30 @@ def _before_quote(tokens: list[Token], mentions: list[Mention], k: int, verbs: l
         governs = tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k)
         if low in COMMISSIVE_VERBS and not governs:
             continue
-        subj = _subject(tokens, mentions, v, [x for x in cands if x < v])
+        subj = _subject(sent, v)
         if subj is not None and subj.speaker:
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
         if tokens[k - 1].text == ":" and v == cands[-1]:
             # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold.
             return Credit(None, None, tokens[v].text, tokens[v].start)
     # "according to X, ..."
-    for i in range(len(tokens) - 1):
+    for i in range(max(0, k - _WINDOW), min(len(tokens) - 1, k + _WINDOW)):
         if tokens[i].lower == "according" and tokens[i + 1].lower == "to":
-            m = _np_after(mentions, tokens, i + 2)
+            m = _np_after(sent, i + 2)
             if m is not None and m.speaker:
                 return Credit(m.speaker, m, "according to", tokens[i].start)
     return None
 
 
-def _agent(tokens: list[Token], mentions: list[Mention], k: int, verbs: list[int]) -> Credit | None:
+def _agent(sent: Sentence, k: int) -> Credit | None:
     """Passive credits: rejected as "garbage" by X; seized on by X as evidence ... "..."."""
-    for v in verbs:
-        if not _is_passive(tokens, v) and tokens[v].lower not in {"seized"}:
+    tokens = sent.tokens
+    for v in sent.verbs:
+        if abs(v - k) > _WINDOW or (not _is_passive(tokens, v) and tokens[v].lower != "seized"):
             continue
-        for b in range(v + 1, len(tokens)):
+        for b in range(v + 1, min(len(tokens), v + _WINDOW)):
             if tokens[b].lower == "by":
-                m = _np_after(mentions, tokens, b + 1)
+                m = _np_after(sent, b + 1)
                 if m is not None and m.speaker:
                     return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
                 break
@@ -234,12 +262,12 @@ def _agent(tokens: list[Token], mentions: list[Mention], k: int, verbs: list[int
     return None
 
 
-def _add_venue(credit: Credit, tokens: list[Token], raw: str) -> None:
-    if credit.cue_start is None:
+def _add_venue(credit: Credit, sent: Sentence) -> None:
+    """The venue phrase of the sentence nearest the cue."""
+    if credit.cue_start is None or not sent.venues:
         return
-    found = venue_near(tokens, credit.cue_start, raw)
-    if found is not None:
-        credit.venue, credit.venue_start, credit.venue_end = found
+    cue = credit.cue_start
+    credit.venue, credit.venue_start, credit.venue_end = min(sent.venues, key=lambda v: abs(v[1] - cue))
 
 
 def starts_after_colon(tokens: list[Token], k: int) -> bool:
@@ -251,21 +279,19 @@ def starts_after_colon(tokens: list[Token], k: int) -> bool:
     return tokens[k - 1].text == "," and any(t.lower in SPEECH_VERBS for t in tokens[max(0, k - 8) : k])
 
 
-
-
-def subject_credit(tokens: list[Token], mentions: list[Mention], raw: str) -> Credit | None:
+def subject_credit(sent: Sentence) -> Credit | None:
     """Who the sentence says is speaking: the subject of its last speech verb.
 
     Used for a quote paragraph that follows with no cue of its own ("Mr Smith said
     the ruling was wrong." then a paragraph that is only a quotation).
     """
-    verbs = [i for i in range(len(tokens)) if _is_verb(tokens, i) and not _is_passive(tokens, i)]
-    for v in reversed(verbs):
-        if tokens[v].lower in COMMISSIVE_VERBS:
+    tokens = sent.tokens
+    for v in reversed(sent.verbs[-8:]):
+        if tokens[v].lower in COMMISSIVE_VERBS or _is_passive(tokens, v):
             continue
-        subj = _subject(tokens, mentions, v, [x for x in verbs if x < v])
+        subj = _subject(sent, v)
         if subj is not None and subj.speaker:
             credit = Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
-            _add_venue(credit, tokens, raw)
+            _add_venue(credit, sent)
             return credit
     return None

@@ -6,6 +6,7 @@ Runs over the sentences of an article in order, so a pronoun or a bare role
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
@@ -21,9 +22,22 @@ from quotecheck.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
-from quotecheck.extract.speakers import Registry, _Person, body_name, classify_chunk, is_name_word, role_key
+from quotecheck.extract.speakers import (
+    PersonRecord,
+    Registry,
+    body_name,
+    classify_chunk,
+    is_name_word,
+    role_key,
+    strip_possessive,
+)
 from quotecheck.extract.tokens import Token
 
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+")
+_CHUNK_STARTS = frozenset(
+    {"the", "a", "an"} | {w for key in BODY_ALIASES for w in key.split()[:1]}
+    | set("shadow former senior junior deputy chief foreign home prime acting interim".split())
+)
 _CONNECTORS = frozenset({"of", "for", "on"})
 _STOP = (
     NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
@@ -44,7 +58,7 @@ class Mention:
     speaker: str | None
     gender: str | None = None
     after_preposition: bool = False
-    person: _Person | None = field(default=None, repr=False)
+    person: PersonRecord | None = field(default=None, repr=False)
     sentence: int = 0
     """Number of the sentence in the article, for salience."""
     possessive: bool = False
@@ -179,6 +193,9 @@ class MentionFinder:
                                    False, ante.person))
                 i += 1
                 continue
+            if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok)):
+                i += 1
+                continue
             chunk = self._chunk_at(tokens, i)
             if chunk is None:
                 i += 1
@@ -237,15 +254,17 @@ class MentionFinder:
                 if len(name_words) >= 2:
                     person = self.registry.add_name(name_words, honorific)
                 else:
-                    single = name_words[0].rstrip("'’s") if name_words else ""
+                    single = strip_possessive(name_words[0]) if name_words else ""
                     alias = BODY_ALIASES.get(single.lower())
                     if alias:
                         return Mention(first, last, start, end, "body", alias, None, after_prep)
                     if not single:
                         return None
                     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-                    if first == 0 and not honorific and nxt not in SPEECH_VERBS:
+                    if first == 0 and not honorific and nxt not in SPEECH_VERBS and nxt != ":":
                         return None  # "Hitting out at ...": a capital that only starts the sentence
+                    if not _SURNAME.fullmatch(single):
+                        return None  # "N.Y.", "G7": not a person's name
                     person = self.registry.add_single(single, honorific)
             if person is not None:
                 person.aliases.add(" ".join(t.text for t in words))
@@ -270,9 +289,10 @@ class MentionFinder:
             person.aliases.add(" ".join(t.text for t in words))
             return Mention(first, last, start, end, "role", person.name, person.gender, after_prep, person)
         if kind == "body":
-            name = name_words[0] if name_words and not role_words else body_name([t.text for t in words])
-            if name_words and role_words:
-                name = body_name(role_words + name_words)
+            if name_words and not role_words:
+                name = name_words[0] if len(name_words) == 1 else body_name(name_words)
+            else:
+                name = body_name(role_words + name_words if name_words else [t.text for t in words])
             return Mention(first, last, start, end, "body", name, None, after_prep)
         return None
 
@@ -292,7 +312,7 @@ class MentionFinder:
             self.history.append(m)
         return m
 
-    def _recent_person(self, gender: str | None, within: int | None = None) -> _Person | None:
+    def _recent_person(self, gender: str | None, within: int | None = None) -> PersonRecord | None:
         """The most salient compatible person: the first one named in the latest sentence naming one.
 
         Subjects come first in English sentences, so the first mention of the latest sentence
@@ -309,6 +329,11 @@ class MentionFinder:
                 continue
             if best is not None and m.sentence != best.sentence:
                 break
-            if best is None or not m.possessive or best.possessive:
+            if best is None or _rank(m) <= _rank(best):
                 best = m
         return best.person if best else None
+
+
+def _rank(m: Mention) -> int:
+    """Salience within a sentence: a plain subject-like mention beats a possessor or a prepositional object."""
+    return int(m.possessive) + int(m.after_preposition)

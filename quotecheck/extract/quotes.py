@@ -9,6 +9,8 @@ apostrophe (don't, Europe's, the '90s, Brits') for a quote.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotecheck.models import Article, Paragraph, ParagraphRole
@@ -20,6 +22,8 @@ DOUBLE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIG
 SINGLE_OPEN = frozenset("‘‛‹")
 SINGLE_MARKS = frozenset("‘’'‛‹›")
 
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
 # Characters after which an opening mark may stand.
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;,…") | DOUBLE_MARKS | SINGLE_MARKS
 # Characters before which a closing mark may stand.
@@ -74,7 +78,7 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[QuoteSpan
     carry_index: int | None = None  # index in spans of that unclosed quote
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
-        marks = [i for i in range(lo, hi) if raw[i] in DOUBLE_MARKS]
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(raw, lo, hi)]
         if carry_index is not None and not (marks and marks[0] == lo and _can_open(raw, lo, lo, hi)):
             # The last paragraph's open quote is not continued: keep it only if it read as speech.
             if not _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs):
@@ -154,47 +158,54 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
 def _single_spans(
     raw: str, paragraphs: tuple[Paragraph, ...], taken: list[tuple[int, int]]
 ) -> list[QuoteSpan]:
+    """Pair single marks left outside double quotes; linear in the number of marks."""
     spans: list[QuoteSpan] = []
-    blocked = sorted((s - 1, e + 1) for s, e in taken)
+    regions = sorted(taken)
+    starts = [s for s, _ in regions]
+
+    def blocked(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and i <= regions[k][1]
+
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
-        i = lo
-        while i < hi:
-            ch = raw[i]
-            if ch not in SINGLE_MARKS or _in_blocked(i, blocked):
-                i += 1
-                continue
-            if _is_apostrophe(raw, i, lo, hi) or not _can_open(raw, i, lo, hi) or ch in "’›":
-                i += 1
-                continue
-            close = _find_single_close(raw, i + 1, lo, hi, blocked)
+        marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(raw, lo, hi)]
+        if not any(ch in SINGLE_MARKS for _, ch in marks):
+            continue
+        n = len(marks)
+        # next_closer[i]: the first mark at or after i that can close a single quote, before any barrier
+        next_closer: list[int | None] = [None] * (n + 1)
+        nearest: int | None = None
+        for idx in range(n - 1, -1, -1):
+            pos, ch = marks[idx]
+            if ch in DOUBLE_MARKS or blocked(pos):
+                nearest = None  # a single quote never runs across a double one
+            elif ch not in SINGLE_OPEN and not _is_apostrophe(raw, pos, lo, hi) and _can_close(raw, pos, lo, hi):
+                nearest = idx
+            next_closer[idx] = nearest
+        idx = 0
+        while idx < n:
+            pos, ch = marks[idx]
+            opener = (
+                ch in SINGLE_MARKS
+                and ch not in "’›"
+                and not blocked(pos)
+                and not _is_apostrophe(raw, pos, lo, hi)
+                and _can_open(raw, pos, lo, hi)
+            )
+            close = next_closer[idx + 1] if opener else None
             if close is None:
-                i += 1
+                idx += 1
                 continue
-            spans.append(QuoteSpan(i + 1, close, p_index, True, None, True, i))
-            i = close + 1
-    return spans
-
-
-def _find_single_close(raw: str, j: int, lo: int, hi: int, blocked: list[tuple[int, int]]) -> int | None:
-    while j < hi:
-        ch = raw[j]
-        if ch in DOUBLE_MARKS or _in_blocked(j, blocked):
-            return None  # a single quote does not run across a double one
-        closing = ch in SINGLE_MARKS and ch not in SINGLE_OPEN
-        if closing and not _is_apostrophe(raw, j, lo, hi) and _can_close(raw, j, lo, hi):
-            if raw[j - 1] == "s" and raw[j + 1 : j + 2] == " " and raw[j + 2 : j + 3].islower():
+            cpos = marks[close][0]
+            if raw[cpos - 1] == "s" and raw[cpos + 1 : cpos + 2] == " " and raw[cpos + 2 : cpos + 3].islower():
                 # Brits' / the MPs' : a plural possessive when a noun follows and another mark closes
-                later = _find_single_close(raw, j + 1, lo, hi, blocked)
+                later = next_closer[close + 1]
                 if later is not None:
-                    return later
-            return j
-        j += 1
-    return None
-
-
-def _in_blocked(i: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(s <= i < e for s, e in blocked)
+                    close, cpos = later, marks[later][0]
+            spans.append(QuoteSpan(pos + 1, cpos, p_index, True, None, True, pos))
+            idx = close + 1
+    return spans
 
 
 def find_quote_spans(article: Article) -> list[QuoteSpan]:

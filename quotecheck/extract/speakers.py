@@ -10,6 +10,7 @@ resolves every later mention to one canonical name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotecheck.extract.lexicon import (
     BODY_ALIASES,
@@ -51,7 +52,7 @@ class Mention:
 
 
 @dataclass
-class _Person:
+class PersonRecord:
     name: str
     tokens: tuple[str, ...]
     gender: str | None = None
@@ -72,7 +73,7 @@ def role_key(words: list[str]) -> str:
     return " ".join(out)
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
@@ -80,18 +81,18 @@ class Registry:
     """The people and bodies of one article and every way the article names them."""
 
     def __init__(self) -> None:
-        self._people: list[_Person] = []
-        self._roles: dict[str, _Person] = {}
+        self._people: list[PersonRecord] = []
+        self._roles: dict[str, PersonRecord] = {}
 
     # ---- learning -------------------------------------------------------------------------------
-    def add_name(self, words: list[str], honorific: str | None = None) -> _Person | None:
+    def add_name(self, words: list[str], honorific: str | None = None) -> PersonRecord | None:
         """Register a full name (two or more words) and return its person."""
-        words = [_strip_possessive(w) for w in words]
+        words = [strip_possessive(w) for w in words]
         if len(words) < 2:
             return None
         person = self._find_by_tokens(words)
         if person is None:
-            person = _Person(" ".join(words), tuple(words))
+            person = PersonRecord(" ".join(words), tuple(words))
             self._people.append(person)
         elif len(words) > len(person.tokens):
             person.name, person.tokens = " ".join(words), tuple(words)
@@ -99,30 +100,30 @@ class Registry:
             person.gender = HONORIFICS.get(honorific.lower().rstrip("."))
         return person
 
-    def add_single(self, word: str, honorific: str | None = None) -> _Person:
+    def add_single(self, word: str, honorific: str | None = None) -> PersonRecord:
         """A person the article names by one word only ("Lopez said", "Ms Cooper")."""
-        word = _strip_possessive(word)
+        word = strip_possessive(word)
         person = self.person_for_name([word], honorific)
         if person is None:
-            person = _Person(word, (word,))
+            person = PersonRecord(word, (word,))
             self._people.append(person)
             if honorific:
                 self.set_gender(person, honorific)
         return person
 
-    def learn_role(self, role_words: list[str], person: _Person) -> None:
+    def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
         key = role_key(role_words)
         if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
 
-    def set_gender(self, person: _Person, honorific: str) -> None:
+    def set_gender(self, person: PersonRecord, honorific: str) -> None:
         gender = HONORIFICS.get(honorific.lower().rstrip("."))
         if gender and person.gender is None:
             person.gender = gender
 
     # ---- lookup ---------------------------------------------------------------------------------
-    def _find_by_tokens(self, words: list[str]) -> _Person | None:
+    def _find_by_tokens(self, words: list[str]) -> PersonRecord | None:
         for person in self._people:
             if person.tokens[-1] == words[-1] and (
                 person.tokens[0] == words[0] or len(words) == 1 or len(person.tokens) == 1
@@ -130,9 +131,9 @@ class Registry:
                 return person
         return None
 
-    def person_for_name(self, words: list[str], honorific: str | None) -> _Person | None:
+    def person_for_name(self, words: list[str], honorific: str | None) -> PersonRecord | None:
         """Resolve "Starmer", "Mr Starmer", "Sir Keir", "Keir Starmer" to a registered person."""
-        words = [_strip_possessive(w) for w in words]
+        words = [strip_possessive(w) for w in words]
         if not words:
             return None
         last = words[-1]
@@ -150,13 +151,13 @@ class Registry:
             self.set_gender(person, honorific)
         return person
 
-    def person_for_role(self, key: str) -> _Person | None:
+    def person_for_role(self, key: str) -> PersonRecord | None:
         if key in self._roles:
             return self._roles[key]
         words = key.split()
         if not words:
             return None
-        best: _Person | None = None
+        best: PersonRecord | None = None
         for learned, person in self._roles.items():
             lw = learned.split()
             if lw[-1] != words[-1]:
@@ -179,7 +180,7 @@ class Registry:
             for p in sorted(self._people, key=lambda p: p.name)
         )
 
-    def person(self, name: str) -> _Person | None:
+    def person(self, name: str) -> PersonRecord | None:
         for p in self._people:
             if p.name == name:
                 return p
@@ -190,17 +191,33 @@ def is_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not tok.is_cap or tok.is_quote:
         return False
-    low = tok.bare.lower()
-    if low in NOT_NAMES or low in SPEECH_VERBS:
-        return False
-    return not (tok.text.isupper() and len(tok.text) > 1 and low not in {"ii", "iii"})
+    low = tok.lower if not tok.is_possessive else tok.bare.lower()
+    return low not in NOT_NAMES and low not in SPEECH_VERBS
+
+
+def is_acronym(word: str) -> bool:
+    """RMT, TUC, NHS: an organisation, not a person."""
+    bare = strip_possessive(word)
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
 def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
     """Split a noun phrase into (kind, role words, name words, honorific).
 
-    kind is "name", "role", "body" or "" (not a speaker).
+    kind is "name", "role", "body" or "" (not a speaker). Cached by the words' text: the same
+    names and roles recur through an article and across a corpus.
     """
+    kind, roles, names, honorific = _classify_texts(tuple(t.text for t in words))
+    return kind, list(roles), list(names), honorific
+
+
+@lru_cache(maxsize=4096)
+def _classify_texts(texts: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None]:
+    kind, roles, names, honorific = _classify([Token(t, 0, len(t)) for t in texts])
+    return kind, tuple(roles), tuple(names), honorific
+
+
+def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
@@ -222,6 +239,9 @@ def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str |
             last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name
     name_part = words[last_head + 1 :]
     role_part = words[: last_head + 1]
+    if not role_part:
+        while name_part and name_part[0].lower in {"the", "a", "an"}:
+            name_part = name_part[1:]  # "The RMT", "the Conservatives"
     honorific: str | None = None
     while name_part and name_part[0].bare.lower().rstrip(".") in HONORIFICS and len(name_part) > 1:
         honorific = name_part[0].bare
@@ -233,11 +253,11 @@ def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str |
     full_low = " ".join(t.bare.lower() for t in words)
     stripped_low = " ".join(t.bare.lower() for t in words if t.lower not in {"the", "a", "an"})
     if name_words and all(is_name_word(t) for t in name_part if t.text != "."):
-        low_names = {_strip_possessive(w).lower() for w in name_words}
-        alias = BODY_ALIASES.get(" ".join(_strip_possessive(w).lower() for w in name_words))
+        low_names = {strip_possessive(w).lower() for w in name_words}
+        alias = BODY_ALIASES.get(" ".join(strip_possessive(w).lower() for w in name_words))
         if alias and not role_words:
             return "body", [], [alias], None
-        if low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS:
+        if low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS or all(is_acronym(w) for w in name_words):
             return "body", role_words, name_words, None
         return "name", role_words, name_words, honorific
     if stripped_low in BODY_ALIASES or full_low in BODY_ALIASES:
@@ -253,11 +273,12 @@ def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str |
 
 
 def body_name(words: list[str]) -> str:
-    """A readable canonical name for a body: "the French government" -> "French Government"."""
-    kept = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    """A body's name as the article writes it, articles dropped: "the French government" -> "French government"."""
+    kept = [w for w in words if w.lower() not in {"the", "a", "an", "one"}]
     if not kept:
         return ""
     key = " ".join(kept).lower()
     if key in BODY_ALIASES:
         return BODY_ALIASES[key]
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in kept)
+    text = " ".join(kept)
+    return text[:1].upper() + text[1:]

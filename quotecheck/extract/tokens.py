@@ -8,11 +8,10 @@ being taken for the speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _WORD = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K.
-    r"|[^\W_](?:[\w&]|[’'\-](?=[^\W_]))*(?:[’']s\b)?"  # words, don't, Europe's, Care4Calais, cross-border
+    r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
     r"|[^\w\s]",
     re.UNICODE,
 )
@@ -23,40 +22,41 @@ ABBREVIATIONS = frozenset(
 QUOTE_TOKEN = "\u00a7Q"
 
 
-@dataclass(slots=True)
+_FEATURES: dict[str, tuple[bool, bool, bool, str, str]] = {}
+
+
+def _features(text: str) -> tuple[bool, bool, bool, str, str]:
+    """Capitalised, a word, possessive, the word without 's, lower case: computed once per distinct word."""
+    first = text[:1]
+    possessive = text.endswith(("'s", "’s"))
+    features = (first.isupper(), first.isalnum(), possessive, text[:-2] if possessive else text, text.lower())
+    if len(_FEATURES) < 200_000:
+        _FEATURES[text] = features
+    return features
+
+
 class Token:
-    """A word, a punctuation mark, or a whole quotation."""
+    """A word, a punctuation mark, or a whole quotation. Properties are computed once: the
+    attribution rules ask them of every token many times."""
 
-    text: str
-    start: int
-    end: int
-    quote: int = -1
-    """Index of the quotation this token stands for; -1 for the reporter's words."""
+    __slots__ = ("bare", "end", "is_cap", "is_possessive", "is_quote", "is_word", "lower", "quote", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote
+        """Index of the quotation this token stands for; -1 for the reporter's words."""
+        self.is_quote = quote >= 0
+        features = _FEATURES.get(text)
+        if features is None:
+            features = _features(text)
+        self.is_cap, self.is_word, self.is_possessive, self.bare, self.lower = features
+        if self.is_quote:
+            self.is_cap = self.is_word = False
 
-    @property
-    def is_quote(self) -> bool:
-        return self.quote >= 0
-
-    @property
-    def is_cap(self) -> bool:
-        return not self.is_quote and self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return not self.is_quote and self.text[:1].isalnum()
-
-    @property
-    def is_possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s"))
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        return self.text[:-2] if self.is_possessive else self.text
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
 
 def tokenize(raw: str, start: int, end: int, quotes: list[tuple[int, int, int]]) -> list[Token]:

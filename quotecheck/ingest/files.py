@@ -18,6 +18,8 @@ from quotecheck.ingest.readers import BINARY_SUFFIXES
 __all__ = ["MAX_FILE_BYTES", "read_file_bytes", "read_stream_bytes", "walk_folder"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A folder of articles often carries its own notes; named on their own these files are still read.
+_NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTING"})
 _MB = 1024 * 1024
 
 
@@ -72,8 +74,8 @@ def os_error(path: str, exc: OSError) -> InputError:
 def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
     """Readable candidate files under ``folder``, recursively, in sorted path order.
 
-    Hidden files and folders (a leading dot), files with binary suffixes and anything that is not a
-    regular file (pipes, sockets, dangling links) are skipped; the paths start
+    Hidden files and folders (a leading dot), files with binary suffixes, a folder's README/LICENSE-style
+    notes and anything that is not a regular file (pipes, sockets, dangling links) are skipped; the paths start
     with ``folder`` as the user wrote it, so messages and outputs name files the way the user would.
     """
     found: list[tuple[tuple[str, ...], str]] = []
@@ -87,7 +89,8 @@ def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
         parts = () if relative_root == os.curdir else tuple(relative_root.split(os.sep))
         for name in files:
             path = os.path.join(root, name)
-            if name.startswith(".") or os.path.splitext(name)[1].lower() in BINARY_SUFFIXES:
+            stem, suffix = os.path.splitext(name)
+            if name.startswith(".") or suffix.lower() in BINARY_SUFFIXES or stem.upper() in _NOT_ARTICLES:
                 continue
             if not os.path.isfile(path):
                 continue  # a pipe or socket would block the read, a dangling link cannot be read

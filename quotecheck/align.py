@@ -1,0 +1,218 @@
+"""Quote clusters: the versions of one utterance across the articles of an event.
+
+    cluster_quotes(event, results) -> list[QuoteCluster]
+
+Scare quotes and quotes in page furniture take no part. Identical versions (after folding
+typography and case) are merged first, so a quote printed by a hundred outlets costs one
+comparison. Candidate pairs come from an index of each version's rarest meaningful words
+(blocking), so the cost grows with the number of versions, not its square. Two versions join when
+
+* they are the same words, or the same words in other forms ("open borders policy");
+* one is a stretch of the other (a partial quote of a full one) and the speakers agree;
+* they are long and differ by a word or two (rapidfuzz ratio);
+* a short fragment's words all occur, stemmed, in a longer quote of the same speaker ("lies" and
+  "sold a lie").
+
+Speakers agree when either is unknown, both are the same person (surname), or both are bodies
+(the Government, the Conservatives, ministers). Long versions join whatever the credit: that is an
+attribution conflict, reported as such, not a different quote. Clusters are closed transitively.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from quotecheck.diff import relation, severity, word_diff, worst
+from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, PLURAL_PERSON_HEADS
+from quotecheck.models import (
+    ArticleQuotes,
+    ClusterMember,
+    ClusterRelation,
+    Event,
+    Quote,
+    QuoteCluster,
+    QuoteKind,
+)
+from quotecheck.words import content_stems, norm_words
+
+BLOCK_KEYS = 3
+"""How many of a version's rarest words index it (all of them when it has few)."""
+LONG_WORDS = 6
+"""Versions at least this long join on wording alone, whatever the credit."""
+NEAR_RATIO = 85.0
+"""Least rapidfuzz ratio of two long versions of one utterance."""
+CONTAIN_RATIO = 92.0
+"""Least rapidfuzz partial ratio for a long fragment with small edits inside a fuller version."""
+FRAGMENT_STEMS = 4
+"""A fragment has at most this many meaningful words."""
+MAX_COMPARE = 24
+"""Fullest versions each member is compared with when labelling a large cluster."""
+
+_BODY_NAMES = frozenset(v.lower() for v in BODY_ALIASES.values())
+
+
+@dataclass(slots=True)
+class _Node:
+    """One distinct wording by one speaker, and every quote printed that way."""
+
+    key: str
+    words: list[str]
+    stems: list[str]
+    speaker: str | None
+    person: bool
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def speaker_key(name: str | None) -> tuple[str | None, bool]:
+    """(comparison key, is a person) for a credited name: a surname, or a body's name."""
+    if not name:
+        return None, False
+    low = name.lower().replace("’", "'")
+    words = [w[:-2] if w.endswith("'s") else w for w in low.split()]
+    if low in _BODY_NAMES or low.removeprefix("the ") in BODY_ALIASES or (
+        words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS)
+    ):
+        return "body:" + " ".join(w for w in words if w != "the"), False
+    return words[-1], True
+
+
+def speakers_agree(a: _Node, b: _Node, strict: bool = False) -> bool:
+    """Same person, both bodies, or (unless ``strict``) one unknown."""
+    if a.speaker is None or b.speaker is None:
+        return not strict
+    if a.person and b.person:
+        return a.speaker == b.speaker
+    if not a.person and not b.person:
+        return not strict or a.speaker == b.speaker
+    return False
+
+
+def eligible(quote: Quote) -> bool:
+    """Quotes that take part in clustering: reported speech in the story."""
+    return not quote.furniture and quote.kind is not QuoteKind.SCARE and bool(content_stems(quote.text))
+
+
+def _nodes(quotes: list[Quote]) -> list[_Node]:
+    by_key: dict[tuple[str, str | None], _Node] = {}
+    for q in quotes:
+        words = norm_words(q.text)
+        spk, person = speaker_key(q.speaker)
+        key = " ".join(words)
+        node = by_key.get((key, spk))
+        if node is None:
+            node = _Node(key, words, content_stems(q.text), spk, person)
+            by_key[(key, spk)] = node
+        node.quotes.append(q)
+    return sorted(by_key.values(), key=lambda n: (n.quotes[0].file, n.quotes[0].span.start))
+
+
+def _linked(a: _Node, b: _Node) -> bool:
+    """Whether versions ``a`` (no longer than ``b``) and ``b`` render one utterance."""
+    if a.key == b.key:
+        return len(set(a.stems)) >= 2 or speakers_agree(a, b)
+    long_a = len(a.words) >= LONG_WORDS
+    if long_a and len(b.words) >= LONG_WORDS and fuzz.ratio(a.key, b.key) >= NEAR_RATIO:
+        return True
+    contained = f" {a.key} " in f" {b.key} "
+    if contained:
+        return long_a or speakers_agree(a, b)
+    if long_a and fuzz.partial_ratio(a.key, b.key) >= CONTAIN_RATIO:
+        return True
+    if a.stems == b.stems:
+        return speakers_agree(a, b)  # word forms only: "open borders policy"
+    short = len(set(a.stems)) <= FRAGMENT_STEMS
+    return short and set(a.stems) <= set(b.stems) and speakers_agree(a, b, strict=True)
+
+
+def _same_paragraph_run(a: _Node, b: _Node) -> bool:
+    """Two paragraphs of one multi-paragraph quotation are one utterance, not two versions."""
+    if len(a.quotes) != 1 or len(b.quotes) != 1:
+        return False
+    qa, qb = a.quotes[0], b.quotes[0]
+    return qa.file == qb.file and qa.group is not None and qa.group == qb.group
+
+
+def link_nodes(nodes: list[_Node]) -> list[list[int]]:
+    """Connected groups of node indices (blocking on rare words, union-find)."""
+    df: Counter[str] = Counter(s for n in nodes for s in set(n.stems))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(nodes):
+        for s in set(n.stems):
+            postings[s].append(i)
+    parent = list(range(len(nodes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(nodes):
+        stems = sorted(set(a.stems), key=lambda s: (df[s], s))
+        keys = stems if len(stems) <= FRAGMENT_STEMS else stems[:BLOCK_KEYS]
+        candidates = sorted({j for k in keys for j in postings[k] if j != i})
+        for j in candidates:
+            b = nodes[j]
+            if (len(a.words), i) > (len(b.words), j):
+                continue  # each pair once, from its shorter side
+            if find(i) == find(j) or _same_paragraph_run(a, b):
+                continue
+            if _linked(a, b):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[find(i)].append(i)
+    return [sorted(g) for g in groups.values()]
+
+
+def cluster_quotes(event: Event, results: Sequence[ArticleQuotes]) -> list[QuoteCluster]:
+    """Quote clusters of ``event``, ids ``<event>-q1``... in reading order of the event's files."""
+    order = {path: i for i, path in enumerate(event.files)}
+    quotes = [q for r in results if r.article.path in order for q in r.quotes if eligible(q)]
+    nodes = _nodes(quotes)
+    clusters: list[list[Quote]] = []
+    for group in link_nodes(nodes):
+        members = [q for i in group for q in nodes[i].quotes]
+        if len(members) >= 2:
+            clusters.append(sorted(members, key=lambda q: (order[q.file], q.span.start)))
+    clusters.sort(key=lambda ms: (order[ms[0].file], ms[0].span.start))
+    return [_cluster(event, f"{event.id}-q{k}", ms) for k, ms in enumerate(clusters, 1)]
+
+
+def _member(q: Quote) -> ClusterMember:
+    return ClusterMember(
+        quote_id=q.id, file=q.file, span=q.span, text=q.text, kind=q.kind, speaker=q.speaker, venue=q.venue
+    )
+
+
+def _cluster(event: Event, cid: str, quotes: list[Quote]) -> QuoteCluster:
+    members = [_member(q) for q in quotes]
+    length = [len(norm_words(m.text)) for m in members]
+    a = max(range(len(members)), key=lambda i: (length[i], -i))
+    anchor = members[a]
+    fullest = sorted(range(len(members)), key=lambda i: (-length[i], i))[:MAX_COMPARE]
+    distinct: dict[str, ClusterRelation] = {}
+    relations = []
+    for i, m in enumerate(members):
+        if i == a:
+            continue
+        if m.text not in distinct:
+            best = ClusterRelation.PARAPHRASED
+            for j in fullest:
+                other = members[j]
+                if j == i or length[j] < length[i]:
+                    continue
+                rel = relation(other.text, m.text)
+                if severity(rel) < severity(best):
+                    best = rel
+            distinct[m.text] = best
+        relations.append(distinct[m.text])
+    diffs = tuple(word_diff(anchor, m) for i, m in enumerate(members) if i != a)
+    return QuoteCluster(
+        id=cid, event=event.id, relation=worst(relations), members=tuple(members), anchor=anchor.quote_id,
+        diffs=diffs,
+    )

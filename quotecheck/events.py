@@ -1,0 +1,390 @@
+"""Group articles into events: the reports of one happening, however many outlets.
+
+    group_events(results) -> list[Event]
+
+Evidence, strongest first:
+
+* **dates**: articles published more than ``MAX_SPAN_DAYS`` apart never share an event; an undated
+  article that mentions a later year ("more than 70 lives in 2024") cannot join an earlier event;
+* **roles**: two articles that give the same office to different people ("Home Secretary Suella
+  Braverman" against "Home Secretary Yvette Cooper") were written at different times;
+* **content**: TF-IDF cosine of the articles' meaningful words, plus shared quotations and people.
+
+Articles are placed one at a time in a fixed order (dated first, by date, then by path, so the
+result never depends on the order the files were given in): each joins the compatible event whose
+centroid it matches best, or opens a new one. A second pass moves any article whose best event
+changed. Cost is O(articles x events x words).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from quotecheck.extract.lexicon import NOT_NAMES, ROLE_HEADS
+from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind
+from quotecheck.words import content_stems, is_content, norm_words, stem, tokenize
+
+MAX_SPAN_DAYS = 2
+"""A story and its follow-ups: articles at most this many days apart can share an event."""
+JOIN_THRESHOLD = 0.12
+"""Least content affinity for an article to join an event rather than open its own."""
+QUOTE_BONUS = 0.15
+"""Affinity added per long quotation an article shares with an event (at most two count)."""
+PEOPLE_WEIGHT = 0.1
+"""Weight of the overlap of people named."""
+
+_YEAR = re.compile(
+    r"\b(?:in|during|since|of|throughout|early|late|mid|summer|spring|autumn|winter)\s+((?:19|20)\d\d)\b"
+)
+_NAME = r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+)"
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_ROLE_AFTER = re.compile(_NAME + r",\s(?:the|a|its|their|his|her)\s((?:[A-Za-z]+\s){0,3}[A-Za-z]+)[,.]")
+_ROLE_SKIP = frozenset("tory tories conservative labour uk british senior then the a".split())
+_NOT_CURRENT = frozenset("former ex then late outgoing incoming would-be future previous".split())
+_ROLE_WORDS = frozenset(
+    "shadow home foreign prime deputy first chief justice health education defence business culture "
+    "transport work pensions environment energy trade immigration policing security northern ireland "
+    "scottish welsh office state general attorney lord exchequer treasury cabinet french german us "
+    "american european opposition party house commons lords interior finance economy development "
+    "international chancellor secretary minister president leader mayor governor spokesman spokeswoman "
+    "commissioner".split()
+)
+
+
+@dataclass(slots=True)
+class _Features:
+    path: str
+    published: date | None
+    earliest: date | None
+    """Lower bound on the publication date from years the text mentions (undated articles)."""
+    vector: dict[str, float]
+    people: frozenset[str]
+    quotes: frozenset[str]
+    roles: dict[str, str]
+    surface: Counter[str]
+
+
+@dataclass(slots=True)
+class _Group:
+    """An event being built: running sums, so adding, removing and scoring cost O(article)."""
+
+    members: list[_Features] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm2: float = 0.0
+    people: Counter[str] = field(default_factory=Counter)
+    quotes: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, Counter[str]] = field(default_factory=dict)
+    dates: Counter[date] = field(default_factory=Counter)
+    bounds: Counter[date] = field(default_factory=Counter)
+
+    def _shift(self, f: _Features, sign: int) -> None:
+        c = self.centroid
+        dot = sum(v * c.get(w, 0.0) for w, v in f.vector.items())
+        own = sum(v * v for v in f.vector.values())
+        self.norm2 = max(0.0, self.norm2 + sign * 2 * dot + own)
+        for w, v in f.vector.items():
+            c[w] = c.get(w, 0.0) + sign * v
+        for counter, items in ((self.people, f.people), (self.quotes, f.quotes)):
+            counter.update({x: sign for x in items})
+        for role, who in f.roles.items():
+            self.roles.setdefault(role, Counter())[who] += sign
+        if f.published is not None:
+            self.dates[f.published] += sign
+        elif f.earliest is not None:
+            self.bounds[f.earliest] += sign
+
+    def add(self, f: _Features) -> None:
+        self.members.append(f)
+        self._shift(f, +1)
+
+    def remove(self, f: _Features) -> None:
+        self.members = [m for m in self.members if m is not f]
+        self._shift(f, -1)
+        if not self.members:
+            self.centroid, self.norm2 = {}, 0.0
+
+    def known(self, counter: Counter[date], exclude: _Features | None, own: date | None) -> list[date]:
+        """Dates in ``counter``, one occurrence of ``own`` left out when ``exclude`` is a member."""
+        out = [d for d, n in counter.items() for _ in range(max(0, n))]
+        if exclude is not None and own is not None and own in out:
+            out.remove(own)
+        return out
+
+
+def _article_text(result: ArticleQuotes) -> str:
+    art = result.article
+    keep = (ParagraphRole.BODY, ParagraphRole.HEADLINE)
+    parts = [art.headline or ""] + [p.span.slice(art.raw) for p in art.paragraphs if p.role in keep]
+    return "\n".join(parts)
+
+
+def _roles(text: str) -> dict[str, str]:
+    """Office -> surname for "Home Secretary Yvette Cooper" and "Chris Philp, the shadow home secretary"."""
+    found: dict[str, str] = {}
+
+    def record(role_words: list[str], name: str, before: list[str]) -> None:
+        words = [w.lower() for w in role_words]
+        if not words or words[-1] not in ROLE_HEADS or set(before[-2:]) & _NOT_CURRENT:
+            return
+        key = [w for w in words if w not in _ROLE_SKIP]
+        if len(key) >= 2:
+            found.setdefault(" ".join(key), name.rsplit(maxsplit=1)[-1].lower())
+
+    words = [(m.group(), m.start()) for m in _WORDS.finditer(text)]
+    joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]) : words[i][1]] == " " for i in range(len(words))]
+    lowered = [w.lower() for w, _ in words]
+    role_vocab = _ROLE_WORDS | ROLE_HEADS | _ROLE_SKIP
+    i = 0
+    while i < len(words) - 1:
+        w, _ = words[i]
+        if (
+            _is_name_word(w, lowered[i], role_vocab)
+            and joined[i + 1]
+            and _is_name_word(words[i + 1][0], lowered[i + 1], role_vocab)
+        ):
+            j = i + 2
+            while j < len(words) and joined[j] and _is_name_word(words[j][0], lowered[j], role_vocab):
+                j += 1
+            name = " ".join(x for x, _ in words[i:j])
+            k = i
+            while k > 0 and i - k < 5 and joined[k] and lowered[k - 1] in role_vocab:
+                k -= 1
+            while k < i and lowered[k] in _ROLE_SKIP:
+                k += 1
+            record([x for x, _ in words[k:i]], name, lowered[max(0, k - 2) : k])
+            i = j
+            continue
+        i += 1
+    for m in _ROLE_AFTER.finditer(text):
+        record(m.group(2).split(), m.group(1), m.group(2).lower().split())
+    return found
+
+
+def _is_name_word(word: str, lower: str, role_vocab: frozenset[str]) -> bool:
+    return word[:1].isupper() and lower not in role_vocab and lower not in NOT_NAMES and len(word) > 1
+
+
+def _earliest(text: str, published: date | None) -> date | None:
+    if published is not None:
+        return published
+    years = [int(y) for y in _YEAR.findall(text)]
+    return date(max(years), 1, 1) if years else None
+
+
+def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str]) -> _Features:
+    art = result.article
+    text = _article_text(result)
+    weights = {w: (1 + math.log(c)) * idf.get(w, 1.0) for w, c in stems.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    people = frozenset(
+        q.speaker.split()[-1].lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
+    ) | frozenset(s.name.split()[-1].lower() for s in result.speakers if len(s.name.split()) >= 2)
+    quotes = frozenset(
+        " ".join(norm_words(q.text))
+        for q in result.quotes
+        if not q.furniture and q.kind is not QuoteKind.SCARE and len(q.text.split()) >= 6
+    )
+    surface: Counter[str] = Counter()
+    for w in tokenize(text):
+        if w.kind == "word" and is_content(w.norm) and len(w.norm) > 2 and w.text.islower():
+            surface[w.norm] += 1
+    return _Features(
+        path=art.path,
+        published=art.published,
+        earliest=_earliest(text, art.published),
+        vector={w: v / norm for w, v in weights.items()},
+        people=people,
+        quotes=quotes,
+        roles=_roles(text),
+        surface=surface,
+    )
+
+
+def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -> bool:
+    """No date or office held against joining ``group`` (``exclude``, a member, left out)."""
+    dates = group.known(group.dates, exclude, exclude.published if exclude else None)
+    bounds = group.known(group.bounds, exclude, exclude.earliest if exclude and not exclude.published else None)
+    if f.published is not None and dates and (
+        max(*dates, f.published) - min(*dates, f.published)
+    ).days > MAX_SPAN_DAYS:
+        return False
+    if f.published is None and f.earliest is not None and dates and (f.earliest - max(dates)).days > MAX_SPAN_DAYS:
+        return False
+    if f.published is not None and bounds and (max(bounds) - f.published).days > MAX_SPAN_DAYS:
+        return False
+    for role, who in f.roles.items():
+        holders = group.roles.get(role)
+        if not holders:
+            continue
+        others = {w for w, n in holders.items() if n - (1 if exclude and exclude.roles.get(role) == w else 0) > 0}
+        if others - {who}:
+            return False
+    return True
+
+
+def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> float:
+    """Cosine of ``f`` with the group's centroid, plus shared quotes and people (``exclude`` left out)."""
+    c = group.centroid
+    dot = sum(v * c.get(w, 0.0) for w, v in f.vector.items())
+    norm2 = group.norm2
+    people, quotes = group.people, group.quotes
+    if exclude is not None:
+        own = sum(v * v for v in exclude.vector.values())
+        cross = sum(v * exclude.vector.get(w, 0.0) for w, v in f.vector.items())
+        norm2 = norm2 - 2 * sum(v * c.get(w, 0.0) for w, v in exclude.vector.items()) + own
+        dot -= cross
+        people = people - Counter(exclude.people)
+        quotes = quotes - Counter(exclude.quotes)
+    if norm2 <= 1e-12:
+        return 0.0
+    cos = dot / math.sqrt(norm2)
+    shared_quotes = min(2, sum(1 for q in f.quotes if quotes.get(q, 0) > 0))
+    in_group = {p for p, n in people.items() if n > 0}
+    union = f.people | in_group
+    overlap = len(f.people & in_group) / len(union) if union else 0.0
+    return cos + QUOTE_BONUS * shared_quotes + PEOPLE_WEIGHT * overlap
+
+
+def _order_key(f: _Features) -> tuple[int, date, str]:
+    return (0 if f.published else 1, f.published or date.max, f.path)
+
+
+def group_events(results: Sequence[ArticleQuotes]) -> list[Event]:
+    """Events of ``results``, with stable ids ``e1``, ``e2``... by earliest date, then path."""
+    stem_counts = [Counter(content_stems(_article_text(r))) for r in results]
+    df: Counter[str] = Counter(w for c in stem_counts for w in c)
+    n = len(results)
+    idf = {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
+    feats = sorted(
+        (_features(r, idf, c) for r, c in zip(results, stem_counts, strict=True)), key=_order_key
+    )
+
+    groups: list[_Group] = []
+    for f in feats:
+        best = _best(f, groups)
+        if best is None:
+            best = _Group()
+            groups.append(best)
+        best.add(f)
+    groups = _refine(feats, groups)
+    by_path = {r.article.path: r for r in results}
+    events = [_event(g, by_path) for g in groups if g.members]
+    events.sort(key=lambda e: (e.first_published or date.max, e.files[0]))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events, 1)]
+
+
+def _best(f: _Features, groups: Iterable[_Group], home: _Group | None = None) -> _Group | None:
+    """The compatible group ``f`` matches best above the threshold (``f`` left out of ``home``)."""
+    best: _Group | None = None
+    best_score = JOIN_THRESHOLD
+    for g in groups:
+        exclude = f if g is home else None
+        if len(g.members) - (1 if exclude else 0) <= 0 or not _compatible(f, g, exclude):
+            continue
+        score = _affinity(f, g, exclude)
+        if score > best_score:
+            best, best_score = g, score
+    return best
+
+
+def _refine(feats: list[_Features], groups: list[_Group]) -> list[_Group]:
+    """Move articles whose best event changed once every article was placed (two passes at most)."""
+    for _ in range(2):
+        home = {id(m): g for g in groups for m in g.members}
+        moved = False
+        for f in feats:
+            current = home[id(f)]
+            if len(current.members) == 1:
+                continue
+            best = _best(f, groups, home=current)
+            if best is None or best is current:
+                continue
+            if _affinity(f, best) <= _affinity(f, current, exclude=f) + 0.02:
+                continue
+            current.remove(f)
+            best.add(f)
+            home[id(f)] = best
+            moved = True
+        if not moved:
+            break
+    return [g for g in groups if g.members]
+
+
+def _event(group: _Group, by_path: dict[str, ArticleQuotes]) -> Event:
+    members = sorted(group.members, key=_order_key)
+    dates = sorted(m.published for m in group.members if m.published is not None)
+    people = _people(members, by_path)
+    topics = _topics(members, people)
+    first, last = (dates[0], dates[-1]) if dates else (None, None)
+    return Event(
+        id="e0",
+        title=_title(first, last, people, topics),
+        files=tuple(m.path for m in members),
+        first_published=first,
+        last_published=last,
+        people=tuple(people),
+        topics=tuple(topics),
+        undated=tuple(m.path for m in members if m.published is None),
+    )
+
+
+def _people(members: list[_Features], by_path: dict[str, ArticleQuotes]) -> list[str]:
+    """People quoted across the event, most widely quoted first."""
+    articles: Counter[str] = Counter()
+    quotes: Counter[str] = Counter()
+    for m in members:
+        names = [q.speaker for q in by_path[m.path].quotes
+                 if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and len(q.speaker.split()) >= 2]
+        quotes.update(names)
+        articles.update(set(names))
+    ranked = sorted(articles, key=lambda p: (-articles[p], -quotes[p], p))
+    return ranked[:4]
+
+
+def _topics(members: list[_Features], people: list[str]) -> list[str]:
+    """Words most of the event's articles use, names excluded."""
+    name_words = {w.lower() for p in people for w in p.split()}
+    df: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for m in members:
+        df.update(set(m.surface))
+        total.update(m.surface)
+    seen_stems: set[str] = set()
+    out: list[str] = []
+    for word in sorted(df, key=lambda w: (-df[w], -total[w], w)):
+        s = stem(word)
+        if word in name_words or s in seen_stems or len(word) < 4:
+            continue
+        seen_stems.add(s)
+        out.append(word)
+        if len(out) == 4:
+            break
+    return out
+
+
+def _title(first: date | None, last: date | None, people: list[str], topics: list[str]) -> str:
+    if first is None or last is None:
+        when = "undated"
+    elif first == last:
+        when = first.isoformat()
+    else:
+        when = f"{first.isoformat()} to {last.isoformat()}"
+    who = ", ".join(people[:3]) or "no one quoted"
+    what = ", ".join(topics[:4])
+    return f"{when}: {who}" + (f" ({what})" if what else "")
+
+
+def event_of(events: Sequence[Event], path: str) -> Event | None:
+    """The event holding the article at ``path``."""
+    return next((e for e in events if path in e.files), None)
+
+
+def display_name(path: str) -> str:
+    """A file's base name, for titles and tables."""
+    return os.path.basename(path) or path
