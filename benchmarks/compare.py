@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout, installed or not
 
-from quotecheck.compare import compare  # noqa: E402
-from quotecheck.extract import extract_quotes  # noqa: E402
-from quotecheck.ingest import article_from_text  # noqa: E402
-from quotecheck.models import ArticleQuotes  # noqa: E402
+from quotecheck.compare import compare
+from quotecheck.extract import extract_quotes
+from quotecheck.ingest import article_from_text
+from quotecheck.models import ArticleQuotes
 
 SPEAKERS = [
     ("Alex Morgan", "the housing secretary", "Ms Morgan"),

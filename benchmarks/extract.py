@@ -168,6 +168,13 @@ def pin_one_core() -> int | None:
     return cpu
 
 
+def calibrate() -> float:
+    """Microseconds for ``sum(range(1000))``: a machine-speed yardstick to compare figures across machines."""
+    import timeit
+
+    return round(min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6, 2)
+
+
 def run_library(texts: list[str]) -> tuple[float, float, int]:
     """Seconds spent in article_from_text, in extract_quotes, and the number of quotes."""
     from quotecheck import article_from_text, extract_quotes
@@ -236,14 +243,15 @@ def measure_cli(text: str, runs: int) -> dict[str, float]:
 
 
 def profile(texts: list[str], top: int) -> str:
-    """cProfile of ingest + extract over ``texts``: the top functions by own time, engine files only."""
+    """cProfile of ingest + extract over ``texts``: the top functions by own time (file:line)."""
     profiler = cProfile.Profile()
     profiler.enable()
     run_library(texts)
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats("quotecheck", top)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats("quotecheck", top)
     return out.getvalue()
 
 
@@ -269,7 +277,10 @@ def table(result: dict[str, object]) -> str:
         ("  bare python start-up s", f"{result['python_startup_s']:>10}"),
     ]
     width = max(len(name) for name, _ in rows)
-    head = f"quotecheck extract benchmark: python {result['python']}, pinned to cpu {result['cpu']}"
+    head = (
+        f"quotecheck extract benchmark: python {result['python']}, pinned to cpu {result['cpu']}, "
+        f"sum(range(1000)) = {result['calibration_us']} us"
+    )
     return "\n".join([head, *(f"{name:<{width}}  {value}" for name, value in rows)])
 
 
@@ -288,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
 
     cpu = pin_one_core()
     texts = make_corpus(args.articles, args.seed)
-    result: dict[str, object] = {"python": platform.python_version(), "cpu": cpu, "seed": args.seed}
+    result: dict[str, object] = {
+        "python": platform.python_version(), "cpu": cpu, "seed": args.seed, "calibration_us": calibrate(),
+    }
     library = measure_library(texts, args.repeat)
     cli = measure_cli(texts[0], args.cli_runs)
     result.update(library)

@@ -119,7 +119,11 @@ def _linked(a: _Node, b: _Node) -> bool:
         return True
     contained = f" {a.key} " in f" {b.key} "
     if contained:
-        return long_a or speakers_agree(a, b)
+        if long_a:
+            return True
+        if len(set(a.stems)) == 1:  # one loaded word ("garbage", "smash"): only the same speaker's
+            return speakers_agree(a, b, strict=True)
+        return speakers_agree(a, b)
     if long_a and fuzz.partial_ratio(a.key, b.key) >= CONTAIN_RATIO:
         return True
     if a.stems == b.stems:

@@ -65,7 +65,8 @@ def compare(articles: Sequence[Article | ArticleQuotes]) -> Comparison:
         event_clusters = cluster_quotes(event, members)
         event_facts = [f for f in align_numbers(event, mentions, raw_by_file) if not _only_quoted(f, event_clusters)]
         lineup = build_lineup(event, members, event_clusters, event_facts)
-        event_clusters = [c.model_copy(update={"paraphrases": paraphrases(lineup, c)}) for c in event_clusters]
+        found = paraphrases(lineup, event_clusters)
+        event_clusters = [c.model_copy(update={"paraphrases": found[c.id]}) for c in event_clusters]
         clusters.extend(event_clusters)
         facts.extend(event_facts)
         conflicts.extend(find_conflicts(event, event_clusters, event_facts, members))

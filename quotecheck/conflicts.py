@@ -11,12 +11,16 @@ Three sources:
   phrase's probable source);
 * a number fact whose mentions are credited to different sources: the quote's speaker when the
   number is quoted, otherwise the subject of the sentence's verb of saying ("Government ministers
-  claim ...", "Prime Minister Rishi Sunak claimed ...", "Sunak told reporters ...").
+  claim ...", "Prime Minister Rishi Sunak claimed ...", "Sunak told reporters ...");
+* a headline that credits quoted words to one speaker ("... after Tory 'open border' attack") while
+  its own body credits them to another ("the government accused the party of ... "open border
+  policy"").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from quotecheck.align import speaker_key
@@ -32,6 +36,7 @@ from quotecheck.models import (
     QuoteKind,
     Span,
 )
+from quotecheck.numbers import same_value
 from quotecheck.words import norm_words
 
 _VERBS = SPEECH_VERBS | COMMISSIVE_VERBS | frozenset({"suggests", "suggested", "estimates", "estimated"})
@@ -107,11 +112,18 @@ def find_conflicts(
             anchor = quotes[cluster.anchor]
             found.append((kind, _short(anchor.text), credits, cluster.id))
     for fact in facts:
-        credits = [_number_credit(m.file, m.span, m.sentence, m.in_quote, by_path[m.file]) for m in fact.members]
-        if len(_distinct_speakers(credits)) >= 2:
-            m = fact.members[0]
+        values = Counter(m.value for m in fact.members)
+        modal = max(values, key=lambda v: (values[v], -v))
+        same = [m for m in fact.members if same_value(m.value, modal)]  # one claim: one figure
+        credits = [_number_credit(m.file, m.span, m.sentence, m.in_quote, by_path[m.file]) for m in same]
+        credits = [c for c in credits if c.speaker]
+        if len(_distinct_speakers(credits)) >= 2 and len({c.file for c in credits}) >= 2:
+            m = same[0]
             claim = m.text + (f" {m.counts}" if m.counts else "") + (f" {m.period}" if m.period else "")
             found.append(("speaker", claim, credits, None))
+    for path in event.files:
+        if path in by_path:
+            found.extend(_headline_conflicts(by_path[path]))
     out = []
     for kind, claim, credits, cluster_id in found:
         members = sorted(_unique(credits), key=lambda c: (order[c.file], c.span.start))
@@ -123,6 +135,52 @@ def find_conflicts(
         )
         for k, (kind, claim, members, cid) in enumerate(out, 1)
     ]
+
+
+_HEADLINE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{2,80}?)['’\"”](?=[\s,.:;!?]|$)")
+
+
+def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Credit], str | None]]:
+    """Quoted words in the headline credited to someone the article's own body does not credit."""
+    art = result.article
+    headline = art.headline
+    if not headline:
+        return []
+    at = art.raw.find(headline)
+    if at < 0:
+        return []
+    out: list[tuple[str, str, list[Credit], str | None]] = []
+    for m in _HEADLINE_QUOTE.finditer(headline):
+        phrase = " ".join(norm_words(m.group(1)))
+        credit = _headline_credit(headline[: m.start()], result) or _headline_credit(headline[m.end() :], result)
+        if not phrase or credit is None:
+            continue
+        key = speaker_key(credit)[0]
+        body = [
+            q for q in result.quotes
+            if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and q.span.start > at + len(headline)
+            and f" {phrase} " in f" {' '.join(norm_words(q.text))} "
+        ]
+        if not body or any(speaker_key(q.speaker)[0] == key for q in body):
+            continue
+        span = Span(start=at + m.start(1), end=at + m.end(1))
+        head = Credit(file=art.path, span=span, text=span.slice(art.raw), speaker=credit)
+        out.append(("headline", m.group(1), [head, *(_credit_from_quote(q) for q in body)], None))
+    return out
+
+
+def _headline_credit(text: str, result: ArticleQuotes) -> str | None:
+    """The person or body a headline names nearest its quote."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    for k in range(len(words) - 1, -1, -1):
+        low = words[k].lower().replace("’", "'").removesuffix("'s")
+        for sp in result.speakers:
+            parts = sp.name.split()
+            if len(parts) >= 2 and low == parts[-1].lower():
+                return sp.name
+        if low in BODY_ALIASES:
+            return BODY_ALIASES[low]
+    return None
 
 
 def _unique(credits: list[Credit]) -> list[Credit]:

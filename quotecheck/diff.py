@@ -12,6 +12,7 @@ changed numbers are substantive; a run deleted in one place and inserted in anot
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -70,14 +71,20 @@ def _contiguous(small: list[str], big: list[str]) -> bool:
     return any(big[i] == first and big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+@lru_cache(maxsize=16384)
+def _keys(text: str) -> tuple[tuple[str, ...], list[str], tuple[str, ...]]:
+    words = _words(text)
+    loose = [loose_key(w) for w in words]
+    return tuple(w.norm for w in words), loose, tuple(stem(k) for k in loose)
+
+
 def relation(base_text: str, other_text: str) -> ClusterRelation:
     """How ``other_text`` stands to ``base_text`` (the fuller version)."""
-    a, b = _words(base_text), _words(other_text)
-    na, nb = [w.norm for w in a], [w.norm for w in b]
+    na, ka, sa_ = _keys(base_text)
+    nb, kb, sb_ = _keys(other_text)
     if na == nb:
         return ClusterRelation.VERBATIM
-    ka, kb = [loose_key(w) for w in a], [loose_key(w) for w in b]
-    if ka == kb or [stem(k) for k in ka] == [stem(k) for k in kb]:
+    if ka == kb or sa_ == sb_:
         return ClusterRelation.NEAR_VERBATIM
     if len(kb) < len(ka) and _contiguous(kb, ka):
         return ClusterRelation.TRUNCATED

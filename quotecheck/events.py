@@ -19,7 +19,6 @@ changed. Cost is O(articles x events x words).
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -28,7 +27,7 @@ from datetime import date
 
 from quotecheck.extract.lexicon import NOT_NAMES, ROLE_HEADS
 from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind
-from quotecheck.words import content_stems, is_content, norm_words, stem, tokenize
+from quotecheck.words import STOPWORDS, content_stems, is_content, norm_words, stem, tokenize
 
 MAX_SPAN_DAYS = 2
 """A story and its follow-ups: articles at most this many days apart can share an event."""
@@ -38,6 +37,13 @@ QUOTE_BONUS = 0.15
 """Affinity added per long quotation an article shares with an event (at most two count)."""
 PEOPLE_WEIGHT = 0.1
 """Weight of the overlap of people named."""
+HEADLINE_WEIGHT = 3
+"""A headline word counts this many times for the event's topic words."""
+_GENERIC = frozenset(
+    "people year years week weeks time times government said says told plan plans day days party "
+    "minister ministers leader country today yesterday number claims claim would could should think "
+    "want wants make made going thursday friday monday tuesday wednesday saturday sunday also last".split()
+)
 
 _YEAR = re.compile(
     r"\b(?:in|during|since|of|throughout|early|late|mid|summer|spring|autumn|winter)\s+((?:19|20)\d\d)\b"
@@ -91,7 +97,7 @@ class _Group:
         for w, v in f.vector.items():
             c[w] = c.get(w, 0.0) + sign * v
         for counter, items in ((self.people, f.people), (self.quotes, f.quotes)):
-            counter.update({x: sign for x in items})
+            counter.update(dict.fromkeys(items, sign))
         for role, who in f.roles.items():
             self.roles.setdefault(role, Counter())[who] += sign
         if f.published is not None:
@@ -127,6 +133,7 @@ def _article_text(result: ArticleQuotes) -> str:
 def _roles(text: str) -> dict[str, str]:
     """Office -> surname for "Home Secretary Yvette Cooper" and "Chris Philp, the shadow home secretary"."""
     found: dict[str, str] = {}
+    ambiguous: set[str] = set()
 
     def record(role_words: list[str], name: str, before: list[str]) -> None:
         words = [w.lower() for w in role_words]
@@ -134,7 +141,9 @@ def _roles(text: str) -> dict[str, str]:
             return
         key = [w for w in words if w not in _ROLE_SKIP]
         if len(key) >= 2:
-            found.setdefault(" ".join(key), name.rsplit(maxsplit=1)[-1].lower())
+            role, who = " ".join(key), name.rsplit(maxsplit=1)[-1].lower()
+            if found.setdefault(role, who) != who:
+                ambiguous.add(role)  # two holders in one article: a past and a present one
 
     words = [(m.group(), m.start()) for m in _WORDS.finditer(text)]
     joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]) : words[i][1]] == " " for i in range(len(words))]
@@ -153,8 +162,20 @@ def _roles(text: str) -> dict[str, str]:
                 j += 1
             name = " ".join(x for x, _ in words[i:j])
             k = i
-            while k > 0 and i - k < 5 and joined[k] and lowered[k - 1] in role_vocab:
-                k -= 1
+            portfolio = True  # one word of any kind before the office: "Housing Secretary", "culture minister"
+            while k > 0 and i - k < 5 and joined[k]:
+                prev, head = words[k - 1][0], words[k][0]
+                if lowered[k - 1] in role_vocab:
+                    k -= 1
+                elif (
+                    portfolio and lowered[k] in ROLE_HEADS
+                    and (prev[:1].isupper() == head[:1].isupper() or _starts_sentence(text, words[k - 1][1]))
+                    and lowered[k - 1] not in NOT_NAMES and lowered[k - 1] not in STOPWORDS
+                ):
+                    portfolio = False
+                    k -= 1
+                else:
+                    break
             while k < i and lowered[k] in _ROLE_SKIP:
                 k += 1
             record([x for x, _ in words[k:i]], name, lowered[max(0, k - 2) : k])
@@ -163,7 +184,12 @@ def _roles(text: str) -> dict[str, str]:
         i += 1
     for m in _ROLE_AFTER.finditer(text):
         record(m.group(2).split(), m.group(1), m.group(2).lower().split())
-    return found
+    return {role: who for role, who in found.items() if role not in ambiguous}
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _is_name_word(word: str, lower: str, role_vocab: frozenset[str]) -> bool:
@@ -191,9 +217,13 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
         if not q.furniture and q.kind is not QuoteKind.SCARE and len(q.text.split()) >= 6
     )
     surface: Counter[str] = Counter()
-    for w in tokenize(text):
-        if w.kind == "word" and is_content(w.norm) and len(w.norm) > 2 and w.text.islower():
-            surface[w.norm] += 1
+    headline = art.headline or next(
+        (p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.HEADLINE), ""
+    )
+    for weight, part in ((1, text), (HEADLINE_WEIGHT, headline)):
+        for w in tokenize(part):
+            if w.kind == "word" and is_content(w.norm) and len(w.norm) > 3 and w.norm not in _GENERIC:
+                surface[w.norm] += weight
     return _Features(
         path=art.path,
         published=art.published,
@@ -357,9 +387,9 @@ def _topics(members: list[_Features], people: list[str]) -> list[str]:
         total.update(m.surface)
     seen_stems: set[str] = set()
     out: list[str] = []
-    for word in sorted(df, key=lambda w: (-df[w], -total[w], w)):
+    for word in sorted(df, key=lambda w: (-df[w] * total[w], w)):
         s = stem(word)
-        if word in name_words or s in seen_stems or len(word) < 4:
+        if word in name_words or s in seen_stems:
             continue
         seen_stems.add(s)
         out.append(word)
@@ -378,13 +408,3 @@ def _title(first: date | None, last: date | None, people: list[str], topics: lis
     who = ", ".join(people[:3]) or "no one quoted"
     what = ", ".join(topics[:4])
     return f"{when}: {who}" + (f" ({what})" if what else "")
-
-
-def event_of(events: Sequence[Event], path: str) -> Event | None:
-    """The event holding the article at ``path``."""
-    return next((e for e in events if path in e.files), None)
-
-
-def display_name(path: str) -> str:
-    """A file's base name, for titles and tables."""
-    return os.path.basename(path) or path

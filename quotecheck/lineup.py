@@ -17,10 +17,13 @@ sentences.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from quotecheck.align import speaker_key
+from quotecheck.extract.lexicon import HONORIFICS
 from quotecheck.models import (
     ArticleQuotes,
     Event,
@@ -50,8 +53,10 @@ CELLS_COMPARED = 4
 """A sentence is compared with at most this many sentences of a row."""
 MIN_ONLY_IN_WORDS = 5
 """Shorter sentences are not reported as only-in."""
-PARAPHRASE_DICE = 0.3
+PARAPHRASE_DICE = 0.35
 """Least overlap of a reporter's sentence with a quote to count as its indirect rendering."""
+PARAPHRASE_SHARED = 4
+"""...and at least this many shared meaningful words."""
 
 _COUNTER = frozenset(
     "but however although though despite yet whereas instead rejected denied dismissed disputed criticised "
@@ -99,7 +104,8 @@ def _sentences(result: ArticleQuotes, link_of: dict[tuple[str, int], str]) -> li
     for k, span in enumerate(spans):
         text = span.slice(raw)
         stems = content_stems(text)
-        clusters = frozenset(link_of[(path, x)] for x in starts if span.start <= x < span.end)
+        inside = starts[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+        clusters = frozenset(link_of[(path, x)] for x in inside)
         out.append(
             _Sentence(
                 file=result.article.path,
@@ -246,14 +252,28 @@ def find_only_in(
 
 
 def _people_by_file(event: Event, by_path: dict[str, ArticleQuotes]) -> dict[str, set[str]]:
-    """Surnames of people (two-word names) each article names."""
+    """Surnames of the people each article names: quoted anywhere in the event, or given a title or role."""
+    quoted = {
+        q.speaker.split()[-1]
+        for path in event.files if path in by_path
+        for q in by_path[path].quotes
+        if q.speaker and len(q.speaker.split()) >= 2 and speaker_key(q.speaker)[1]
+    }
     out: dict[str, set[str]] = {}
     for path in event.files:
         result = by_path.get(path)
         if result is None:
             continue
-        out[path] = {s.name.split()[-1] for s in result.speakers if len(s.name.split()) >= 2}
+        out[path] = {
+            s.name.split()[-1]
+            for s in result.speakers
+            if len(s.name.split()) >= 2 and (s.name.split()[-1] in quoted or s.roles or _titled(s.aliases))
+        }
     return out
+
+
+def _titled(aliases: Sequence[str]) -> bool:
+    return any(a.split()[0].lower() in HONORIFICS for a in aliases if a.split())
 
 
 def _rank(
@@ -289,21 +309,27 @@ def _rank(
     return score, tuple(reasons)
 
 
-def paraphrases(lineup: Lineup, cluster: QuoteCluster) -> tuple[Evidence, ...]:
-    """Reporters' sentences, in rows that hold the cluster's quotes, that render its words without quoting."""
-    members = {(m.file, m.span.start) for m in cluster.members}
-    anchor = next(m for m in cluster.members if m.quote_id == cluster.anchor)
-    quote_stems = frozenset(content_stems(anchor.text))
-    out = []
-    for row in lineup.rows:
-        holding = [c for c in row.cells if any(f == c.file and c.span.start <= s < c.span.end for f, s in members)]
-        if not holding:
-            continue
-        files_with_quote = {f for f, _ in members}
-        for cell in row.cells:
-            if cell.file in files_with_quote:
+def paraphrases(lineup: Lineup, clusters: Sequence[QuoteCluster]) -> dict[str, tuple[Evidence, ...]]:
+    """Per cluster, reporters' sentences (no quote of the cluster in them) that render its fullest version."""
+    cells = [c for row in lineup.rows for c in row.cells]
+    stems = [frozenset(content_stems(c.text)) for c in cells]
+    df: Counter[str] = Counter(w for st in stems for w in st)
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, st in enumerate(stems):
+        for w in st:
+            index[w].append(k)
+    out: dict[str, tuple[Evidence, ...]] = {}
+    for cluster in clusters:
+        anchor = next(m for m in cluster.members if m.quote_id == cluster.anchor)
+        quote_stems = frozenset(content_stems(anchor.text))
+        keys = sorted((w for w in quote_stems if df[w] > 0), key=lambda w: (df[w], w))[:BLOCK_KEYS]
+        found = []
+        for k in sorted({k for w in keys for k in index[w]}):
+            cell = cells[k]
+            if any(m.file == cell.file and cell.span.start <= m.span.start < cell.span.end for m in cluster.members):
                 continue
-            dice, shared = _dice(frozenset(content_stems(cell.text)), quote_stems)
-            if dice >= PARAPHRASE_DICE and shared >= JOIN_SHARED:
-                out.append(Evidence(file=cell.file, span=cell.span, text=cell.text))
-    return tuple(out)
+            dice, shared = _dice(stems[k], quote_stems)
+            if dice >= PARAPHRASE_DICE and shared >= PARAPHRASE_SHARED:
+                found.append(Evidence(file=cell.file, span=cell.span, text=cell.text))
+        out[cluster.id] = tuple(found)
+    return out

@@ -401,3 +401,19 @@ def test_pronoun_skips_a_person_named_after_a_preposition() -> None:
         "She added that the Conservatives had left “a £22bn black hole”."
     )
     assert only(text).speaker == "Reeves"
+
+
+def test_stray_opening_mark_mid_paragraph_is_dropped_not_run_on() -> None:
+    text = (
+        'The minister called the plan "unworkable and left\n'
+        "Labour said nothing.\n"
+        'Mr Philp told Times Radio: "It has no credibility."'
+    )
+    assert [q.text for q in quotes_of(text)] == ["It has no credibility."]
+
+
+def test_lone_cr_line_endings_keep_paragraphs_and_offsets() -> None:
+    text = 'Chris Philp said:\r"It has no credibility."\rShe replied: "Nonsense."\r'
+    found = quotes_of(text)
+    assert [text[q.span.start : q.span.end] for q in found] == ["It has no credibility.", "Nonsense."]
+    assert [q.paragraph for q in found] == [1, 2]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from quotecheck import article_from_text, extract_quotes
 from quotecheck.errors import InputError
+from quotecheck.ingest.paragraphs import WHITESPACE
 from quotecheck.models import Article, ArticleQuotes
 
 # ---- generators ----------------------------------------------------------------------------------
@@ -75,7 +76,13 @@ FRAGMENT = st.one_of(
     st.text(max_size=12),
     st.text(alphabet=CONTROL, max_size=3),
 )
-TEXT = st.lists(FRAGMENT, max_size=30).map("".join)
+# An optional metadata header, and lines cut mid-sentence so the text reads as hard-wrapped.
+HEADER = st.sampled_from([
+    "", "outlet: BBC News\ndate: 2023-09-15\n\n", "Outlet: Gazette\r\nDate: 5 March 2024\r\n\r\n",
+    "---\ntitle: x\n---\n", "headline: 'Open border' row\n\n",
+])
+WRAPPED = st.sampled_from(["the minister said\n", "would “work well\n", "and that the\r\n", "officials ‘did\n"])
+TEXT = st.tuples(HEADER, st.lists(st.one_of(FRAGMENT, WRAPPED), max_size=30)).map(lambda t: t[0] + "".join(t[1]))
 # A dense alphabet of marks and boundaries: most likely to find pairing and offset bugs.
 DENSE = st.lists(st.sampled_from([*MARKS, *"ab .,:!?\n\r\u00a0\x00\x1f", "\r\n", "s ", "A"]), max_size=60).map("".join)
 
@@ -86,8 +93,10 @@ DENSE = st.lists(st.sampled_from([*MARKS, *"ab .,:!?\n\r\u00a0\x00\x1f", "\r\n",
 def extract(text: str) -> tuple[Article, ArticleQuotes] | None:
     try:
         article = article_from_text(text, "p.txt")
-    except InputError:
-        return None  # empty or whitespace-only input: allowed to refuse
+    except InputError as error:
+        # Refusing is allowed only for text with nothing to read: blank, or a header and no body.
+        assert not text.strip(WHITESPACE) or error.reason == "no article text after the header", error
+        return None
     return article, extract_quotes(article)
 
 

@@ -87,6 +87,9 @@ class MentionFinder:
         i = 0
         n = len(tokens)
         while i < n:
+            if not tokens[i].is_cap:
+                i += 1
+                continue
             run_start, run_end = self._name_run(tokens, i)
             if run_end < run_start:
                 i += 1

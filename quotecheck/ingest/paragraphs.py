@@ -7,6 +7,8 @@ and always index the raw text.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["WHITESPACE", "split_paragraphs"]
 
 # Everything str.isspace() accepts, plus zero-width characters scrapers leave at line ends.
@@ -18,22 +20,25 @@ WHITESPACE = (
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
 
 Span = tuple[int, int]
+# A line and its ending: \r\n, \n, or a lone \r (old Mac files).
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 
 
 def split_paragraphs(raw: str, body_start: int = 0) -> list[Span]:
     """(start, end) of every paragraph from ``body_start`` on, in order, surrounding whitespace excluded."""
     blocks: list[list[Span]] = []
     current: list[Span] = []
-    pos = body_start
-    for line in raw[body_start:].split("\n"):
+    for match in _LINE.finditer(raw, body_start):
+        line = match.group(1)
+        if not line and not match.group(2):
+            break  # the empty match at the end of the text
         left = line.lstrip(WHITESPACE)
         if left:
-            start = pos + len(line) - len(left)
+            start = match.start() + len(line) - len(left)
             current.append((start, start + len(left.rstrip(WHITESPACE))))
         elif current:
             blocks.append(current)
             current = []
-        pos += len(line) + 1
     if current:
         blocks.append(current)
     if _hard_wrapped(raw, blocks):
@@ -44,8 +49,8 @@ def split_paragraphs(raw: str, body_start: int = 0) -> list[Span]:
 def _hard_wrapped(raw: str, blocks: list[list[Span]]) -> bool:
     """True when most multi-line blocks look wrapped at a fixed width rather than one paragraph per line."""
     multi = [block for block in blocks if len(block) >= 2]
-    if not multi:
-        return False
+    if not multi or (len(blocks) < 2 and len(multi[0]) < 4):
+        return False  # one short block: lines are paragraphs, whatever their ends
     wrapped = sum(1 for block in multi if _block_wrapped(raw, block))
     return wrapped * 2 > len(multi)
 

@@ -1,0 +1,151 @@
+"""Quote clusters (quotecheck.align) on hand-built quotes, independent of the extractor."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from quotecheck.align import cluster_quotes, speaker_key
+from quotecheck.models import Article, ArticleQuotes, ClusterRelation, Event, Quote, QuoteKind, Span
+
+
+def article(path: str, quotes: list[tuple[str, str | None, QuoteKind]], **extra: object) -> ArticleQuotes:
+    """An article whose text is its quotes, one paragraph each, with the given credits."""
+    raw = ""
+    built = []
+    for i, (text, speaker, kind) in enumerate(quotes):
+        raw += "“"
+        start = len(raw)
+        raw += text
+        built.append(
+            Quote(
+                id=f"{path}#{start}", file=path, span=Span(start=start, end=start + len(text)), text=text,
+                kind=kind, paragraph=i, speaker=speaker, **extra,  # type: ignore[arg-type]
+            )
+        )
+        raw += "”\n"
+    return ArticleQuotes(article=Article(path=path, raw=raw), quotes=tuple(built))
+
+
+def event(*results: ArticleQuotes) -> Event:
+    return Event(id="e1", title="t", files=tuple(r.article.path for r in results))
+
+
+def clusters(*results: ArticleQuotes) -> list[list[tuple[str, str]]]:
+    return [[(m.file, m.text) for m in c.members] for c in cluster_quotes(event(*results), results)]
+
+
+FULL, PARTIAL, SCARE = QuoteKind.FULL, QuoteKind.PARTIAL, QuoteKind.SCARE
+GARBAGE = "We have seen total garbage on this from the Conservatives over the last 24 hours."
+PHILP = "I think his policy has no credibility and the British public don't want it under his open border policy."
+
+
+def test_speaker_keys() -> None:
+    assert speaker_key("Yvette Cooper") == ("cooper", True)
+    assert speaker_key("Ms Cooper")[0] == "cooper"
+    assert speaker_key("Government") == ("body:government", False)
+    assert speaker_key("Conservative Party")[1] is False
+    assert speaker_key("Ministers")[1] is False
+    assert speaker_key(None) == (None, False)
+
+
+def test_typography_variants_are_one_verbatim_cluster() -> None:
+    a = article("a.txt", [(PHILP, "Chris Philp", FULL)])
+    b = article("b.txt", [(PHILP.replace("'", "’"), "Chris Philp", FULL)])
+    [c] = cluster_quotes(event(a, b), [a, b])
+    assert c.relation is ClusterRelation.VERBATIM
+    assert c.id == "e1-q1" and [m.file for m in c.members] == ["a.txt", "b.txt"]
+    assert not any(d.substantive for d in c.diffs)
+
+
+def test_fragments_join_the_full_quote_of_the_same_speaker() -> None:
+    a = article("a.txt", [("garbage", "Yvette Cooper", PARTIAL), (GARBAGE, "Yvette Cooper", FULL)])
+    b = article("b.txt", [("talking garbage", "Yvette Cooper", PARTIAL)])
+    c = article("c.txt", [("total garbage", "Yvette Cooper", PARTIAL)])
+    [cl] = cluster_quotes(event(a, b, c), [a, b, c])
+    assert len(cl.members) == 4
+    assert cl.relation is ClusterRelation.PARAPHRASED  # "talking" is not in the full quote
+    assert cl.anchor == "a.txt#" + str(a.quotes[1].span.start)
+
+
+def test_a_fragment_credited_to_a_body_stays_apart_from_a_person_quote() -> None:
+    a = article("a.txt", [("open border policy", "Government", PARTIAL), (PHILP, "Chris Philp", FULL)])
+    b = article("b.txt", [("open border policy", "Conservative Party", PARTIAL), (PHILP, "Chris Philp", FULL)])
+    c = article("c.txt", [("open borders policy", "Ministers", PARTIAL),
+                          ("open border", "Conservative Party", PARTIAL)])
+    got = cluster_quotes(event(a, b, c), [a, b, c])
+    assert len(got) == 2
+    phrase = next(g for g in got if len(g.members) == 4)
+    assert {m.text for m in phrase.members} == {"open border policy", "open borders policy", "open border"}
+    assert phrase.relation is ClusterRelation.TRUNCATED
+    philp = next(g for g in got if len(g.members) == 2)
+    assert philp.relation is ClusterRelation.VERBATIM
+
+
+def test_short_fragments_of_different_people_stay_apart() -> None:
+    a = article("a.txt", [("smash the gangs", "Keir Starmer", PARTIAL)])
+    b = article("b.txt", [("The only way is to smash the gangs that run this trade.", "Yvette Cooper", FULL)])
+    assert clusters(a, b) == []
+
+
+def test_long_versions_join_whatever_the_credit() -> None:
+    a = article("a.txt", [(PHILP, "Chris Philp", FULL)])
+    b = article("b.txt", [(PHILP, "Rishi Sunak", FULL)])
+    assert len(clusters(a, b)) == 1
+
+
+def test_stemmed_fragment_needs_the_same_speaker() -> None:
+    a = article("a.txt", [("lies", "Emmanuel Macron", PARTIAL), ("sold a lie", "Emmanuel Macron", PARTIAL)])
+    [cl] = cluster_quotes(event(a), [a])
+    assert cl.relation is ClusterRelation.PARAPHRASED
+    b = article("b.txt", [("lies", "Emmanuel Macron", PARTIAL), ("sold a lie", "Nigel Farage", PARTIAL)])
+    assert clusters(b) == []
+
+
+def test_scare_quotes_and_furniture_take_no_part() -> None:
+    a = article("a.txt", [("illegal migrants", None, SCARE)])
+    b = article("b.txt", [("illegal migrants", None, SCARE)])
+    assert clusters(a, b) == []
+    c = article("c.txt", [(GARBAGE, "Yvette Cooper", FULL)], furniture=True)
+    d = article("d.txt", [(GARBAGE, "Yvette Cooper", FULL)])
+    assert clusters(c, d) == []
+
+
+def test_paragraphs_of_one_quotation_are_not_versions_of_each_other() -> None:
+    paragraphs = [("We will build the homes.", "Alex Morgan", FULL),
+                  ("We will build the homes, and we will build them fast.", "Alex Morgan", FULL)]
+    assert clusters(article("a.txt", paragraphs, group="a.txt#1")) == []
+    assert len(clusters(article("a.txt", paragraphs))) == 1
+
+
+def test_a_quote_is_in_at_most_one_cluster() -> None:
+    a = article("a.txt", [("smash", "Keir Starmer", PARTIAL),
+                          ("The only way to stop that is to smash the gangs running this vile trade.",
+                           "Keir Starmer", FULL)])
+    b = article("b.txt", [("I do not accept that it stops us working to smash the gangs in this vile trade.",
+                           "Keir Starmer", FULL), ("smash the criminal gangs", "Keir Starmer", PARTIAL)])
+    got = cluster_quotes(event(a, b), [a, b])
+    ids = [m.quote_id for c in got for m in c.members]
+    assert len(ids) == len(set(ids)) == 4
+    assert len(got) == 1 and got[0].relation is ClusterRelation.PARAPHRASED
+
+
+def test_unrelated_quotes_do_not_cluster() -> None:
+    a = article("a.txt", [("Families deserve better than slogans.", "Sam Okafor", FULL)])
+    b = article("b.txt", [("The city cannot wait for Westminster.", "Priya Desai", FULL)])
+    assert clusters(a, b) == []
+
+
+def test_blocking_keeps_many_quotes_fast() -> None:
+    rng = random.Random(3)
+    words = ["".join(rng.choice("bcdfghjklmnpqrstvwz") + rng.choice("aeiou") for _ in range(3)) for _ in range(4000)]
+    results = []
+    for k in range(200):
+        quotes = [(" ".join(words[(k * 7 + j * 13 + n) % 4000] for n in range(12)), f"Person {j}", FULL)
+                  for j in range(5)]
+        quotes.append((PHILP, "Chris Philp", FULL))
+        results.append(article(f"{k:03d}.txt", quotes))
+    t0 = time.perf_counter()
+    got = cluster_quotes(event(*results), results)
+    assert time.perf_counter() - t0 < 5
+    assert max(len(c.members) for c in got) == 200

@@ -1,0 +1,111 @@
+"""Events (quotecheck.events): dates, roles, content; hand-written articles."""
+
+from __future__ import annotations
+
+import itertools
+
+from quotecheck.events import _roles, group_events
+from quotecheck.extract import extract_quotes
+from quotecheck.ingest import article_from_text
+from quotecheck.models import ArticleQuotes
+
+
+def art(path: str, body: str, day: str | None = None, outlet: str = "Test Gazette") -> ArticleQuotes:
+    header = f"outlet: {outlet}\n" + (f"date: {day}\n" if day else "") + "\n"
+    return extract_quotes(article_from_text(header + body, path))
+
+
+HOUSING = (
+    "Housing secretary Alex Morgan unveiled plans for 300,000 new council homes on Tuesday, promising "
+    "faster planning decisions on brownfield land.\n"
+    "Ms Morgan said: “We will build the homes this country needs, and we will build them faster.”\n"
+    "Shadow housing secretary Sam Okafor called the plan a fantasy with no money behind it.\n"
+)
+HOUSING_FOLLOW_UP = (
+    "Councils warned on Wednesday that the 300,000 council homes promised by housing secretary Alex Morgan "
+    "would need new money for brownfield land.\n"
+    "Mr Okafor said the plan was “a fantasy dressed up as a policy”.\n"
+)
+FLOODS = (
+    "Heavy rain flooded hundreds of properties across the river valley, and the Environment Agency issued "
+    "severe flood warnings for three towns.\n"
+    "Residents were evacuated by boat as the river burst its banks overnight.\n"
+)
+HOUSING_LATER = (
+    "Two years after her first council homes plan, Alex Morgan opened the first of the brownfield "
+    "estates, with 300,000 homes still the target. Housing Secretary Sam Okafor was in the audience.\n"
+    "Ms Morgan said: “We will build the homes this country needs.”\n"
+)
+
+
+def files(events: list[object]) -> list[list[str]]:
+    return [list(e.files) for e in events]  # type: ignore[attr-defined]
+
+
+def test_same_story_and_next_day_follow_up_are_one_event() -> None:
+    events = group_events([art("a.txt", HOUSING, "2025-03-04"), art("b.txt", HOUSING_FOLLOW_UP, "2025-03-05")])
+    assert files(events) == [["a.txt", "b.txt"]]
+    assert events[0].id == "e1"
+    assert events[0].first_published is not None and events[0].first_published.isoformat() == "2025-03-04"
+
+
+def test_a_different_story_on_the_same_day_is_another_event() -> None:
+    events = group_events([art("a.txt", HOUSING, "2025-03-04"), art("f.txt", FLOODS, "2025-03-04")])
+    assert files(events) == [["a.txt"], ["f.txt"]]
+
+
+def test_a_later_happening_with_the_same_people_is_another_event() -> None:
+    events = group_events([art("a.txt", HOUSING, "2025-03-04"), art("z.txt", HOUSING_LATER, "2027-05-01")])
+    assert files(events) == [["a.txt"], ["z.txt"]]
+
+
+def test_an_undated_article_joins_the_event_it_matches_best() -> None:
+    results = [
+        art("a.txt", HOUSING, "2025-03-04"),
+        art("f.txt", FLOODS, "2025-03-04"),
+        art("u.txt", HOUSING_FOLLOW_UP),
+    ]
+    events = group_events(results)
+    assert files(events) == [["a.txt", "u.txt"], ["f.txt"]]
+    assert events[0].undated == ("u.txt",)
+
+
+def test_an_undated_article_naming_a_later_year_does_not_join_an_earlier_event() -> None:
+    later = HOUSING_FOLLOW_UP + "More than 70 families were rehoused in 2026.\n"
+    events = group_events([art("a.txt", HOUSING, "2025-03-04"), art("u.txt", later)])
+    assert files(events) == [["a.txt"], ["u.txt"]]
+
+
+def test_the_same_office_held_by_someone_else_means_another_time() -> None:
+    assert _roles("Home Secretary Suella Braverman said. Tory Shadow Home Secretary Chris Philp said.") == {
+        "home secretary": "braverman", "shadow home secretary": "philp",
+    }
+    assert _roles("Chris Philp, the shadow home secretary, said.") == {"shadow home secretary": "philp"}
+    assert _roles("Former Home Secretary Suella Braverman said.") == {}
+    assert _roles("Home Secretary Suella Braverman met Home Secretary James Cleverly.") == {}
+    first = art("a.txt", HOUSING)
+    second = art("b.txt", HOUSING_FOLLOW_UP.replace("housing secretary Alex Morgan", "Ms Morgan")
+                 + "Housing Secretary Sam Okafor replied.\n")
+    assert files(group_events([first, second])) == [["a.txt"], ["b.txt"]]
+
+
+def test_ids_by_date_then_path_and_a_readable_title() -> None:
+    results = [art("z.txt", HOUSING_LATER, "2027-05-01"), art("b.txt", FLOODS, "2025-03-04"),
+               art("a.txt", HOUSING, "2025-03-04")]
+    events = group_events(results)
+    assert [(e.id, e.files) for e in events] == [("e1", ("a.txt",)), ("e2", ("b.txt",)), ("e3", ("z.txt",))]
+    assert events[0].title.startswith("2025-03-04: Alex Morgan")
+    assert "homes" in events[0].topics or "council" in events[0].topics
+
+
+def test_the_order_of_the_input_does_not_matter() -> None:
+    results = [
+        art("a.txt", HOUSING, "2025-03-04"),
+        art("b.txt", HOUSING_FOLLOW_UP, "2025-03-05"),
+        art("f.txt", FLOODS, "2025-03-04"),
+        art("u.txt", HOUSING_FOLLOW_UP),
+        art("z.txt", HOUSING_LATER, "2027-05-01"),
+    ]
+    expected = group_events(results)
+    for perm in itertools.permutations(results):
+        assert group_events(list(perm)) == expected

@@ -1,0 +1,102 @@
+"""Numbers (quotecheck.numbers): figures with unit, qualifier and what they count, aligned across outlets."""
+
+from __future__ import annotations
+
+from quotecheck.extract import extract_quotes
+from quotecheck.ingest import article_from_text
+from quotecheck.lineup import content_sentences
+from quotecheck.models import ArticleQuotes, Event, NumberMention
+from quotecheck.numbers import align_numbers, find_numbers, same_value
+
+
+def art(path: str, body: str) -> ArticleQuotes:
+    return extract_quotes(article_from_text("outlet: Test\ndate: 2025-03-04\n\n" + body, path))
+
+
+def mentions(result: ArticleQuotes) -> list[NumberMention]:
+    return find_numbers(result, content_sentences(result))
+
+
+def facts(*results: ArticleQuotes) -> list[list[tuple[str, str]]]:
+    ms = [m for r in results for m in mentions(r)]
+    ev = Event(id="e1", title="t", files=tuple(r.article.path for r in results))
+    raw = {r.article.path: r.article.raw for r in results}
+    return [[(m.file, m.text) for m in f.members] for f in align_numbers(ev, ms, raw)]
+
+
+def test_qualifier_unit_counts_and_period() -> None:
+    r = art("a.txt", "Hotels are costing taxpayers more than £2bn a year. Labour would hire 1,000 new caseworkers.\n")
+    got = [(m.text, m.value, m.unit, m.qualifier, m.bound, m.counts, m.period) for m in mentions(r)]
+    assert got == [
+        ("more than £2bn", 2e9, "GBP", "more than", ">", None, "a year"),
+        ("1,000", 1000.0, None, None, "=", "caseworkers", None),
+    ]
+
+
+def test_more_qualifiers_and_formats() -> None:
+    r = art("a.txt", "Around 23,000 people crossed. Up to 50 a week could go. Almost 94% stay. About 1.2m wait.\n")
+    got = [(m.qualifier, m.bound, m.value, m.unit) for m in mentions(r)]
+    assert got == [("around", "~", 23000.0, None), ("up to", "<", 50.0, None), ("almost", "<", 94.0, "%"),
+                   ("about", "~", 1.2e6, None)]
+
+
+def test_years_dates_names_and_conversions_are_not_figures() -> None:
+    body = ("In 2023 the plan, set out on 14 September and on 2023-09-14, was discussed on Radio 4 at 10am. "
+            "It will cost £2 billion ($2.5 billion) a year.\n")
+    got = [(m.text, m.period) for m in mentions(art("a.txt", body))]
+    assert got == [("£2 billion", "a year")]
+
+
+def test_adding_up_to_is_a_sum_not_a_ceiling() -> None:
+    [m] = mentions(art("a.txt", "It will be capped at a weekly figure, adding up to 2,600 a year.\n"))
+    assert m.qualifier is None and m.value == 2600
+
+
+def test_numbers_inside_quotes_are_marked() -> None:
+    r = art("a.txt", 'Mr Philp said: "They want 100,000 of Europe\'s illegal immigrants here."\n')
+    [m] = mentions(r)
+    assert m.in_quote and m.counts == "immigrants"
+
+
+def test_rounding_is_not_a_different_value() -> None:
+    assert same_value(23000, 23456)
+    assert not same_value(100000, 124614)
+
+
+def test_same_figure_in_two_outlets_is_one_fact_with_qualifiers_noted() -> None:
+    a = art("a.txt", "Ms Cooper said hotels are costing taxpayers more than £2bn a year.\n")
+    b = art("b.txt", "Labour said hotels cost around £2billion a year.\n")
+    ms = mentions(a) + mentions(b)
+    ev = Event(id="e1", title="t", files=("a.txt", "b.txt"))
+    [fact] = align_numbers(ev, ms, {"a.txt": a.article.raw, "b.txt": b.article.raw})
+    assert not fact.conflict
+    assert fact.differences == ("qualifiers differ: around vs more than",)
+    assert fact.id == "e1-n1"
+
+
+def test_different_values_of_the_same_thing_conflict() -> None:
+    a = art("a.txt", "Ministers say the deal would mean 100,000 migrants a year coming to the UK from the EU.\n")
+    b = art("b.txt", "Tory analysis says the deal would mean 124,614 migrants coming to the UK from the EU.\n")
+    ms = mentions(a) + mentions(b)
+    ev = Event(id="e1", title="t", files=("a.txt", "b.txt"))
+    [fact] = align_numbers(ev, ms, {"a.txt": a.article.raw, "b.txt": b.article.raw})
+    assert fact.conflict
+    assert fact.differences[0] == "values differ: 100,000 vs 124,614"
+
+
+def test_a_different_currency_conflicts() -> None:
+    a = art("a.txt", "Each family will get a grant of £20,000 under the housing scheme.\n")
+    b = art("b.txt", "Each family will get a grant of €20,000 under the housing scheme.\n")
+    ms = mentions(a) + mentions(b)
+    ev = Event(id="e1", title="t", files=("a.txt", "b.txt"))
+    [fact] = align_numbers(ev, ms, {"a.txt": a.article.raw, "b.txt": b.article.raw})
+    assert fact.conflict and fact.differences[-1].startswith("currencies differ")
+
+
+def test_unrelated_figures_stay_apart() -> None:
+    a = art("a.txt", "More than 23,000 people have crossed the Channel this year.\n")
+    b = art("b.txt", "About 175,000 people are waiting for an asylum decision.\n")
+    assert facts(a, b) == []
+    c = art("c.txt", "The council will recruit 1,000 new caseworkers. A returns unit gets 1,000 staff.\n")
+    d = art("d.txt", "An extra 1,000 Home Office caseworkers will be hired.\n")
+    assert facts(c, d) == [[("c.txt", "1,000"), ("d.txt", "1,000")]]
