@@ -152,7 +152,9 @@ def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Cred
     out: list[tuple[str, str, list[Credit], str | None]] = []
     for m in _HEADLINE_QUOTE.finditer(headline):
         phrase = " ".join(norm_words(m.group(1)))
-        credit = _headline_credit(headline[: m.start()], result) or _headline_credit(headline[m.end() :], result)
+        credit = _headline_credit(headline[: m.start()], result) or _headline_credit(
+            headline[m.end() :], result, before=False
+        )
         if not phrase or credit is None:
             continue
         key = speaker_key(credit)[0]
@@ -169,18 +171,23 @@ def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Cred
     return out
 
 
-def _headline_credit(text: str, result: ArticleQuotes) -> str | None:
-    """The person or body a headline names nearest its quote."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", text)
-    for k in range(len(words) - 1, -1, -1):
-        low = words[k].lower().replace("’", "'").removesuffix("'s")
-        for sp in result.speakers:
-            parts = sp.name.split()
-            if len(parts) >= 2 and low == parts[-1].lower():
-                return sp.name
-        if low in BODY_ALIASES:
-            return BODY_ALIASES[low]
-    return None
+def _headline_credit(text: str, result: ArticleQuotes, before: bool = True) -> str | None:
+    """Who a headline credits its quote to: a name just before it ("Tory 'open border' attack"),
+    else the headline's subject, its first name ("Yvette Cooper brands ... 'total garbage'")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.lower() not in {"a", "an", "the"}]
+    names = [_name_of(w, result) for w in words]
+    if before and names and names[-1]:
+        return names[-1]
+    return next((n for n in names if n), None)
+
+
+def _name_of(word: str, result: ArticleQuotes) -> str | None:
+    low = word.lower().replace("’", "'").removesuffix("'s")
+    for sp in result.speakers:
+        parts = sp.name.split()
+        if len(parts) >= 2 and low == parts[-1].lower():
+            return sp.name
+    return BODY_ALIASES.get(low)
 
 
 def _unique(credits: list[Credit]) -> list[Credit]:

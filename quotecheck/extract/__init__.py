@@ -93,11 +93,12 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         group = f"{article.path}#{span.group_start}" if span.group_start is not None else None
         if group is None and not span.closed:
             group = f"{article.path}#{span.start}"
+        # Built from the engine's own checked values: construct, do not re-validate (a hot path).
         quotes.append(
-            Quote(
+            Quote.model_construct(
                 id=f"{article.path}#{span.start}",
                 file=article.path,
-                span=Span(start=span.start, end=span.end),
+                span=Span.model_construct(start=span.start, end=span.end),
                 text=raw[span.start : span.end],
                 kind=kind,
                 paragraph=span.paragraph,
@@ -105,11 +106,11 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 group=group,
                 speaker=credit.speaker if credit else None,
                 mention=raw[mention.start : mention.end] if mention else None,
-                mention_span=Span(start=mention.start, end=mention.end) if mention else None,
+                mention_span=Span.model_construct(start=mention.start, end=mention.end) if mention else None,
                 cue=credit.cue if credit else None,
                 venue=venue,
                 venue_span=(
-                    Span(start=credit.venue_start, end=credit.venue_end)
+                    Span.model_construct(start=credit.venue_start, end=credit.venue_end)
                     if credit and venue and credit.venue_start is not None and credit.venue_end is not None
                     else None
                 ),

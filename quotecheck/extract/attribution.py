@@ -10,6 +10,7 @@ Patterns, in the order they are tried:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -48,7 +49,7 @@ class Credit:
 class Sentence:
     """A sentence with what attribution needs, computed once: mentions by position, verbs, venues."""
 
-    __slots__ = ("by_first", "by_last", "mentions", "tokens", "venues", "verbs")
+    __slots__ = ("by_first", "by_last", "mentions", "tokens", "venues", "verb_set", "verbs")
 
     def __init__(self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]]) -> None:
         self.tokens = tokens
@@ -57,6 +58,11 @@ class Sentence:
         self.by_first = {m.first: m for m in reversed(mentions)}
         self.by_last = {m.last: m for m in reversed(mentions)}
         self.verbs = [i for i, tok in enumerate(tokens) if tok.lower in SPEECH_VERBS and _is_verb(tokens, i)]
+        self.verb_set = frozenset(self.verbs)
+
+    def verbs_between(self, lo: int, hi: int) -> list[int]:
+        """Speech verbs at token positions lo <= v < hi, in order (bisect: long sentences stay linear)."""
+        return self.verbs[bisect_left(self.verbs, lo) : bisect_left(self.verbs, hi)]
 
 
 def _is_verb(tokens: list[Token], i: int) -> bool:
@@ -135,8 +141,8 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
         if _usable(tokens, adjacent):
             return adjacent
         if chain and tokens[j].lower in {"and", "but", "then", "before"}:
-            for v in reversed(sent.verbs):
-                found = _subject(sent, v, floor, chain=False) if floor <= v < j else None
+            for v in reversed(sent.verbs_between(max(floor, j - _WINDOW), j)):
+                found = _subject(sent, v, floor, chain=False)
                 if found is not None:
                     return found
     low = max(floor, verb - _WINDOW)
@@ -187,7 +193,7 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
         j += 1
     if j >= len(tokens):
         return None
-    if tokens[j].lower in SPEECH_VERBS and j in sent.verbs and not _is_passive(tokens, j):
+    if tokens[j].lower in SPEECH_VERBS and j in sent.verb_set and not _is_passive(tokens, j):
         m = _np_after(sent, j + 1)
         if m is not None and m.speaker:
             return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
@@ -197,10 +203,8 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
         if comma is None or comma + 1 not in sent.by_first:
             return None
         j = comma + 1
-    for v in sent.verbs:
-        if v <= j:
-            continue
-        if v - j > 14 or _is_passive(tokens, v):
+    for v in sent.verbs_between(j + 1, j + 15):
+        if _is_passive(tokens, v):
             break
         if any(t.is_quote or t.text in {".", ";", ":"} for t in tokens[j:v]):
             break
@@ -221,7 +225,7 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
         m = sent.by_last.get(k - 2)
         if m is not None and m.speaker and m.kind != "pronoun" and m.first == 0:
             return Credit(m.speaker, m, ":", tokens[k - 1].start)
-    cands = [v for v in sent.verbs if k - _WINDOW <= v < k]
+    cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         low = tokens[v].lower
         if _is_passive(tokens, v):
@@ -248,8 +252,8 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
 def _agent(sent: Sentence, k: int) -> Credit | None:
     """Passive credits: rejected as "garbage" by X; seized on by X as evidence ... "..."."""
     tokens = sent.tokens
-    for v in sent.verbs:
-        if abs(v - k) > _WINDOW or (not _is_passive(tokens, v) and tokens[v].lower != "seized"):
+    for v in sent.verbs_between(k - _WINDOW, k + _WINDOW):
+        if not _is_passive(tokens, v) and tokens[v].lower != "seized":
             continue
         for b in range(v + 1, min(len(tokens), v + _WINDOW)):
             if tokens[b].lower == "by":

@@ -103,8 +103,9 @@ def comparison_markdown(comparison: Comparison) -> str:
 def _summary(comparison: Comparison, names: _Names) -> list[str]:
     items: list[tuple[float, str, str]] = []
     for c in comparison.conflicts:
-        weight = 3.5 if c.kind == "speaker" else 3.0
-        items.append((weight, c.id, f"- **Credited differently** ({c.id}): {_conflict_line(c, names)}"))
+        weight = {"speaker": 3.5, "headline": 3.3}.get(c.kind, 3.0)
+        label = "Headline and body disagree" if c.kind == "headline" else "Credited differently"
+        items.append((weight, c.id, f"- **{label}** ({c.id}): {_conflict_line(c, names)}"))
     for cl in comparison.clusters:
         line = _cluster_headline(cl, names)
         if line is None:
@@ -160,10 +161,11 @@ def _change_words(op: DiffOp, old: str, new: str) -> str:
 
 def _conflict_line(c: AttributionConflict, names: _Names) -> str:
     groups: dict[str, list[str]] = {}
+    by_speaker = c.kind != "venue"
     for m in c.members:
-        credit = escape(m.speaker) if c.kind == "speaker" else escape(m.venue)
-        credit = credit or ("no one named" if c.kind == "speaker" else "no venue")
-        if c.kind == "speaker" and m.venue:
+        credit = escape(m.speaker) if by_speaker else escape(m.venue)
+        credit = credit or ("no one named" if by_speaker else "no venue")
+        if by_speaker and m.venue:
             credit += f" on {escape(m.venue)}"
         groups.setdefault(credit, [])
         if names(m.file) not in groups[credit]:

@@ -1,0 +1,82 @@
+"""Attribution conflicts (quotecheck.conflicts) on hand-written articles."""
+
+from __future__ import annotations
+
+from quotecheck.compare import compare
+from quotecheck.conflicts import claim_source, venues_agree
+from quotecheck.extract import extract_quotes
+from quotecheck.ingest import article_from_text
+from quotecheck.models import ArticleQuotes
+
+
+def art(path: str, body: str, headline: str | None = None, outlet: str = "Test") -> ArticleQuotes:
+    header = f"outlet: {outlet}\ndate: 2025-03-04\n" + (f"headline: {headline}\n" if headline else "") + "\n"
+    return extract_quotes(article_from_text(header + body, path))
+
+
+def test_venues_agree_when_one_names_the_other() -> None:
+    assert venues_agree("the BBC", "BBC Radio 4's Today programme")
+    assert venues_agree("Good Morning Britain", "ITV’s Good Morning Britain")
+    assert not venues_agree("LBC", "Times Radio")
+
+
+def test_claim_source_finds_the_subject_of_the_verb_of_saying() -> None:
+    r = art("a.txt", "Prime Minister Rishi Sunak was in Kent. Sunak told reporters the plan was wrong.\n")
+    text = "Government ministers claim the policy would lead to 100,000 people arriving."
+    got = claim_source(text, 0, text.index("100,000"), r)
+    assert got is not None and got[0] == "Government ministers" and got[1] == "Government ministers claim"
+    text = "Sunak told Times Radio that would mean 100,000 people a year."
+    got = claim_source(text, 0, text.index("100,000"), r)
+    assert got is not None and (got[0], got[3]) == ("Rishi Sunak", "Times Radio")
+    assert claim_source("The weather was fine on 14 days.", 0, 24, r) is None
+
+
+def test_same_words_credited_to_different_people() -> None:
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
+    b = art("b.txt", f"Mayor Priya Desai said: “{quote}”\n")
+    [conflict] = compare([a, b]).conflicts
+    assert conflict.kind == "speaker" and conflict.cluster == "e1-q1"
+    assert {(m.file, m.speaker) for m in conflict.members} == {("a.txt", "Sam Okafor"), ("b.txt", "Priya Desai")}
+
+
+def test_same_words_on_different_programmes() -> None:
+    quote = "Families deserve better than slogans from a government that has run out of ideas."
+    a = art("a.txt", f"Sam Okafor told LBC: “{quote}”\n")
+    b = art("b.txt", f"Sam Okafor told Times Radio: “{quote}”\n")
+    c = art("c.txt", f"Sam Okafor told Times Radio: “{quote}”\n")
+    [conflict] = compare([a, b, c]).conflicts
+    assert conflict.kind == "venue"
+    assert sorted((m.file, m.venue) for m in conflict.members) == [
+        ("a.txt", "LBC"), ("b.txt", "Times Radio"), ("c.txt", "Times Radio"),
+    ]
+
+
+def test_a_less_precise_venue_is_not_a_conflict() -> None:
+    quote = "Families deserve better than slogans from a government that has run out of ideas."
+    a = art("a.txt", f"Sam Okafor told BBC Radio 4's Today programme: “{quote}”\n")
+    b = art("b.txt", f"Sam Okafor said on the BBC: “{quote}”\n")
+    assert compare([a, b]).conflicts == ()
+
+
+def test_a_figure_credited_to_different_sources() -> None:
+    a = art("a.txt", "Government ministers claim the scheme would bring 100,000 migrants a year to the UK.\n")
+    b = art("b.txt", "Prime Minister Rishi Sunak claimed the scheme would bring 100,000 migrants a year to the UK.\n")
+    conflicts = compare([a, b]).conflicts
+    assert len(conflicts) == 1
+    assert conflicts[0].claim == "100,000 migrants a year"
+    assert {m.speaker for m in conflicts[0].members} == {"Government ministers", "Rishi Sunak"}
+    assert conflicts[0].members[0].mention == "Government ministers claim"
+
+
+def test_a_headline_credit_its_body_contradicts() -> None:
+    body = "Labour hit back after the government accused it of an “open border policy”.\n"
+    a = art("a.txt", body, headline="Labour defends plan after Tory 'open border' attack")
+    [conflict] = compare([a]).conflicts
+    assert conflict.kind == "headline"
+    head, inside = conflict.members
+    assert (head.speaker, head.text) == ("Conservative Party", "open border")
+    assert inside.speaker == "Government"
+    agreeing = art("b.txt", body.replace("the government", "the Tories"),
+                   headline="Labour defends plan after Tory 'open border' attack")
+    assert compare([agreeing]).conflicts == ()
