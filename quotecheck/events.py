@@ -115,12 +115,10 @@ class _Group:
         if not self.members:
             self.centroid, self.norm2 = {}, 0.0
 
-    def known(self, counter: Counter[date], exclude: _Features | None, own: date | None) -> list[date]:
-        """Dates in ``counter``, one occurrence of ``own`` left out when ``exclude`` is a member."""
-        out = [d for d, n in counter.items() for _ in range(max(0, n))]
-        if exclude is not None and own is not None and own in out:
-            out.remove(own)
-        return out
+    @staticmethod
+    def known(counter: Counter[date], own: date | None) -> list[date]:
+        """The distinct dates in ``counter``, one occurrence of ``own`` (a member left out) removed."""
+        return [d for d, n in counter.items() if n - (1 if d == own else 0) > 0]
 
 
 def _article_text(result: ArticleQuotes) -> str:
@@ -238,8 +236,8 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
 
 def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -> bool:
     """No date or office held against joining ``group`` (``exclude``, a member, left out)."""
-    dates = group.known(group.dates, exclude, exclude.published if exclude else None)
-    bounds = group.known(group.bounds, exclude, exclude.earliest if exclude and not exclude.published else None)
+    dates = group.known(group.dates, exclude.published if exclude else None)
+    bounds = group.known(group.bounds, exclude.earliest if exclude and not exclude.published else None)
     if f.published is not None and dates and (
         max(*dates, f.published) - min(*dates, f.published)
     ).days > MAX_SPAN_DAYS:
@@ -263,21 +261,22 @@ def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> 
     c = group.centroid
     dot = sum(v * c.get(w, 0.0) for w, v in f.vector.items())
     norm2 = group.norm2
-    people, quotes = group.people, group.quotes
+    people_out: frozenset[str] = frozenset()
+    quotes_out: frozenset[str] = frozenset()
     if exclude is not None:
         own = sum(v * v for v in exclude.vector.values())
         cross = sum(v * exclude.vector.get(w, 0.0) for w, v in f.vector.items())
         norm2 = norm2 - 2 * sum(v * c.get(w, 0.0) for w, v in exclude.vector.items()) + own
         dot -= cross
-        people = people - Counter(exclude.people)
-        quotes = quotes - Counter(exclude.quotes)
+        people_out, quotes_out = exclude.people, exclude.quotes
     if norm2 <= 1e-12:
         return 0.0
     cos = dot / math.sqrt(norm2)
-    shared_quotes = min(2, sum(1 for q in f.quotes if quotes.get(q, 0) > 0))
-    in_group = {p for p, n in people.items() if n > 0}
-    union = f.people | in_group
-    overlap = len(f.people & in_group) / len(union) if union else 0.0
+    shared_quotes = min(2, sum(1 for q in f.quotes if group.quotes.get(q, 0) - (q in quotes_out) > 0))
+    in_group = sum(1 for p, n in group.people.items() if n - (p in people_out) > 0)
+    shared = sum(1 for p in f.people if group.people.get(p, 0) - (p in people_out) > 0)
+    union = len(f.people) + in_group - shared
+    overlap = shared / union if union else 0.0
     return cos + QUOTE_BONUS * shared_quotes + PEOPLE_WEIGHT * overlap
 
 

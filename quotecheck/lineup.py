@@ -49,6 +49,8 @@ NUMBER_DICE = 0.2
 """Lower bar when the two sentences give the same figure."""
 BLOCK_KEYS = 6
 """A sentence looks for rows through this many of its rarest words."""
+MAX_POSTINGS = 64
+"""A word found in more rows than this is too common to find candidate rows by."""
 CELLS_COMPARED = 4
 """A sentence is compared with at most this many sentences of a row."""
 MIN_ONLY_IN_WORDS = 5
@@ -168,7 +170,8 @@ def build_lineup(
     by_cluster: dict[str, list[int]] = defaultdict(list)
     for s in sentences:
         keys = sorted((w for w in s.stems if df[w] > 1), key=lambda w: (df[w], w))[:BLOCK_KEYS]
-        candidates = {r for k in keys for r in index[k]} | {r for c in s.clusters for r in by_cluster[c]}
+        candidates = {r for k in keys if len(index[k]) <= MAX_POSTINGS for r in index[k]}
+        candidates |= {r for c in s.clusters for r in by_cluster[c]}
         best, best_score = None, 0.0
         for r in sorted(candidates):
             row = rows[r]

@@ -8,7 +8,7 @@ from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
-from quotecheck.extract.venues import find_venues, masked_sentence
+from quotecheck.extract.venues import find_venues, masked_sentence, may_name_venue
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -51,8 +51,9 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         venue_by_speaker: dict[str, Credit] = {}
         for sentence in split_sentences(tokens, raw):
             mentions = [] if furniture else finder.sentence_mentions(sentence)
-            masked, base = masked_sentence(sentence, raw)
-            sentence_venues = find_venues(masked, base) if not furniture else []
+            sentence_venues: list[tuple[str, int, int]] = []
+            if not furniture and may_name_venue(sentence):
+                sentence_venues = find_venues(*masked_sentence(sentence, raw))
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
             for k, tok in enumerate(sentence):
