@@ -213,12 +213,9 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
             if os.path.exists(tmp):
                 os.unlink(tmp)
             _fail(f"cannot write {output}: {exc.strerror or exc}")
-    events = len(comparison.events)
-    click.echo(
-        f"{len(comparison.articles)} articles, {events} event{'s' * (events != 1)}, "
-        f"{len(comparison.clusters)} quote clusters, {len(comparison.conflicts)} attribution conflicts",
-        err=True,
-    )
+    counts = [(len(comparison.articles), "article"), (len(comparison.events), "event"),
+              (len(comparison.clusters), "quote cluster"), (len(comparison.conflicts), "attribution conflict")]
+    click.echo(", ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts), err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -417,3 +417,30 @@ def test_lone_cr_line_endings_keep_paragraphs_and_offsets() -> None:
     found = quotes_of(text)
     assert [text[q.span.start : q.span.end] for q in found] == ["It has no credibility.", "Nonsense."]
     assert [q.paragraph for q in found] == [1, 2]
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    text = (
+        "The department's own assessment, seen by this newspaper, warned of delays.\n"
+        "“We will clear the backlog.”"
+    )
+    assert only(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        ('WASHINGTON (AP) — President Joe Biden on Tuesday called the plan "a disaster for working families."',
+         "Joe Biden", None),
+        ('In an interview with CNN, Rep. Alexandria Ocasio-Cortez, D-N.Y., said: "This is a fight."',
+         "Alexandria Ocasio-Cortez", "CNN"),
+        ('"We have the votes," one Republican aide, who spoke on condition of anonymity, told The New York Times.',
+         "Republican aide", "The New York Times"),
+        ('Donald Trump weighed in on Truth Social, writing that Biden was "destroying our country."',
+         "Donald Trump", "Truth Social"),
+    ],
+    ids=["time-between-subject-and-verb", "party-state-apposition", "relative-clause", "platform"],
+)
+def test_american_wire_patterns(text: str, speaker: str, venue: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.venue) == (speaker, venue)

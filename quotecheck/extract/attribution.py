@@ -10,6 +10,7 @@ Patterns, in the order they are tried:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from quotecheck.extract.lexicon import (
     PASSIVE_MARKERS,
     SPEECH_VERBS,
     VERB_CHAIN,
+    WHEN_WORDS,
 )
 from quotecheck.extract.mentions import Mention
 from quotecheck.extract.tokens import Token
@@ -99,15 +101,32 @@ def _is_modifier(tok: Token) -> bool:
 
 
 def _skip_back(tokens: list[Token], j: int) -> int:
-    """Step left over modifiers and an age apposition (", 34,") to the end of the subject."""
+    """Step left over modifiers, a time ("on Tuesday") and a short apposition (", 34,", ", D-Mass.,")."""
     while j >= 0:
-        if _is_modifier(tokens[j]):
+        tok = tokens[j]
+        if _is_modifier(tok):
             j -= 1
-        elif tokens[j].text == "," and j >= 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
-            j -= 3
+        elif tok.lower in WHEN_WORDS:
+            j -= 2 if j >= 1 and tokens[j - 1].lower in {"on", "last", "this", "early", "late"} else 1
+        elif tok.text == "," and (close := _short_apposition(tokens, j)) is not None:
+            j = close - 1
         else:
             break
     return j
+
+
+def _short_apposition(tokens: list[Token], comma: int) -> int | None:
+    """For ", 34," / ", D-Mass.," / ", R-La.," ending at ``comma``: the opening comma's position."""
+    for k in range(comma - 1, max(-1, comma - 6), -1):
+        tok = tokens[k]
+        if tok.text == ",":
+            inner = tokens[k + 1 : comma]
+            if inner and (inner[0].text[:1].isdigit() or re.fullmatch(r"[DRI]-\S*", inner[0].text)):
+                return k
+            return None
+        if tok.is_quote or tok.lower in SPEECH_VERBS:
+            return None
+    return None
 
 
 def _usable(tokens: list[Token], m: Mention | None) -> bool:
@@ -117,7 +136,7 @@ def _usable(tokens: list[Token], m: Mention | None) -> bool:
         and bool(m.speaker)
         and not m.after_preposition
         and m.kind != "relative"
-        and not (m.kind == "name" and tokens[m.last].is_possessive)
+        and not tokens[m.last].is_possessive
     )
 
 
@@ -131,7 +150,7 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
     tokens = sent.tokens
     j = _skip_back(tokens, verb - 1)
     if j >= floor and tokens[j].text == ",":
-        appositive = _appositive_subject(sent, j)
+        appositive = _appositive_subject(sent, j) or _relative_subject(sent, j)
         if appositive is not None and appositive.first >= floor:
             return appositive
     if j >= floor:
@@ -158,6 +177,18 @@ def _appositive_subject(sent: Sentence, comma: int) -> Mention | None:
     pair = [m for m in (outer, inner) if m is not None and m.speaker and not m.after_preposition]
     named = [m for m in pair if m.kind == "name" and not tokens[m.last].is_possessive]
     return named[0] if named else (pair[0] if pair else None)
+
+
+def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
+    """"An aide, who spoke on condition of anonymity, told ...": the noun before ", who"."""
+    tokens = sent.tokens
+    for w in range(comma - 1, max(0, comma - 25), -1):
+        if tokens[w].is_quote or tokens[w].text in {".", ";", ":"}:
+            return None
+        if tokens[w].lower in {"who", "which"} and w >= 2 and tokens[w - 1].text == ",":
+            antecedent = sent.by_last.get(w - 2)
+            return antecedent if antecedent is not None and antecedent.speaker else None
+    return None
 
 
 def _np_after(sent: Sentence, j: int) -> Mention | None:
@@ -197,6 +228,8 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
         m = _np_after(sent, j + 1)
         if m is not None and m.speaker:
             return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
+    if j not in sent.by_first and tokens[j].lower in {"one", "another", "a", "an", "the"} and j + 1 in sent.by_first:
+        j += 1  # "...," one Republican aide said
     if j not in sent.by_first:
         # "...," one commuter, Sarah Jones, told ...: a short description, then the name
         comma = next((x for x in range(j + 1, min(j + 4, len(tokens))) if tokens[x].text == ","), None)

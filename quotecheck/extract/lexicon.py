@@ -210,3 +210,8 @@ PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
 SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
                                        "the phrase", "coined", "nicknamed", "known as", "self-styled"})
+WHEN_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night week weekend month year".split()
+)
+"""Time words that stand between a subject and its verb ("Biden on Tuesday called ...")."""

@@ -274,7 +274,8 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
 
 def body_name(words: list[str]) -> str:
     """A body's name as the article writes it, articles dropped: "the French government" -> "French government"."""
-    kept = [w for w in words if w.lower() not in {"the", "a", "an", "one"}]
+    kept = [strip_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    kept = [w for w in kept if w.lower() not in {"the", "a", "an", "one"}]
     if not kept:
         return ""
     key = " ".join(kept).lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(
-    r"[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K.
+    r"(?:[A-Za-z]+-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y.
     r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
     r"|[^\w\s]",
     re.UNICODE,

@@ -55,6 +55,10 @@ _INTERVIEW_WITH = re.compile(
 _TOLD = re.compile(
     rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
+_PLATFORM = re.compile(
+    r"\b(?:on|to|via)\s+(?P<v>X|Twitter|Truth Social|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube|LinkedIn|"
+    r"Telegram|Substack|Weibo)\b"
+)
 _TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while))+$")
 
 
@@ -105,6 +109,9 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
         v = _cut_np(m.group("v"))
         if v and (_MEDIA.search(v) or v.lower().startswith("the ")):
             found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
+    for m in _PLATFORM.finditer(masked):
+        if not any(f[1] <= base + m.start("v") < f[2] for f in found):
+            found.append((m.group("v"), base + m.start("v"), base + m.end("v")))
     named = list(found)
     for m in _EVENT.finditer(masked):
         start = base + m.start("v")

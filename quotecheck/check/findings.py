@@ -1,0 +1,217 @@
+"""One draft quote -> its verdict: the best source match, the status, the word diff and why.
+
+The best match is chosen words first (kept to the source's words beats changed ones), then by
+credit: among matches that keep the words, one by the same speaker wins, then one that contradicts
+the draft's speaker (named evidence beats an uncredited scare quote), then an uncredited one; then
+by venue. The status follows from the winner:
+
+* words kept, same or unknown speaker, venue agreeing or unknown: ``verified``;
+* words kept, another speaker: ``misattributed``; same speaker, another outlet: ``wrong_venue``;
+* words changed but mostly there (``MIN_COVERAGE`` and a run of ``MIN_RUN`` words): ``misquote``;
+* otherwise ``unverified``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.check.corpus import Corpus
+from quotecheck.check.matching import Alignment, Op, Pattern, align, find_elsewhere, parse_pattern, search
+from quotecheck.check.people import Agreement, same_speaker, same_venue
+from quotecheck.models import (
+    Article,
+    ArticleQuotes,
+    ChangeKind,
+    CheckedQuote,
+    CheckStatus,
+    DiffOp,
+    Quote,
+    SourceMatch,
+    Span,
+    Speaker,
+    WordChange,
+)
+
+__all__ = ["check_quote"]
+
+MIN_COVERAGE = 0.6
+"""Least share of a changed quote's words a source must have for a misquote (else unverified)."""
+MIN_RUN = 3
+"""Least run of words in place for a misquote of a quote this long or longer."""
+SHORT = 4
+"""Quotes shorter than this many words are a misquote only when the speaker agrees."""
+
+
+@dataclass(slots=True)
+class _Scored:
+    alignment: Alignment
+    speaker: Agreement
+    venue: Agreement
+    source_speaker: str | None
+    source_venue: str | None
+
+    def rank(self) -> tuple[int, float, int, int, int, int]:
+        a = self.alignment
+        return (
+            1 if a.exact else 0,
+            -a.cost - (0.5 * len(a.splices)) + a.coverage,
+            int(self.speaker),
+            0 if self.venue is Agreement.DISAGREE else 1,
+            a.matched,
+            -a.stream.index,
+        )
+
+
+def check_quote(
+    draft: ArticleQuotes,
+    quote: Quote,
+    corpus: Corpus,
+    records: dict[str, Speaker],
+) -> CheckedQuote:
+    """The verdict on one quote of ``draft``."""
+    article = draft.article
+    pattern = parse_pattern(article.raw, quote.span.start, quote.span.end)
+    record = records.get(quote.speaker) if quote.speaker else None
+    scored: list[_Scored] = []
+    agree_ids = {
+        s.index for s in corpus.streams
+        if quote.speaker and same_speaker(quote.speaker, record, s.speaker, s.record) is Agreement.AGREE
+    }  # fmt: skip
+    for stream in search(corpus, pattern, prefer=agree_ids):
+        found = align(stream, pattern)
+        if found is None:
+            continue
+        if not found.exact:
+            find_elsewhere(corpus, pattern, found)
+        source_venue = stream.venue_at(found.first)
+        scored.append(
+            _Scored(
+                found,
+                same_speaker(quote.speaker, record, stream.speaker, stream.record),
+                same_venue(quote.venue, source_venue),
+                stream.speaker,
+                source_venue,
+            )
+        )
+    line, col = article.line_col(quote.span.start)
+    base = {
+        "file": article.path, "span": quote.span, "line": line, "col": col, "text": quote.text,
+        "kind": quote.kind, "speaker": quote.speaker, "venue": quote.venue,
+    }  # fmt: skip
+    if not pattern.words:
+        return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=("no words to check",))
+    best = max(scored, key=_Scored.rank) if scored else None
+    if best is None or not _credible(best, quote):
+        why = "no source has these words"
+        if best is not None:
+            why += f" (the nearest, in {best.alignment.stream.file}, shares {best.alignment.matched} of {best.alignment.words})"
+        return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=(why,))
+    a = best.alignment
+    status, reasons = _verdict(best, quote)
+    return CheckedQuote(
+        **base, status=status, source=_source_match(best), diff=_diff(article, pattern, a), reasons=tuple(reasons)
+    )
+
+
+def _credible(best: _Scored, quote: Quote) -> bool:
+    """Enough of the draft's words are in the source for a changed quote to be a misquote."""
+    a = best.alignment
+    if a.exact:
+        return True
+    if a.words < 2:
+        return False
+    if a.words < SHORT:
+        return best.speaker is Agreement.AGREE and a.matched >= a.words - 1
+    return a.coverage >= MIN_COVERAGE and a.longest_run() >= MIN_RUN
+
+
+def _verdict(best: _Scored, quote: Quote) -> tuple[CheckStatus, list[str]]:
+    a = best.alignment
+    who = best.source_speaker or "nobody"
+    if not a.exact:
+        reasons = _changes(a)
+        if best.speaker is Agreement.DISAGREE:
+            reasons.append(f"and the source credits {who}, not {quote.speaker}")
+        return CheckStatus.MISQUOTE, reasons
+    if best.speaker is Agreement.DISAGREE:
+        return CheckStatus.MISATTRIBUTED, [f"credited to {quote.speaker}; the source credits {who}"]
+    if best.venue is Agreement.DISAGREE:
+        return CheckStatus.WRONG_VENUE, [f"the draft says {quote.venue}; the source says {best.source_venue}"]
+    return CheckStatus.VERIFIED, ["the source has these words" + (f", from {who}" if best.source_speaker else "")]
+
+
+def _changes(a: Alignment) -> list[str]:
+    out: list[str] = []
+    kinds = {op.kind for op in a.ops}
+    if "replace" in kinds:
+        out.append("a word changed")
+    if "insert" in kinds:
+        out.append("words added")
+    if "delete" in kinds or "cut" in kinds:
+        out.append("words cut from the middle with no ellipsis")
+    out.extend(a.splices)
+    if a.elsewhere:
+        out.append("joins on words said elsewhere (a splice)")
+    return out or ["words changed"]
+
+
+def _source_match(best: _Scored) -> SourceMatch:
+    a = best.alignment
+    stream = a.stream
+    article: Article = stream.result.article
+    start, end = stream.starts[a.first], stream.ends[a.last]
+    line, col = article.line_col(start)
+    quote = stream.quotes[stream.quote_of[a.first]]
+    return SourceMatch(
+        file=article.path, span=Span(start=start, end=end), text=article.raw[start:end], line=line, col=col,
+        speaker=best.source_speaker, venue=best.source_venue, quote_id=quote.id,
+    )  # fmt: skip
+
+
+def _diff(article: Article, pattern: Pattern, a: Alignment) -> tuple[WordChange, ...]:
+    """Runs of the alignment as word changes from the source (old) to the draft (new)."""
+    stream = a.stream
+    src = stream.result.article.raw
+    raw = article.raw
+    elsewhere = {i: (lo, hi) for lo, hi, _ in a.elsewhere for i in range(lo, hi)}
+    runs: list[tuple[str, list[Op]]] = []
+    for op in a.ops:
+        kind = op.kind
+        if op.item is not None and op.item in elsewhere and kind in {"insert", "replace"}:
+            kind = "spliced"
+        if kind == "cosmetic":
+            kind = "equal"
+        if runs and runs[-1][0] == kind and kind not in {"omit", "clarify"}:
+            runs[-1][1].append(op)
+        else:
+            runs.append((kind, [op]))
+    out: list[WordChange] = []
+    for kind, ops in runs:
+        items = [pattern.items[op.item] for op in ops if op.item is not None]
+        new = raw[items[0].start : items[-1].end] if items else ""
+        new_span = Span(start=items[0].start, end=items[-1].end) if items else None
+        lo = min((op.lo for op in ops if op.hi > op.lo), default=None)
+        hi = max((op.hi for op in ops if op.hi > op.lo), default=None)
+        old = src[stream.starts[lo] : stream.ends[hi - 1]] if lo is not None and hi is not None else ""
+        old_span = Span(start=stream.starts[lo], end=stream.ends[hi - 1]) if lo is not None and hi is not None else None
+        op_kind, change, reason = _describe(kind, old, new)
+        out.append(WordChange(op=op_kind, old=old, new=new, old_span=old_span, new_span=new_span,
+                              change=change, reason=reason))  # fmt: skip
+    return tuple(out)
+
+
+def _describe(kind: str, old: str, new: str) -> tuple[DiffOp, ChangeKind | None, str]:
+    if kind == "equal":
+        return DiffOp.EQUAL, None, ""
+    if kind == "omit":
+        return DiffOp.DELETE, ChangeKind.COSMETIC, "omission marked by an ellipsis"
+    if kind == "clarify":
+        return (DiffOp.REPLACE if old else DiffOp.INSERT), ChangeKind.COSMETIC, "square-bracket clarification"
+    if kind == "spliced":
+        return DiffOp.INSERT, ChangeKind.SUBSTANTIVE, "words said elsewhere joined on (splice)"
+    if kind == "insert":
+        return DiffOp.INSERT, ChangeKind.SUBSTANTIVE, "words added"
+    if kind in {"delete", "cut"}:
+        return DiffOp.DELETE, ChangeKind.SUBSTANTIVE, "words cut with no ellipsis"
+    number = any(ch.isdigit() for ch in old + new)
+    return DiffOp.REPLACE, ChangeKind.SUBSTANTIVE, "number changed" if number else "words changed"
