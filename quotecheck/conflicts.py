@@ -2,7 +2,7 @@
 
     find_conflicts(event, clusters, facts, results) -> list[AttributionConflict]
 
-Three sources:
+Four sources:
 
 * a quote cluster whose versions name different speakers (the Government in one outlet, the
   Conservatives in another), or, across articles, different venues (LBC against Times Radio;

@@ -1,14 +1,14 @@
 """Line-up and only-in: an event's articles collated sentence by sentence, and what one outlet alone says.
 
     content_sentences(result) -> list[Span]
-    build_lineup(event, results, clusters) -> Lineup
+    build_lineup(event, results, clusters, facts) -> Lineup
     find_only_in(event, lineup, results, clusters, facts, mentions) -> list[OnlyIn]
-    paraphrases(lineup, cluster, results) -> tuple[Evidence, ...]
+    paraphrases(lineup, clusters) -> {cluster id: (Evidence, ...)}
 
 Sentences come from the story only (headline and body; captions and page furniture left out). The
 articles are read in the event's file order (by date, then path), never the order given, so the
 collation is the same however the files are listed. Each sentence joins the row it matches best
-(shared quote cluster, or overlap of meaningful words and figures) that has no sentence of its
+(a shared quote cluster or number fact, or overlap of rare meaningful words) that has no sentence of its
 article yet, or opens a new row; candidate rows come from an index of rare words, so cost grows
 with the number of sentences. Rows are put in reading order by the mean relative position of their
 sentences.

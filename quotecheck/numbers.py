@@ -1,7 +1,7 @@
 """Numbers: every figure with its unit, qualifier and what it counts, aligned across outlets.
 
     find_numbers(result, sentences) -> list[NumberMention]
-    align_numbers(event, mentions) -> list[NumberFact]
+    align_numbers(event, mentions, raw_by_file) -> list[NumberFact]
 
 A mention is the qualifier ("more than", "around", "up to", "almost"), the number with its currency,
 scale and per cent (``£2bn``, ``100,000``, ``94%``), what follows it ("1,000 new caseworkers") and a

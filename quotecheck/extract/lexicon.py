@@ -129,7 +129,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "councillor member peer treasurer general counterpart chairperson coordinator organiser "
     "activist expert researcher scientist doctor surgeon nurse teacher headteacher principal "
     "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
-    "official aide strategist pollster founder co-founder".split()
+    "official aide strategist pollster founder co-founder source insider figure ally friend colleague "
+    "resident witness voter commuter neighbour neighbor relative parent mother father brother sister "
+    "daughter son wife husband partner".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
@@ -215,3 +217,9 @@ WHEN_WORDS: frozenset[str] = frozenset(
     "morning afternoon evening night week weekend month year".split()
 )
 """Time words that stand between a subject and its verb ("Biden on Tuesday called ...")."""
+TITLE_HEADS: frozenset[str] = frozenset(
+    "secretary minister president leader chancellor premier pm governor mayor senator chief chairman "
+    "chairwoman chair speaker commissioner director head ceo boss executive spokesman spokeswoman "
+    "spokesperson general captain manager coach monarch king queen pope ambassador envoy".split()
+)
+"""Offices one person holds at a time: "the Prime Minister" can stand for the person just named."""

@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     RELATIVES,
     ROLE_HEADS,
     SPEECH_VERBS,
+    TITLE_HEADS,
 )
 from quotecheck.extract.speakers import (
     PersonRecord,
@@ -280,7 +281,8 @@ class MentionFinder:
             indefinite = words[0].lower in {"a", "an", "one", "another"}
             person = None if indefinite else self.registry.person_for_role(key)
             owned = any(t.is_possessive for t in words[:-1])
-            if person is None and not indefinite and not owned and words[0].lower == "the":
+            title = words[-1].bare.lower() in TITLE_HEADS
+            if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.
                 person = self._recent_person(None, within=6)

@@ -21,7 +21,7 @@ _MEDIA_WORDS = (
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
-_MEDIA_NP = rf"(?:(?:the|The)\s+)?{_CAP}(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel))*"
+_MEDIA_NP = rf"(?:(?:the|The)\s+)?{_CAP}(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|with(?=\s+[A-Z])))*"
 _HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
 _AUDIENCE = (
     r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|"
@@ -59,7 +59,7 @@ _PLATFORM = re.compile(
     r"\b(?:on|to|via)\s+(?P<v>X|Twitter|Truth Social|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube|LinkedIn|"
     r"Telegram|Substack|Weibo)\b"
 )
-_TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while))+$")
+_TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while|with))+$")
 
 
 def _clean(venue: str) -> str:
