@@ -281,7 +281,9 @@ class MentionFinder:
             indefinite = words[0].lower in {"a", "an", "one", "another"}
             person = None if indefinite else self.registry.person_for_role(key)
             owned = any(t.is_possessive for t in words[:-1])
-            title = words[-1].bare.lower() in TITLE_HEADS
+            lows = [t.lower for t in words]
+            head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
+            title = head.bare.lower() in TITLE_HEADS
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.

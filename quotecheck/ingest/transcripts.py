@@ -1,0 +1,330 @@
+"""Interview transcripts -> an Article and one quote per stretch of each speaker's words.
+
+    read_transcript_file(path) -> ArticleQuotes
+    transcript_from_text(raw, path, fmt=None) -> ArticleQuotes      fmt: "text", "vtt", "srt" or None (sniff)
+    looks_like_transcript(text) -> bool
+
+A transcript is the primary source a reporter checks quotes against, so every word a speaker says is
+a quote credited to that speaker, quote marks or not. Three shapes are read:
+
+* plain text with speaker labels: ``COOPER: We have seen...``, ``Yvette Cooper (00:01:12): ...``,
+  ``[00:01:12] Yvette Cooper: ...``, or a label line ``Yvette Cooper  1:12`` (Otter) followed by the
+  words; a line with no label goes on the last speaker's turn;
+* WebVTT with voice spans (``<v Yvette Cooper>...``) or labels in the cue text;
+* SRT with labels in the cue text (``COOPER: ...``, ``[Yvette Cooper] ...``).
+
+A few ``key: value`` lines at the top (``venue:``, ``programme:``, ``title:``, ``date:``; in WebVTT
+a ``NOTE`` block) name the programme: it becomes every quote's venue. Offsets point into the file's
+text exactly as read. The cues of one turn share a group id, like the paragraphs of one quotation, so
+a quote that runs across cues is one remark; a turn interrupted by someone else is two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePath
+
+from quotecheck.errors import InputError
+from quotecheck.models import Article, ArticleQuotes, DateSource, Paragraph, Quote, QuoteKind, Span, Speaker
+
+__all__ = ["looks_like_transcript", "read_transcript_file", "transcript_from_text"]
+
+_TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_NAME = r"(?:[A-Z][A-Za-z0-9.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9.'’\-]*|de|van|von|der|la|le|bin|al)){0,4})"
+_LABEL = re.compile(
+    rf"(?P<pre>[ \t]*(?:[\[(]?(?P<ts1>{_TS})[\])]?[ \t]+)?)"
+    rf"(?:\[(?P<bracketed>{_NAME})\]|(?P<label>{_NAME}))"
+    rf"(?:[ \t]*[\[(](?P<ts2>{_TS})[\])])?[ \t]*(?P<colon>:)?[ \t]*"
+)
+_OTTER = re.compile(rf"[ \t]*(?P<label>{_NAME})[ \t]+(?P<ts>{_TS})[ \t]*$")
+_HEADER_KEYS = {
+    "venue": "venue", "programme": "venue", "program": "venue", "show": "venue", "outlet": "venue",
+    "station": "venue", "channel": "venue", "source": "venue", "publication": "venue",
+    "title": "title", "headline": "title", "date": "date", "published": "date", "recorded": "date", "url": "url",
+}  # fmt: skip
+_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?P<value>.*?)[ \t\r]*$")
+_NOT_LABELS = frozenset(
+    "read more|latest|latest developments|update|updated|watch|photo|picture|note|editor's note|breaking|live|"
+    "related|see also|advertisement|source|sources|warning|caption|credit|image|video|listen|subscribe|"
+    "kind|language|style|region|webvtt".split("|")
+)
+_TAG = re.compile(r"<[^>\n]*>")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>\n]+)>")
+_TIMING = re.compile(rf"[ \t]*{_TS}[ \t]*-->[ \t]*{_TS}.*")
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    speaker: str | None
+    label: tuple[int, int] | None
+    new_turn: bool
+
+
+@dataclass(slots=True)
+class _Header:
+    fields: dict[str, str] = field(default_factory=dict)
+    end: int = 0
+
+
+def _canonical(label: str) -> str:
+    """``YVETTE COOPER`` -> ``Yvette Cooper``; names in mixed case stay as written."""
+    label = " ".join(label.split()).strip(" .:-")
+    if label.isupper() and any(ch.isalpha() for ch in label):
+        return " ".join(w[:1] + w[1:].lower() if len(w) > 1 else w for w in label.split())
+    return label
+
+
+def _valid_label(name: str) -> bool:
+    low = " ".join(name.lower().split())
+    return bool(low) and low not in _NOT_LABELS and len(name) <= 60
+
+
+def _parse_header(raw: str, start: int = 0) -> _Header:
+    """Known ``key: value`` lines at the top, ended by a blank line; nothing when any line is not one."""
+    header = _Header(end=start)
+    pos = start
+    found: dict[str, str] = {}
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        line = raw[pos:end]
+        if not line.strip():
+            if found:
+                header.fields, header.end = found, end + 1 if nl >= 0 else end
+            return header
+        m = _HEADER_LINE.fullmatch(line)
+        key = m.group("key").strip().lower() if m else ""
+        if not m or key not in _HEADER_KEYS:
+            return header
+        found.setdefault(_HEADER_KEYS[key], m.group("value"))
+        pos = end + 1
+    return header
+
+
+def _label_at(raw: str, pos: int, end: int, need_colon: bool = True) -> tuple[str, int, int, int] | None:
+    """(name, label start, label end, text start) of a speaker label opening ``raw[pos:end]``."""
+    m = _LABEL.match(raw, pos, end)
+    if m is None:
+        return None
+    name_group = "bracketed" if m.group("bracketed") else "label"
+    name = m.group(name_group)
+    if need_colon and not m.group("colon") and not m.group("bracketed"):
+        return None
+    if not m.group("colon") and not m.group("bracketed"):
+        return None
+    if not _valid_label(name):
+        return None
+    if name_group == "label" and not m.group("ts2") and not name.isupper() and len(name.split()) > 4:
+        return None
+    return name, m.start(name_group), m.end(name_group), m.end()
+
+
+def looks_like_transcript(text: str) -> bool:
+    """Most lines open with a speaker label (at least two of them), or the file is WebVTT."""
+    if text.lstrip("\ufeff").startswith("WEBVTT"):
+        return True
+    header = _parse_header(text)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[header.end :])]
+    lines = [(a + header.end, b + header.end) for a, b in lines if text[a + header.end : b + header.end].strip()]
+    if not lines:
+        return False
+    labelled = 0
+    for a, b in lines:
+        found = _label_at(text, a, b)
+        if found is not None and found[3] < b or _OTTER.fullmatch(text, a, b):
+            labelled += 1
+    first = lines[0]
+    starts = _label_at(text, first[0], first[1]) is not None or _OTTER.fullmatch(text, *first) is not None
+    return starts and labelled >= 2 and labelled * 2 >= len(lines)
+
+
+def _plain_pieces(raw: str, start: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    speaker: str | None = None
+    label: tuple[int, int] | None = None
+    pending_turn = False
+    for m in re.finditer(r"[^\n]+", raw[start:]):
+        a, b = m.start() + start, m.end() + start
+        line = raw[a:b]
+        if not line.strip():
+            continue
+        otter = _OTTER.fullmatch(raw, a, b)
+        if otter is not None and _valid_label(otter.group("label")):
+            speaker, label, pending_turn = _canonical(otter.group("label")), (otter.start("label"), otter.end("label")), True
+            continue
+        found = _label_at(raw, a, b)
+        new_turn = pending_turn
+        text_start = a
+        if found is not None:
+            name, la, lb, text_start = found
+            speaker, label, new_turn = _canonical(name), (la, lb), True
+        pending_turn = False
+        while b > text_start and raw[b - 1].isspace():
+            b -= 1
+        if text_start < b and _WORD.search(raw, text_start, b):
+            pieces.append(_Piece(text_start, b, speaker, label, new_turn or not pieces))
+    return pieces
+
+
+def _cue_blocks(raw: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the payload lines of every cue (the lines after a timing line)."""
+    blocks: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", raw[start:]):
+        a, b = m.start() + start, m.end() + start
+        lines = list(re.finditer(r"[^\n]+", raw[a:b]))
+        for k, line in enumerate(lines):
+            if _TIMING.fullmatch(line.group()):
+                if k + 1 < len(lines):
+                    blocks.append((a + lines[k + 1].start(), a + lines[-1].end()))
+                break
+    return blocks
+
+
+def _cue_pieces(raw: str, start: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    speaker: str | None = None
+    label: tuple[int, int] | None = None
+    for a, b in _cue_blocks(raw, start):
+        for line in re.finditer(r"[^\n]+", raw[a:b]):
+            la, lb = line.start() + a, line.end() + a
+            new_turn = False
+            voice = _VOICE.search(raw, la, lb)
+            pos = la
+            if voice is not None:
+                name = _canonical(voice.group("name"))
+                new_turn = name != speaker
+                speaker, label, pos = name, (voice.start("name"), voice.end("name")), voice.end()
+            else:
+                text = raw[la:lb]
+                dash = re.match(r"[ \t]*-[ \t]+", text)
+                if dash:
+                    pos = la + dash.end()
+                found = _label_at(raw, pos, lb)
+                if found is not None:
+                    name, s, e, pos = found
+                    new_turn = _canonical(name) != speaker
+                    speaker, label = _canonical(name), (s, e)
+                elif dash:
+                    speaker, label, new_turn = None, None, True
+            # the words between tags, each run a piece of the same turn
+            cursor = pos
+            for tag in [*_TAG.finditer(raw, pos, lb), None]:
+                stop = tag.start() if tag is not None else lb
+                seg_a, seg_b = cursor, stop
+                while seg_a < seg_b and raw[seg_a].isspace():
+                    seg_a += 1
+                while seg_b > seg_a and raw[seg_b - 1].isspace():
+                    seg_b -= 1
+                if seg_a < seg_b and _WORD.search(raw, seg_a, seg_b):
+                    pieces.append(_Piece(seg_a, seg_b, speaker, label, new_turn or not pieces))
+                    new_turn = False
+                if tag is not None:
+                    if tag.group().startswith("</v"):
+                        pass
+                    cursor = tag.end()
+    return pieces
+
+
+def _vtt_header(raw: str) -> tuple[_Header, int]:
+    """Fields from ``NOTE key: value`` lines before the first cue, and where the cues start."""
+    header = _Header()
+    first_line_end = raw.find("\n")
+    start = len(raw) if first_line_end < 0 else first_line_end + 1
+    for m in re.finditer(r"^NOTE\b(?P<body>[^\n]*(?:\n[^\n]*\S[^\n]*)*)", raw, re.MULTILINE):
+        for line in m.group("body").splitlines():
+            hm = _HEADER_LINE.fullmatch(line.strip())
+            if hm and hm.group("key").strip().lower() in _HEADER_KEYS:
+                header.fields.setdefault(_HEADER_KEYS[hm.group("key").strip().lower()], hm.group("value"))
+    for line in raw[:start].splitlines()[:1]:
+        title = line.removeprefix("\ufeff").removeprefix("WEBVTT").strip(" -\t")
+        if title:
+            header.fields.setdefault("title", title)
+    return header, start
+
+
+def _sniff(raw: str, path: str) -> str:
+    suffix = PurePath(path).suffix.lower()
+    if suffix == ".vtt" or raw.lstrip("\ufeff").startswith("WEBVTT"):
+        return "vtt"
+    if suffix == ".srt" or re.match(rf"\s*\d+\s*\n{_TS}\s*-->", raw):
+        return "srt"
+    return "text"
+
+
+def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None = None) -> ArticleQuotes:
+    """The transcript in ``raw`` as an article whose quotes are the speakers' words."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    fmt = fmt or _sniff(raw, path)
+    if fmt == "vtt":
+        if not raw.startswith("WEBVTT"):
+            raise InputError(path, "not a WebVTT file (it must start with WEBVTT)")
+        header, body = _vtt_header(raw)
+        pieces = _cue_pieces(raw, body)
+    elif fmt == "srt":
+        header = _parse_header(raw)
+        body = header.end
+        pieces = _cue_pieces(raw, body)
+    else:
+        header = _parse_header(raw)
+        body = header.end
+        pieces = _plain_pieces(raw, body)
+    if not pieces:
+        raise InputError(path, "no speaker's words found in the transcript")
+    venue = header.fields.get("venue")
+    published = _iso_date(header.fields.get("date"))
+    paragraphs = tuple(Paragraph(span=Span(start=p.start, end=p.end)) for p in pieces)
+    article = Article(
+        path=path, raw=raw, source_format=f"transcript-{fmt}", outlet=venue,
+        outlet_source="header" if venue else None, headline=header.fields.get("title"), url=header.fields.get("url"),
+        published=published, date_source=DateSource.HEADER if published else DateSource.NONE,
+        body_start=body, paragraphs=paragraphs,
+    )  # fmt: skip
+    quotes: list[Quote] = []
+    aliases: dict[str, set[str]] = {}
+    group: str | None = None
+    for index, piece in enumerate(pieces):
+        qid = f"{path}#{piece.start}"
+        if piece.new_turn or group is None:
+            group = qid
+        mention = raw[piece.label[0] : piece.label[1]] if piece.label else None
+        if piece.speaker:
+            aliases.setdefault(piece.speaker, set()).add(mention or piece.speaker)
+        quotes.append(
+            Quote(
+                id=qid, file=path, span=Span(start=piece.start, end=piece.end), text=raw[piece.start : piece.end],
+                kind=QuoteKind.FULL, paragraph=index, closed=True, group=group, speaker=piece.speaker,
+                mention=mention, mention_span=Span(start=piece.label[0], end=piece.label[1]) if piece.label else None,
+                cue=":" if piece.label else None, venue=venue,
+            )  # fmt: skip
+        )
+    speakers = tuple(
+        Speaker(name=name, aliases=tuple(sorted(a for a in names if a != name))) for name, names in sorted(aliases.items())
+    )
+    return ArticleQuotes(article=article, quotes=tuple(quotes), speakers=speakers)
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def read_transcript_file(path: str) -> ArticleQuotes:
+    """Read and parse a transcript file (``.vtt``, ``.srt`` or labelled text)."""
+    from quotecheck.ingest.encoding import decode_bytes
+    from quotecheck.ingest.files import read_file_bytes
+
+    text, _ = decode_bytes(read_file_bytes(path), path)
+    return transcript_from_text(text, path)
