@@ -218,6 +218,102 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
     click.echo(", ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts), err=True)
 
 
+class _GreedySources(click.Command):
+    """``--sources a b c`` takes every value up to the next option (as ``--sources a --sources b ...``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        out: list[str] = []
+        greedy = False
+        for arg in args:
+            if arg == "--":
+                greedy = False
+                out.append(arg)
+            elif arg in {"--sources", "-s"}:
+                greedy = True
+            elif greedy and (arg == "-" or not arg.startswith("-")):
+                out.extend(["--sources", arg])
+            else:
+                greedy = False
+                out.append(arg)
+        return super().parse_args(ctx, out)
+
+
+@cli.command(cls=_GreedySources)
+@click.argument("drafts", nargs=-1, required=True)
+@click.option("-s", "--sources", "sources", multiple=True, metavar="PATH...",
+              help="Sources to check against: articles, transcripts (.vtt, .srt, labelled .txt), folders.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]), default="text",
+              show_default=True, help="text for people; json for pipelines; github annotations; sarif 2.1.0.")
+@click.option("--fail-on", "fail_on", metavar="KINDS", default=None,
+              help="Statuses that fail the run, comma-separated (default misquote,misattributed,wrong_venue; "
+                   "'all' adds unverified; 'none' never fails).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Read settings from FILE (default: quotecheck.toml or [tool.quotecheck] in pyproject.toml).")
+@click.option("--color/--no-color", "color", default=None, help="Colour the text diff (default: on a terminal).")
+@handle_errors
+def check(
+    drafts: tuple[str, ...], sources: tuple[str, ...], fmt: str, fail_on: str | None,
+    config_path: str | None, color: bool | None,
+) -> None:
+    """Check every quote of DRAFTS against --sources: verified, misquote, misattributed, wrong_venue or
+    unverified. Exit 0 when nothing fails, 1 when a quote fails (--fail-on), 2 on bad input.
+
+    \b
+      quotecheck check draft.md --sources interview.vtt wire.txt
+      quotecheck check drafts/*.md --format github      (sources from quotecheck.toml)
+    """
+    from quotecheck.check import (
+        DEFAULT_FAIL_ON,
+        build_corpus,
+        check_draft,
+        failing,
+        load_draft,
+        load_sources,
+        parse_statuses,
+        summary,
+    )
+    from quotecheck.config import Config, find_config, load_config
+
+    found = config_path or find_config()
+    config = load_config(found) if found else Config()
+    statuses = DEFAULT_FAIL_ON if config.fail_on is None else config.fail_on
+    if fail_on is not None:
+        try:
+            statuses = parse_statuses(fail_on)
+        except ValueError as exc:
+            _fail(str(exc))
+    source_paths = list(sources) or list(config.sources)
+    if not source_paths:
+        _fail("no sources: give --sources PATH... or list them in quotecheck.toml (sources = [...])")
+    corpus = build_corpus(load_sources(source_paths, _warn))
+    checks = []
+    for path in drafts:
+        draft, ignored = load_draft(path, _warn)
+        checks.append(check_draft(draft, corpus, ignored, config.ignore))
+    from quotecheck.report import check_formats
+
+    if fmt == "json":
+        report = check_formats.check_json(checks)
+    elif fmt == "github":
+        report = check_formats.check_github(checks, statuses)
+    elif fmt == "sarif":
+        report = check_formats.check_sarif(checks, statuses)
+    else:
+        use_color = sys.stdout.isatty() if color is None else color
+        report = check_formats.check_text(checks, statuses, color=use_color)
+    sys.stdout.write(report)
+    sys.stdout.flush()
+    failed = 0
+    for result in checks:
+        counts = summary(result)
+        bad = len(failing(result, statuses))
+        failed += bad
+        shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+        click.echo(f"{result.draft}: {len(result.quotes)} quotes ({shown or 'none'}); {bad} failing", err=True)
+    if failed:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
     try:

@@ -444,3 +444,17 @@ def test_a_possessor_is_not_the_speaker() -> None:
 def test_american_wire_patterns(text: str, speaker: str, venue: str | None) -> None:
     quote = only(text)
     assert (quote.speaker, quote.venue) == (speaker, venue)
+
+
+def test_a_place_is_never_a_pronouns_antecedent() -> None:
+    text = (
+        "Speaking at Northwood, the military headquarters in northwest London, Starmer said the deal would "
+        "“break the model” for gangs.\n"
+        "He said the government was determined to “smash the gangs”."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Starmer", "Starmer"]
+
+
+def test_attack_idioms_credit_the_attacker() -> None:
+    quote = only("Yvette Cooper has torn into the Tories for churning out “total garbage” about the plan.")
+    assert (quote.speaker, quote.kind) == ("Yvette Cooper", QuoteKind.PARTIAL)

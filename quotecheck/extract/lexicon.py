@@ -64,6 +64,10 @@ _SPEECH_STEMS = {
     "report": ("reported", "reporting"),
     "hit": ("hit",),
     "lash": ("lashed",),
+    "tear": ("tore", "torn"),
+    "round": ("rounded",),
+    "lay": ("laid",),
+    "take": ("took",),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "attack": ("attacked", "attacking"),
     "mock": ("mocked", "mocking"),
@@ -92,8 +96,13 @@ COMMISSIVE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs that need a particle or a "by" agent to be a credit ("hit out", "lashed out", "seized on by").
 PARTICLE_VERBS: dict[str, frozenset[str]] = {
-    "hit": frozenset({"out"}),
+    "hit": frozenset({"out", "back"}),
     "lashed": frozenset({"out"}),
+    "tore": frozenset({"into"}),
+    "torn": frozenset({"into"}),
+    "rounded": frozenset({"on"}),
+    "laid": frozenset({"into"}),
+    "took": frozenset({"aim"}),
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
 }

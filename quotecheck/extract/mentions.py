@@ -39,6 +39,10 @@ _CHUNK_STARTS = frozenset(
     {"the", "a", "an"} | {w for key in BODY_ALIASES for w in key.split()[:1]}
     | set("shadow former senior junior deputy chief foreign home prime acting interim".split())
 )
+# Words after which a lone capitalised word is acting as a subject ("Macron has ...", "Lopez said").
+_SUBJECT_FOLLOWERS = frozenset(
+    SPEECH_VERBS | AUXILIARIES | {"is", "was", "has", "had", "will", "would", "did", "does", "can", "could", "must"}
+)
 _CONNECTORS = frozenset({"of", "for", "on"})
 _STOP = (
     NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
@@ -264,11 +268,16 @@ class MentionFinder:
                         return Mention(first, last, start, end, "body", alias, None, after_prep)
                     if not single:
                         return None
-                    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-                    if first == 0 and not honorific and nxt not in SPEECH_VERBS and nxt != ":":
-                        return None  # "Hitting out at ...": a capital that only starts the sentence
                     if not _SURNAME.fullmatch(single):
                         return None  # "N.Y.", "G7": not a person's name
+                    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+                    acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
+                    if not (honorific or role_words or acts):
+                        # "in London", "Hitting out at ...": a capital that is not a person acting; a
+                        # speaker only if a verb follows, and never a pronoun's antecedent.
+                        if first == 0 or after_prep:
+                            return None
+                        return Mention(first, last, start, end, "name", single, None, after_prep)
                     person = self.registry.add_single(single, honorific)
             if person is not None:
                 person.aliases.add(" ".join(t.text for t in words))

@@ -161,7 +161,7 @@ def assign_roles(
         reason = furniture_reason(text)
         if reason is not None:
             roles[i], reasons[i] = ParagraphRole.FURNITURE, reason
-            if reason == "related links":
+            if reason in {"related links", "section header"}:
                 _mark_link_list(texts, roles, reasons, i + 1)
     spans = list(spans)
     found_headline = _mark_headline(raw, texts, spans, roles, given=headline, markdown=markdown)
@@ -180,6 +180,8 @@ def _mark_link_list(texts: list[str], roles: list[ParagraphRole], reasons: list[
             continue
         if not _list_item_like(texts[j]):
             return
+        if j + 1 < len(texts) and furniture_reason(texts[j + 1]) == "photo credit":
+            return  # a caption above a photo credit, not a link
         roles[j], reasons[j] = ParagraphRole.FURNITURE, "related links"
 
 

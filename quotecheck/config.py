@@ -1,0 +1,141 @@
+"""Settings from ``[tool.quotecheck]`` in ``pyproject.toml`` or from a ``quotecheck.toml``.
+
+    find_config(start) -> Path | None
+    load_config(path) -> Config
+
+The first folder from ``start`` upwards that has a ``quotecheck.toml`` (top-level keys, or a
+``[tool.quotecheck]`` table) or a ``pyproject.toml`` with a ``[tool.quotecheck]`` table wins; the
+search stops at the repository root (a folder with ``.git``). Keys:
+
+    sources = ["interviews/*.vtt", "wires/**/*.txt"]   # globs, relative to the config file
+    fail-on = ["misquote", "misattributed", "wrong_venue"]   # or one comma-separated string
+    ignore  = ["a quote text that is never checked"]
+
+Every error is a ConfigError that names the file and the key.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotecheck.errors import ConfigError
+from quotecheck.models import CheckStatus
+
+__all__ = ["CONFIG_FILES", "Config", "find_config", "load_config"]
+
+CONFIG_FILES = ("quotecheck.toml", "pyproject.toml")
+_KEYS = ("sources", "fail-on", "ignore")
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a configuration file says; empty when there is none."""
+
+    path: str | None = None
+    """The file read, None for the defaults."""
+    sources: tuple[str, ...] = ()
+    """Source files matched by the globs, in glob order (sorted within each glob)."""
+    source_globs: tuple[str, ...] = ()
+    """The globs as written."""
+    fail_on: frozenset[CheckStatus] | None = None
+    """Statuses that fail a run; None when the file does not say."""
+    ignore: tuple[str, ...] = field(default_factory=tuple)
+    """Quote texts never checked."""
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The quotecheck table of ``path``; None when a pyproject.toml has none."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise ConfigError(str(path), None, f"cannot read ({exc.strerror or exc})") from exc
+    tool = data.get("tool")
+    table = tool.get("quotecheck") if isinstance(tool, dict) else None
+    if path.name == "pyproject.toml":
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(str(path), "tool.quotecheck", "must be a table")
+        return table
+    if table is not None:
+        if not isinstance(table, dict):
+            raise ConfigError(str(path), "tool.quotecheck", "must be a table")
+        return table
+    return {k: v for k, v in data.items() if k != "tool"}
+
+
+def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
+    """The configuration file that applies to ``start`` (default: the working folder)."""
+    here = Path(start or os.getcwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
+                return candidate
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def _strings(path: Path, key: str, value: Any, allow_csv: bool = False) -> list[str]:
+    if allow_csv and isinstance(value, str):
+        return [v for v in (p.strip() for p in value.split(",")) if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(str(path), key, "must be a list of strings" + (" or a comma-separated string" if allow_csv else ""))
+    return list(value)
+
+
+def _shown(path: str) -> str:
+    """A path relative to the working folder when it is under it (as a user would type it)."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """Read and check one configuration file."""
+    file = Path(path)
+    if not file.is_file():
+        raise ConfigError(str(path), None, "no such file")
+    table = _table(file)
+    if table is None:
+        raise ConfigError(str(path), "tool.quotecheck", "no [tool.quotecheck] table")
+    prefix = "tool.quotecheck." if file.name == "pyproject.toml" else ""
+    for key in table:
+        if key not in _KEYS:
+            raise ConfigError(str(path), prefix + key, f"unknown key (known: {', '.join(_KEYS)})")
+    globs = _strings(file, prefix + "sources", table.get("sources", []))
+    base = file.parent
+    sources: list[str] = []
+    for pattern in globs:
+        full = pattern if os.path.isabs(pattern) else str(base / pattern)
+        matched = sorted(glob.glob(full, recursive=True))
+        if not matched:
+            raise ConfigError(str(path), prefix + "sources", f"{pattern!r} matches no file")
+        for m in matched:
+            shown = _shown(m)
+            if shown not in sources:
+                sources.append(shown)
+    fail_on: frozenset[CheckStatus] | None = None
+    if "fail-on" in table:
+        from quotecheck.check import parse_statuses
+
+        names = _strings(file, prefix + "fail-on", table["fail-on"], allow_csv=True)
+        try:
+            fail_on = parse_statuses(names, where="fail-on")
+        except ValueError as exc:
+            raise ConfigError(str(path), prefix + "fail-on", str(exc).removeprefix("fail-on: ")) from exc
+    ignore = _strings(file, prefix + "ignore", table.get("ignore", []))
+    return Config(
+        path=str(path), sources=tuple(sources), source_globs=tuple(globs), fail_on=fail_on, ignore=tuple(ignore)
+    )

@@ -1,0 +1,291 @@
+"""``quotecheck check`` output: text for people, JSON for pipelines, GitHub annotations, SARIF 2.1.0.
+
+    check_text(checks, fail_on, color=False) -> str
+    check_json(checks) -> str          one JSON object per draft, one per line (the contract in docs/check.md)
+    check_github(checks, fail_on) -> str
+    check_sarif(checks, fail_on) -> str
+
+Every function is pure: the CLI writes the string to stdout. Quotes are listed in draft order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Sequence
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, WordChange
+from quotecheck.text import one_line, safe_for_terminal
+
+__all__ = ["RULES", "check_github", "check_json", "check_sarif", "check_text", "quote_json"]
+
+RULES: dict[CheckStatus, tuple[str, str]] = {
+    CheckStatus.MISQUOTE: (
+        "The draft changes a source's words",
+        "A source has this quote, but the draft substitutes, adds or drops a word, changes a number, "
+        "cuts words from the middle without an ellipsis, or joins separate remarks (a splice).",
+    ),
+    CheckStatus.MISATTRIBUTED: (
+        "The words are someone else's",
+        "A source has these words word for word, credited to a different person or body.",
+    ),
+    CheckStatus.WRONG_VENUE: (
+        "Right person and words, wrong programme or publication",
+        "A source has these words from the same speaker, said on or to a different outlet.",
+    ),
+    CheckStatus.UNVERIFIED: (
+        "No source has these words",
+        "None of the sources checked against has this quote; add the source, or check the wording.",
+    ),
+}
+
+
+def _end(q: CheckedQuote) -> tuple[int, int]:
+    """1-based line and column of the quote's last character."""
+    lines = q.text.split("\n")
+    if len(lines) == 1:
+        return q.line, q.col + max(0, len(q.text) - 1)
+    return q.line + len(lines) - 1, max(1, len(lines[-1]))
+
+
+def _diff_json(change: WordChange) -> dict[str, Any]:
+    return {
+        "op": change.op.value,
+        "source": change.old,
+        "draft": change.new,
+        "change": change.change.value if change.change else None,
+        "reason": change.reason,
+    }
+
+
+def quote_json(q: CheckedQuote) -> dict[str, Any]:
+    """One checked quote as the JSON contract's object."""
+    src = q.source
+    return {
+        "start": q.span.start,
+        "end": q.span.end,
+        "line": q.line,
+        "col": q.col,
+        "text": q.text,
+        "kind": q.kind.value,
+        "speaker": q.speaker,
+        "venue": q.venue,
+        "status": q.status.value,
+        "suppressed": q.suppressed,
+        "reasons": list(q.reasons),
+        "source": None
+        if src is None
+        else {
+            "file": src.file, "start": src.span.start, "end": src.span.end, "line": src.line, "col": src.col,
+            "text": src.text, "speaker": src.speaker, "venue": src.venue,
+        },  # fmt: skip
+        "diff": [_diff_json(c) for c in q.diff],
+    }
+
+
+def _summary(check: DraftCheck) -> dict[str, int]:
+    from quotecheck.check import summary
+
+    return summary(check)
+
+
+def check_json(checks: Sequence[DraftCheck]) -> str:
+    """One object per draft, one per line: ``{"draft", "quotes", "summary", "sources"}``."""
+    lines = []
+    for check in checks:
+        payload = {
+            "draft": check.draft,
+            "quotes": [quote_json(q) for q in check.quotes],
+            "summary": _summary(check),
+            "sources": list(check.sources),
+        }
+        lines.append(json.dumps(payload, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+_COLOURS = {
+    CheckStatus.VERIFIED: "green", CheckStatus.MISQUOTE: "red", CheckStatus.MISATTRIBUTED: "red",
+    CheckStatus.WRONG_VENUE: "yellow", CheckStatus.UNVERIFIED: "magenta",
+}  # fmt: skip
+
+
+def _style(text: str, color: bool, **kwargs: Any) -> str:
+    if not color:
+        return text
+    import click
+
+    return click.style(text, **kwargs)
+
+
+def _diff_line(q: CheckedQuote, color: bool) -> str:
+    """The draft against its source: ``[-source words-]{+draft words+}``, conventions in ``(...)``."""
+    parts: list[str] = []
+    for c in q.diff:
+        old, new = one_line(c.old), one_line(c.new)
+        if c.op is DiffOp.EQUAL:
+            parts.append(new)
+        elif c.change is not None and c.change.value == "cosmetic":
+            parts.append(_style(f"{new or '…'}", color, fg="cyan") + _style(f"({c.reason})", color, dim=True))
+        else:
+            if old:
+                parts.append(_style(f"[-{old}-]", color, fg="red", bold=True))
+            if new:
+                parts.append(_style(f"{{+{new}+}}", color, fg="green", bold=True))
+    return " ".join(p for p in parts if p)
+
+
+def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], color: bool = False) -> str:
+    """``file:line:col: status: "quote"``, credited and source speakers, and a word diff under findings."""
+    out: list[str] = []
+    for check in checks:
+        for q in check.quotes:
+            status = q.status.value + (" (ignored)" if q.suppressed else "")
+            fails = q.status in fail_on and not q.suppressed
+            head = _style(status, color, fg=_COLOURS[q.status], bold=fails)
+            credit = f" credited to {q.speaker}" if q.speaker else ""
+            credit += f" ({q.venue})" if q.venue else ""
+            out.append(f"{safe_for_terminal(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
+            if q.status is CheckStatus.VERIFIED:
+                continue
+            if q.source is not None:
+                s = q.source
+                who = ", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x)
+                out.append(f"    source: {safe_for_terminal(s.file)}:{s.line}:{s.col} ({who})")
+            if q.diff and q.status is not CheckStatus.UNVERIFIED:
+                out.append(f"    diff:   {_diff_line(q, color)}")
+            if q.status is not CheckStatus.VERIFIED and q.reasons:
+                out.append(f"    why:    {one_line('; '.join(q.reasons))}")
+    return "".join(line + "\n" for line in out)
+
+
+# --- GitHub workflow commands -------------------------------------------------------------------
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _message(q: CheckedQuote) -> str:
+    text = f"{q.status.value.replace('_', ' ')}: “{one_line(q.text, 100)}”"
+    if q.reasons:
+        text += f": {'; '.join(q.reasons)}"
+    if q.source is not None:
+        text += f" (source: {q.source.file}:{q.source.line}:{q.source.col}"
+        text += f", {q.source.speaker}" if q.source.speaker else ""
+        text += f", {q.source.venue})" if q.source.venue else ")"
+    return text
+
+
+def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) -> str:
+    """``::error`` for findings that fail the run, ``::warning`` for the others; verified quotes say nothing."""
+    out: list[str] = []
+    for check in checks:
+        for q in check.quotes:
+            if q.status is CheckStatus.VERIFIED or q.suppressed:
+                continue
+            level = "error" if q.status in fail_on else "warning"
+            end_line, end_col = _end(q)
+            props = (
+                f"file={_gh_prop(check.draft)},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
+                f"title={_gh_prop('quotecheck ' + q.status.value)}"
+            )
+            out.append(f"::{level} {props}::{_gh_data(_message(q))}")
+    return "".join(line + "\n" for line in out)
+
+
+# --- SARIF 2.1.0 --------------------------------------------------------------------------------
+
+
+def _uri(path: str) -> str:
+    return url_quote(path.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+
+
+def _fingerprint(q: CheckedQuote) -> str:
+    words = " ".join("".join(ch if ch.isalnum() else " " for ch in q.text.lower()).split())
+    return hashlib.sha256(f"{q.status.value}\0{words}".encode()).hexdigest()[:32]
+
+
+def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) -> str:
+    """One SARIF 2.1.0 log with one run; a result per quote that is not verified."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        tool_version = version("quotecheck")
+    except PackageNotFoundError:  # pragma: no cover - running from a checkout
+        tool_version = "0.0.0"
+    statuses = list(RULES)
+    rules = [
+        {
+            "id": f"quotecheck/{status.value}",
+            "name": "".join(w.capitalize() for w in status.value.split("_")),
+            "shortDescription": {"text": short},
+            "fullDescription": {"text": full},
+            "defaultConfiguration": {"level": "error" if status in fail_on else "warning"},
+        }
+        for status, (short, full) in RULES.items()
+    ]
+    results: list[dict[str, Any]] = []
+    for check in checks:
+        for q in check.quotes:
+            if q.status is CheckStatus.VERIFIED:
+                continue
+            end_line, end_col = _end(q)
+            result: dict[str, Any] = {
+                "ruleId": f"quotecheck/{q.status.value}",
+                "ruleIndex": statuses.index(q.status),
+                "level": "error" if q.status in fail_on else "warning",
+                "message": {"text": _message(q)},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(check.draft), "uriBaseId": "%SRCROOT%"},
+                            "region": {
+                                "startLine": q.line, "startColumn": q.col, "endLine": end_line,
+                                "endColumn": end_col + 1, "charOffset": q.span.start, "charLength": len(q.span),
+                            },  # fmt: skip
+                        }
+                    }
+                ],
+                "partialFingerprints": {"quotecheck/v1": _fingerprint(q)},
+                "properties": {"speaker": q.speaker, "venue": q.venue, "kind": q.kind.value},
+            }
+            if q.source is not None:
+                s = q.source
+                result["relatedLocations"] = [
+                    {
+                        "id": 0,
+                        "message": {"text": f"source: {s.speaker or 'nobody credited'}" + (f", {s.venue}" if s.venue else "")},
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(s.file), "uriBaseId": "%SRCROOT%"},
+                            "region": {"startLine": s.line, "startColumn": s.col, "charOffset": s.span.start,
+                                       "charLength": len(s.span)},
+                        },  # fmt: skip
+                    }
+                ]
+            if q.suppressed:
+                result["suppressions"] = [{"kind": "inSource", "justification": "quotecheck: ignore"}]
+            results.append(result)
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "quotecheck", "version": tool_version, "rules": rules,
+                    }
+                },  # fmt: skip
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
