@@ -1,4 +1,4 @@
-"""Time and memory of ``quotecheck.compare`` on 50, 100, 200 and 400 generated articles of one event.
+"""Time and memory of ``quotecheck.compare()`` on 50, 100, 200 and 400 generated articles of one event.
 
     python benchmarks/compare.py [--sizes 50,100,200,400] [--seed 7]
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout, installed or not
 
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes

@@ -24,6 +24,7 @@ from quotecheck.models import (
 if TYPE_CHECKING:
     from quotecheck.extract import extract_quotes
     from quotecheck.ingest import article_from_text, load_article, load_articles
+    from quotecheck.pipeline import compare
 
 __version__ = "0.1.0"
 
@@ -43,12 +44,14 @@ __all__ = [
     "SpeakerKind",
     "UsageError",
     "article_from_text",
+    "compare",
     "extract_quotes",
     "load_article",
     "load_articles",
 ]
 
 _LAZY = {
+    "compare": "quotecheck.pipeline",
     "extract_quotes": "quotecheck.extract",
     "article_from_text": "quotecheck.ingest",
     "load_article": "quotecheck.ingest",

@@ -182,7 +182,7 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
     import os
     import tempfile
 
-    from quotecheck.compare import compare as run_compare
+    from quotecheck.pipeline import compare as run_compare
 
     if output is not None and os.path.exists(output) and not force:
         _fail(f"{output} exists; use --force to overwrite it")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.ingest import load_articles
 from quotecheck.lineup import content_sentences
 from quotecheck.models import Article, ClusterRelation, Comparison, DiffOp, QuoteCluster

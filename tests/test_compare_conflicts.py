@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.conflicts import claim_source, venues_agree
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes

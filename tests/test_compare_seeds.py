@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.ingest import load_articles
 from quotecheck.models import ClusterRelation, Comparison, QuoteCluster
 from quotecheck.report.json import comparison_payload

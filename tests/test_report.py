@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotecheck.cli import ExitCode, cli
-from quotecheck.compare import compare
+from quotecheck.pipeline import compare
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text, load_articles
 from quotecheck.models import Comparison
@@ -162,7 +162,7 @@ def test_cli_bad_input_is_one_line(tmp_path: Path) -> None:
 def test_quotes_command_does_not_load_the_compare_modules() -> None:
     code = (
         "import sys, quotecheck.cli\n"
-        "heavy = [m for m in ('quotecheck.compare', 'quotecheck.events', 'quotecheck.align', 'quotecheck.diff',"
+        "heavy = [m for m in ('quotecheck.pipeline', 'quotecheck.events', 'quotecheck.align', 'quotecheck.diff',"
         " 'quotecheck.numbers', 'quotecheck.lineup', 'quotecheck.conflicts', 'rapidfuzz') if m in sys.modules]\n"
         "print(heavy)\n"
     )

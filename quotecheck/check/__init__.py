@@ -12,12 +12,13 @@ inputs (drafts and sources from disk, ignore comments).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.check.corpus import Corpus, build_corpus
 from quotecheck.check.findings import check_quote
 from quotecheck.check.inputs import load_draft, load_sources
-from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck
+from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck, ParagraphRole, Quote
 from quotecheck.text import fold_typography
 
 __all__ = [
@@ -36,6 +37,27 @@ DEFAULT_FAIL_ON: frozenset[CheckStatus] = frozenset(
     {CheckStatus.MISQUOTE, CheckStatus.MISATTRIBUTED, CheckStatus.WRONG_VENUE}
 )
 """Statuses that fail a run unless told otherwise."""
+
+
+_HEADLINE_LABEL = re.compile(r"[#>*_\s]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*:\s")
+
+
+def _headline_credit(draft: ArticleQuotes, quote: Quote) -> Quote:
+    """A headline's ``Name: ... 'quote'`` credits Name, whom the story names in full."""
+    if quote.speaker is not None or not draft.article.paragraphs:
+        return quote
+    para = draft.article.paragraphs[quote.paragraph]
+    if para.role is not ParagraphRole.HEADLINE and quote.paragraph != 0:
+        return quote
+    m = _HEADLINE_LABEL.match(draft.article.raw, para.span.start, quote.span.start)
+    if m is None:
+        return quote
+    label = m.group("name")
+    words = set(label.lower().split())
+    for speaker in draft.speakers:
+        if words <= set(speaker.name.lower().split()):
+            return quote.model_copy(update={"speaker": speaker.name, "mention": label})
+    return quote.model_copy(update={"speaker": label, "mention": label})
 
 
 def _norm(text: str) -> str:
@@ -60,7 +82,7 @@ def check_draft(
     for quote in draft.quotes:
         if quote.furniture:
             continue
-        checked = check_quote(draft, quote, corpus, records)
+        checked = check_quote(draft, _headline_credit(draft, quote), corpus, records)
         silenced = any(lo <= quote.span.start < hi for lo, hi in ranges) or _norm(quote.text) in texts
         if silenced:
             checked = checked.model_copy(update={"suppressed": True})

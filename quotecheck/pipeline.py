@@ -9,8 +9,6 @@ pure over pydantic models and deterministic: the same files in any order give th
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Sequence
 
 from quotecheck.align import cluster_quotes
@@ -94,17 +92,3 @@ def _only_quoted(fact: NumberFact, clusters: Sequence[QuoteCluster]) -> bool:
         if all(any(f == m.file and s.start <= m.span.start < s.end for f, s in spans) for m in fact.members):
             return True
     return False
-
-
-class _CallableModule(types.ModuleType):
-    """``quotecheck.compare`` names both this module and its function; either way it can be called.
-
-    Importing the submodule makes ``quotecheck.compare`` the module, which would hide the function
-    the package exports; calling the module calls ``compare``.
-    """
-
-    def __call__(self, articles: Sequence[Article | ArticleQuotes]) -> Comparison:
-        return compare(articles)
-
-
-sys.modules[__name__].__class__ = _CallableModule
