@@ -458,3 +458,29 @@ def test_a_place_is_never_a_pronouns_antecedent() -> None:
 def test_attack_idioms_credit_the_attacker() -> None:
     quote = only("Yvette Cooper has torn into the Tories for churning out “total garbage” about the plan.")
     assert (quote.speaker, quote.kind) == ("Yvette Cooper", QuoteKind.PARTIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        ('In a speech to the Labour conference in Liverpool, Starmer said: "We will not return to austerity."',
+         "Starmer", "speech to the Labour conference in Liverpool"),
+        ('Speaking to journalists on the flight to Washington, Starmer said he was "confident" of a deal.',
+         "Starmer", "journalists"),
+        ('"Who is going to pay for this?" asked Conservative leader Kemi Badenoch.', "Kemi Badenoch", None),
+    ],
+    ids=["speech-to-conference", "speaking-to-journalists", "asked-inversion"],
+)
+def test_more_venues(text: str, speaker: str, venue: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.venue) == (speaker, venue)
+
+
+def test_a_title_does_not_jump_to_someone_holding_another_office() -> None:
+    text = (
+        "British Prime Minister Keir Starmer spoke on Wednesday.\n"
+        '"We are taking action," the home secretary told the Commons.'
+    )
+    quote = only(text)
+    assert quote.speaker == "Home secretary"
+    assert quote.venue == "The Commons"

@@ -60,6 +60,30 @@ def _headline_credit(draft: ArticleQuotes, quote: Quote) -> Quote:
     return quote.model_copy(update={"speaker": label, "mention": label})
 
 
+_GLUED = re.compile(r"['’](?=[\s,.;:!?])(?P<mid>[^'‘’\"“”\n]{1,80}?)(?<=\s)['‘](?=\w)")
+
+
+def _split_glued(draft: ArticleQuotes, quote: Quote) -> list[Quote]:
+    """Two single-quoted phrases read as one (``'smash the gangs' as Labour rejects Tory 'open border'``,
+    the first closing mark taken for a plural possessive): split them, the second with no credit."""
+    raw = draft.article.raw
+    if quote.span.start == 0 or raw[quote.span.start - 1] not in "'‘":
+        return [quote]
+    m = _GLUED.search(quote.text)
+    if m is None:
+        return [quote]
+    first_end = quote.span.start + m.start()
+    second_start = quote.span.start + m.end()
+    first = quote.model_copy(update={"span": quote.span.model_copy(update={"end": first_end}),
+                                     "text": raw[quote.span.start : first_end]})  # fmt: skip
+    rest = quote.model_copy(update={
+        "id": f"{quote.file}#{second_start}", "span": quote.span.model_copy(update={"start": second_start}),
+        "text": raw[second_start : quote.span.end], "speaker": None, "mention": None, "mention_span": None,
+        "cue": None, "venue": None, "venue_span": None,
+    })  # fmt: skip
+    return [first, *_split_glued(draft, rest)]
+
+
 def _norm(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in fold_typography(text).lower()).split())
 
@@ -79,9 +103,8 @@ def check_draft(
     texts = {_norm(t) for t in ignore_texts}
     records = {s.name: s for s in draft.speakers}
     out: list[CheckedQuote] = []
-    for quote in draft.quotes:
-        if quote.furniture:
-            continue
+    quotes = [part for q in draft.quotes if not q.furniture for part in _split_glued(draft, q)]
+    for quote in quotes:
         checked = check_quote(draft, _headline_credit(draft, quote), corpus, records)
         silenced = any(lo <= quote.span.start < hi for lo, hi in ranges) or _norm(quote.text) in texts
         if silenced:

@@ -34,7 +34,7 @@ from quotecheck.models import (
 
 __all__ = ["check_quote"]
 
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = 0.5
 """Least share of a changed quote's words a source must have for a misquote (else unverified)."""
 MIN_RUN = 3
 """Least run of words in place for a misquote of a quote this long or longer."""

@@ -296,7 +296,7 @@ class MentionFinder:
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.
-                person = self._recent_person(None, within=6)
+                person = self._recent_person(None, within=6, office=role_key([head.bare]))
                 if person is not None:
                     self.registry.learn_role([t.text for t in words], person)
             if person is None:
@@ -328,7 +328,9 @@ class MentionFinder:
             self.history.append(m)
         return m
 
-    def _recent_person(self, gender: str | None, within: int | None = None) -> PersonRecord | None:
+    def _recent_person(
+        self, gender: str | None, within: int | None = None, office: str | None = None
+    ) -> PersonRecord | None:
         """The most salient compatible person: the first one named in the latest sentence naming one.
 
         Subjects come first in English sentences, so the first mention of the latest sentence
@@ -343,6 +345,8 @@ class MentionFinder:
             pg = m.person.gender
             if gender is not None and pg is not None and pg != gender:
                 continue
+            if office is not None and any(r.split()[-1] != office.split()[-1] for r in m.person.roles):
+                continue  # "the home secretary" is not the person the article has made prime minister
             if best is not None and m.sentence != best.sentence:
                 break
             if best is None or _rank(m) <= _rank(best):

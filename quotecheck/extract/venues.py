@@ -43,14 +43,15 @@ _EVENT = re.compile(
     r"written|video|separate|lengthy|wide-ranging|round\s+of|Commons|conference|keynote|major)\s+)*"
     r"(?:press\s+conference|news\s+conference|interviews?|speech|statement|briefing|rally|debate|"
     r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post)"
-    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}(?:\s+{_CAP})*)?)"
+    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
+    r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*)?)"
 )
 _INTERVIEW_WITH = re.compile(
     rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|"
     rf"[Aa]ppearing\s+on|interviewed\s+(?:by|on)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
     rf"[Ii]n\s+an?\s+(?:article|column|op-ed|piece|post)\s+(?:for|in|on)|posted\s+on|said\s+on|"
     rf"told\s+(?:the\s+)?(?:audience|viewers|listeners)\s+(?:of|on))\s+"
-    rf"(?P<v>(?!{_HONORIFIC}){_MEDIA_NP})"
+    rf"(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
 _TOLD = re.compile(
     rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
@@ -107,7 +108,7 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
     for m in _INTERVIEW_WITH.finditer(masked):
         v = _cut_np(m.group("v"))
-        if v and (_MEDIA.search(v) or v.lower().startswith("the ")):
+        if v and (_MEDIA.search(v) or v.lower().startswith("the ") or re.fullmatch(_AUDIENCE, v)):
             found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
     for m in _PLATFORM.finditer(masked):
         if not any(f[1] <= base + m.start("v") < f[2] for f in found):
