@@ -464,7 +464,7 @@ def test_attack_idioms_credit_the_attacker() -> None:
     ("text", "speaker", "venue"),
     [
         ('In a speech to the Labour conference in Liverpool, Starmer said: "We will not return to austerity."',
-         "Starmer", "speech to the Labour conference in Liverpool"),
+         "Starmer", "speech to the Labour conference"),
         ('Speaking to journalists on the flight to Washington, Starmer said he was "confident" of a deal.',
          "Starmer", "journalists"),
         ('"Who is going to pay for this?" asked Conservative leader Kemi Badenoch.', "Kemi Badenoch", None),
