@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.pipeline import compare
 from quotecheck.ingest import load_articles
 from quotecheck.lineup import content_sentences
 from quotecheck.models import Article, ClusterRelation, Comparison, DiffOp, QuoteCluster
+from quotecheck.pipeline import compare
 from quotecheck.report.json import comparison_json
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from quotecheck.pipeline import compare
 from quotecheck.conflicts import claim_source, venues_agree
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
+from quotecheck.pipeline import compare
 
 
 def art(path: str, body: str, headline: str | None = None, outlet: str = "Test") -> ArticleQuotes:

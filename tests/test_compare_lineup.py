@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from quotecheck.pipeline import compare
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
+from quotecheck.pipeline import compare
 
 A = (
     "The council approved a plan to build 300 new homes on the old bus depot site on Tuesday.\n"

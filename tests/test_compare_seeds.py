@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from quotecheck.pipeline import compare
 from quotecheck.ingest import load_articles
 from quotecheck.models import ClusterRelation, Comparison, QuoteCluster
+from quotecheck.pipeline import compare
 from quotecheck.report.json import comparison_payload
 
 SEEDS = Path(os.environ.get("QUOTECHECK_SEEDS", Path(__file__).resolve().parents[2] / "shared/eval/seeds"))

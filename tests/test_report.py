@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from quotecheck.cli import ExitCode, cli
-from quotecheck.pipeline import compare
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text, load_articles
 from quotecheck.models import Comparison
+from quotecheck.pipeline import compare
 from quotecheck.report.json import VERSION, comparison_json, comparison_payload
 from quotecheck.report.markdown import comparison_markdown, escape
 
