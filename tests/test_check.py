@@ -24,7 +24,7 @@ LEDGER = (
     'and every one of them will be staffed by local nurses."\n'
     'Opposition spokesman Tom Beck said the plan was "a fantasy with no money behind it".\n'
     '"The government has promised 40,000 new nurses and delivered none of them," Mr Beck told the Evening '
-    'Ledger. "Patients deserve better than slogans."\n'
+    'Post. "Patients deserve better than slogans."\n'
     'Ms Marlow later added: "Nobody should wait six months for a scan. That is the promise we are making '
     'today."\n'
     "Campaigners welcomed the clinics but said the staffing numbers did not add up.\n"
@@ -180,7 +180,7 @@ def test_misattributed_by_pronoun(corpus: Corpus) -> None:
 
 
 def test_wrong_venue(corpus: Corpus) -> None:
-    (q,) = check(corpus, 'Jane Marlow told the Evening Ledger: "We will open twelve new clinics by next spring."')
+    (q,) = check(corpus, 'Jane Marlow told the Evening Post: "We will open twelve new clinics by next spring."')
     assert q.status is CheckStatus.WRONG_VENUE
     assert q.source is not None and q.source.venue == "Radio Ridings"
 

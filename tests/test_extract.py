@@ -484,3 +484,19 @@ def test_a_title_does_not_jump_to_someone_holding_another_office() -> None:
     quote = only(text)
     assert quote.speaker == "Home secretary"
     assert quote.venue == "The Commons"
+
+
+def test_single_marks_as_the_main_quotes_of_an_article() -> None:
+    text = (
+        "The mayor, Andy Burnham, said: 'This is a historic day for Greater Manchester.'\n"
+        "'We've waited a long time for this,' said commuter Sue Davies, 61. 'It's brilliant.'\n"
+        "Critics say the project's costs are 'eye-watering'.\n"
+        "He told the Manchester Evening News: 'I don't accept that. The people's verdict counts.'"
+    )
+    assert [(q.text, q.speaker, q.venue) for q in quotes_of(text)] == [
+        ("This is a historic day for Greater Manchester.", "Andy Burnham", None),
+        ("We've waited a long time for this,", "Sue Davies", None),
+        ("It's brilliant.", "Sue Davies", None),
+        ("eye-watering", "Critics", None),
+        ("I don't accept that. The people's verdict counts.", "Andy Burnham", "The Manchester Evening News"),
+    ]

@@ -38,6 +38,8 @@ MIN_COVERAGE = 0.5
 """Least share of a changed quote's words a source must have for a misquote (else unverified)."""
 MIN_RUN = 3
 """Least run of words in place for a misquote of a quote this long or longer."""
+ELSEWHERE_TRIES = 2
+"""Best inexact matches searched for words joined on from elsewhere."""
 SHORT = 4
 """Quotes shorter than this many words are a misquote only when the speaker agrees."""
 
@@ -81,8 +83,6 @@ def check_quote(
         found = align(stream, pattern)
         if found is None:
             continue
-        if not found.exact:
-            find_elsewhere(corpus, pattern, found)
         source_venue = stream.venue_at(found.first)
         scored.append(
             _Scored(
@@ -93,6 +93,10 @@ def check_quote(
                 source_venue,
             )
         )
+    if scored and not any(s.alignment.exact for s in scored):
+        # a changed quote: look for its missing words elsewhere (a splice) in the likeliest sources
+        for s in sorted(scored, key=_Scored.rank, reverse=True)[:ELSEWHERE_TRIES]:
+            find_elsewhere(corpus, pattern, s.alignment)
     line, col = article.line_col(quote.span.start)
     base = {
         "file": article.path, "span": quote.span, "line": line, "col": col, "text": quote.text,
@@ -107,10 +111,9 @@ def check_quote(
             why += f" (the nearest, in {best.alignment.stream.file}, shares {best.alignment.matched} of {best.alignment.words})"
         return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=(why,))
     a = best.alignment
-    status, reasons = _verdict(best, quote)
-    return CheckedQuote(
-        **base, status=status, source=_source_match(best), diff=_diff(article, pattern, a), reasons=tuple(reasons)
-    )
+    diff = _diff(article, pattern, a)
+    status, reasons = _verdict(best, quote, diff)
+    return CheckedQuote(**base, status=status, source=_source_match(best), diff=diff, reasons=tuple(reasons))
 
 
 def _credible(best: _Scored, quote: Quote) -> bool:
@@ -125,11 +128,11 @@ def _credible(best: _Scored, quote: Quote) -> bool:
     return a.coverage >= MIN_COVERAGE and a.longest_run() >= MIN_RUN
 
 
-def _verdict(best: _Scored, quote: Quote) -> tuple[CheckStatus, list[str]]:
+def _verdict(best: _Scored, quote: Quote, diff: tuple[WordChange, ...]) -> tuple[CheckStatus, list[str]]:
     a = best.alignment
     who = best.source_speaker or "nobody"
     if not a.exact:
-        reasons = _changes(a)
+        reasons = _changes(a, diff)
         if best.speaker is Agreement.DISAGREE:
             reasons.append(f"and the source credits {who}, not {quote.speaker}")
         return CheckStatus.MISQUOTE, reasons
@@ -140,18 +143,27 @@ def _verdict(best: _Scored, quote: Quote) -> tuple[CheckStatus, list[str]]:
     return CheckStatus.VERIFIED, ["the source has these words" + (f", from {who}" if best.source_speaker else "")]
 
 
-def _changes(a: Alignment) -> list[str]:
+def _short(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _changes(a: Alignment, diff: tuple[WordChange, ...]) -> list[str]:
+    """Each substantive change in words: "'rubbish' where the source has 'garbage'"."""
     out: list[str] = []
-    kinds = {op.kind for op in a.ops}
-    if "replace" in kinds:
-        out.append("a word changed")
-    if "insert" in kinds:
-        out.append("words added")
-    if "delete" in kinds or "cut" in kinds:
-        out.append("words cut from the middle with no ellipsis")
+    for c in diff:
+        if c.change is not ChangeKind.SUBSTANTIVE:
+            continue
+        if c.reason.startswith("words said elsewhere"):
+            out.append(f"'{_short(c.new)}' is joined on from elsewhere (a splice)")
+        elif c.op is DiffOp.REPLACE:
+            what = "a number changed: " if c.reason == "number changed" else ""
+            out.append(f"{what}'{_short(c.new)}' where the source has '{_short(c.old)}'")
+        elif c.op is DiffOp.INSERT:
+            out.append(f"'{_short(c.new)}' added")
+        elif c.op is DiffOp.DELETE:
+            out.append(f"'{_short(c.old)}' cut with no ellipsis")
     out.extend(a.splices)
-    if a.elsewhere:
-        out.append("joins on words said elsewhere (a splice)")
     return out or ["words changed"]
 
 

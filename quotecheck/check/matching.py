@@ -30,6 +30,8 @@ MAX_CLARIFIED = 5
 """Most source words one square-bracket clarification may stand for."""
 CANDIDATES = 8
 """Streams aligned exactly for each draft quote, best fuzzy scores first."""
+FAR_BEHIND = 30.0
+"""Candidates scoring this far below the best are not aligned."""
 WINDOW_SLACK = 12
 """Words of a long stream searched either side of the fuzzy match."""
 
@@ -179,7 +181,8 @@ def search(corpus: Corpus, pattern: Pattern, prefer: set[int] | None = None) -> 
         score = fuzz.partial_ratio(pattern.text, stream.text) if pattern.text else 0.0
         scored.append((score + 10.0 * shared / max(1, len(keys)), i))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    chosen = [i for _, i in scored[:CANDIDATES]]
+    top = scored[0][0]
+    chosen = [i for score, i in scored[:CANDIDATES] if score >= top - FAR_BEHIND]
     for i in sorted(prefer or ()):
         if i in ids and i not in chosen:
             chosen.append(i)
@@ -334,6 +337,18 @@ def find_elsewhere(corpus: Corpus, pattern: Pattern, alignment: Alignment, min_w
         sub = Pattern(sub_items, " ".join(it.key for it in sub_items))
         for stream in search(corpus, sub):
             found = align(stream, sub)
-            if found is not None and found.exact and found.matched == len(sub_items):
+            if found is not None and found.matched >= min_words and _exact_inside(found):
                 alignment.elsewhere.append((a, b, found))
                 break
+
+
+def _exact_inside(found: Alignment) -> bool:
+    """Word for word but for a few draft words at either end (the reporter's "and" that joins them)."""
+    kinds = [op.kind for op in found.ops]
+    lo = 0
+    while lo < len(kinds) and kinds[lo] == "insert":
+        lo += 1
+    hi = len(kinds)
+    while hi > lo and kinds[hi - 1] == "insert":
+        hi -= 1
+    return lo + len(kinds) - hi <= 2 and all(k in {"equal", "cosmetic"} for k in kinds[lo:hi])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from functools import lru_cache
 
 from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, HONORIFICS, PLURAL_PERSON_HEADS, ROLE_HEADS
 from quotecheck.models import Speaker, SpeakerKind
@@ -63,6 +64,9 @@ def _name_words(name: str) -> list[str]:
     return [w for w in _words(name) if w not in HONORIFICS and w != "the"]
 
 
+_BODY_NAMES = frozenset(v.lower() for v in BODY_ALIASES.values())
+
+
 def _is_body(name: str, record: Speaker | None) -> bool:
     if record is not None and record.kind is SpeakerKind.BODY:
         return True
@@ -71,7 +75,7 @@ def _is_body(name: str, record: Speaker | None) -> bool:
     return (
         low in BODY_ALIASES
         or low.removeprefix("the ") in BODY_ALIASES
-        or low in {v.lower() for v in BODY_ALIASES.values()}
+        or low in _BODY_NAMES
         or bool(words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS))
     )
 
@@ -90,6 +94,7 @@ def _known_as(record: Speaker | None) -> list[list[str]]:
     return [_name_words(a) for a in (*record.aliases, *record.roles)]
 
 
+@lru_cache(maxsize=4096)
 def same_speaker(
     draft: str | None, draft_record: Speaker | None, source: str | None, source_record: Speaker | None
 ) -> Agreement:
@@ -174,6 +179,7 @@ def _occasion(words: list[str]) -> bool:
     return any(w in _OCCASION for w in words) and not any(w in _BROADCASTERS for w in words)
 
 
+@lru_cache(maxsize=4096)
 def same_venue(draft: str | None, source: str | None) -> Agreement:
     """How the draft's venue relates to the source's."""
     if draft is None or source is None:

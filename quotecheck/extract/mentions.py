@@ -105,7 +105,9 @@ class MentionFinder:
                 honorific = tokens[j].bare
                 j -= 1
             kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
-            person = self.registry.add_name(name_words, honorific) if kind == "name" else None
+            # "in Greater Manchester", "to New York": a name after a preposition is most often a place
+            placed = j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS and not honorific and not role_words
+            person = self.registry.add_name(name_words, honorific) if kind == "name" and not placed else None
             if person is None and kind == "name" and len(name_words) == 1 and honorific:
                 found = self.registry.person_for_name(name_words, honorific)
                 person = found
@@ -259,6 +261,8 @@ class MentionFinder:
                 pass
             person = self.registry.person_for_name(name_words, honorific)
             if person is None:
+                if len(name_words) >= 2 and after_prep and not honorific and not role_words:
+                    return Mention(first, last, start, end, "name", " ".join(name_words), None, after_prep)
                 if len(name_words) >= 2:
                     person = self.registry.add_name(name_words, honorific)
                 else:

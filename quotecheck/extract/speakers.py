@@ -257,7 +257,8 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         alias = BODY_ALIASES.get(" ".join(strip_possessive(w).lower() for w in name_words))
         if alias and not role_words:
             return "body", [], [alias], None
-        if low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS or all(is_acronym(w) for w in name_words):
+        plural = len(name_words) == 1 and strip_possessive(name_words[0]).lower() in PLURAL_PERSON_HEADS
+        if plural or low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS or all(is_acronym(w) for w in name_words):
             return "body", role_words, name_words, None
         return "name", role_words, name_words, honorific
     if stripped_low in BODY_ALIASES or full_low in BODY_ALIASES:
