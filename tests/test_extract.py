@@ -490,6 +490,7 @@ def test_single_marks_as_the_main_quotes_of_an_article() -> None:
     text = (
         "The mayor, Andy Burnham, said: 'This is a historic day for Greater Manchester.'\n"
         "'We've waited a long time for this,' said commuter Sue Davies, 61. 'It's brilliant.'\n"
+        "Mr Burnham said the trams would run every six minutes.\n"
         "Critics say the project's costs are 'eye-watering'.\n"
         "He told the Manchester Evening News: 'I don't accept that. The people's verdict counts.'"
     )

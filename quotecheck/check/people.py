@@ -142,7 +142,7 @@ _VENUE_STOP = frozenset("the a an programme program show on of in to with for an
 _OCCASION = frozenset(
     "reporters journalists broadcasters press conference news pooled interview interviews statement briefing "
     "speech rally meeting event summit hearing audience mps peers parliament commons lords debate address "
-    "joint televised separate video post letter article column op ed blog tweet social media".split()
+    "joint televised separate video letter article column op ed blog tweet social media".split()
 )
 _MEDIUM = frozenset({"radio", "tv", "television", "magazine", "newspaper", "podcast"})
 _BROADCASTERS = frozenset(
