@@ -89,7 +89,9 @@ def _strings(path: Path, key: str, value: Any, allow_csv: bool = False) -> list[
     if allow_csv and isinstance(value, str):
         return [v for v in (p.strip() for p in value.split(",")) if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(str(path), key, "must be a list of strings" + (" or a comma-separated string" if allow_csv else ""))
+        raise ConfigError(
+            str(path), key, "must be a list of strings" + (" or a comma-separated string" if allow_csv else "")
+        )
     return list(value)
 
 

@@ -13,7 +13,7 @@ from quotecheck.check.inputs import _ignored_lines
 from quotecheck.check.people import Agreement, same_speaker, same_venue
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
-from quotecheck.models import CheckedQuote, CheckStatus, ChangeKind, DiffOp
+from quotecheck.models import ChangeKind, CheckedQuote, CheckStatus, DiffOp
 
 LEDGER = (
     "outlet: Evening Ledger\n"
@@ -139,7 +139,8 @@ def test_venues() -> None:
         ('Jane Marlow said: "We will open twelve new surgeries by next spring."', "where the source has"),
         ('Jane Marlow said: "We will open twelve brand new clinics by next spring."', "added"),
         ('Jane Marlow said: "We will open twelve clinics by next spring."', "cut with no ellipsis"),
-        ('Mr Beck said: "The government has promised 4,000 new nurses and delivered none of them."', "a number changed"),
+        ('Mr Beck said: "The government has promised 4,000 new nurses and delivered none of them."',
+         "a number changed"),
         ('Jane Marlow said: "We will open twelve new clinics, and every one of them will be staffed by local nurses."',
          "cut with no ellipsis"),
         # a splice: two remarks joined with no ellipsis
@@ -220,7 +221,7 @@ def test_headline_credit_to_the_wrong_person(corpus: Corpus) -> None:
 
 
 def test_ignore_comment_silences_the_next_line() -> None:
-    raw = "First line.\n<!-- quotecheck: ignore -->\n\nShe said \"x\".\nThen \"y\".\n"
+    raw = 'First line.\n<!-- quotecheck: ignore -->\n\nShe said "x".\nThen "y".\n'
     spans = _ignored_lines(raw)
     assert len(spans) == 1
     start, end = spans[0]
@@ -245,3 +246,19 @@ def test_parse_statuses() -> None:
     assert CheckStatus.UNVERIFIED not in DEFAULT_FAIL_ON
     with pytest.raises(ValueError, match="unknown status 'typo'"):
         parse_statuses("misquote,typo")
+
+
+def test_scare_quote_found_in_the_reporters_text(corpus: Corpus) -> None:
+    (q,) = check(corpus, 'The so-called "staffing numbers" row goes on.')
+    assert q.status is CheckStatus.VERIFIED
+    assert q.source is not None and q.source.quote_id is None
+    assert "reporter's own text" in q.reasons[0]
+
+
+def test_sic_and_markdown_links_are_not_clarifications(corpus: Corpus) -> None:
+    quotes = check(
+        corpus,
+        'Tom Beck said it was "a fantasy [sic] with no money behind it".\n\n'
+        'Tom Beck said it was "a [fantasy with no money](https://example.org/x) behind it".',
+    )
+    assert [q.status for q in quotes] == [CheckStatus.VERIFIED, CheckStatus.VERIFIED]

@@ -501,3 +501,36 @@ def test_single_marks_as_the_main_quotes_of_an_article() -> None:
         ("eye-watering", "Critics", None),
         ("I don't accept that. The people's verdict counts.", "Andy Burnham", "The Manchester Evening News"),
     ]
+
+
+def test_multi_paragraph_quote_in_single_marks() -> None:
+    text = (
+        "Mr Starmer went on: 'They are highly organised.\n"
+        "'There is usually a lot of finance involved.\n"
+        "'It has to stop.'\n"
+        "Labour said nothing more."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.closed) for q in found] == [
+        ("They are highly organised.", False),
+        ("There is usually a lot of finance involved.", False),
+        ("It has to stop.", True),
+    ]
+    assert {q.group for q in found} == {found[0].id}
+    assert {q.speaker for q in found} == {"Starmer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Philp said the public did not want to see '100,000 of Europe's illegal immigrants'.",
+         [("100,000 of Europe's illegal immigrants", "Philp")]),
+        ("Starmer vows to 'smash the gangs' as Labour rejects Tory 'open border' jibe",
+         [("smash the gangs", "Starmer"), ("open border", "Conservative Party")]),
+        ("Cooper: Tory claims are 'total garbage'\nYvette Cooper spoke on Friday.",
+         [("total garbage", "Yvette Cooper")]),
+    ],
+    ids=["single-quote-opening-with-a-number", "possessive-s-before-as", "headline-name-colon"],
+)
+def test_headline_single_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == expected

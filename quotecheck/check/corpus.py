@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import SPEECH_VERBS
-from quotecheck.models import ArticleQuotes, Quote, QuoteKind, Speaker
+from quotecheck.models import ArticleQuotes, ParagraphRole, Quote, QuoteKind, Speaker
 from quotecheck.words import spelling_key, tokenize
 
 __all__ = ["Corpus", "Stream", "build_corpus", "spell", "word_keys"]
@@ -119,6 +119,14 @@ class Corpus:
     """Streams holding each key."""
     sources: tuple[ArticleQuotes, ...]
     """The sources as given."""
+    _prose: Corpus | None = None
+
+    def prose(self) -> Corpus:
+        """The sources' own text, paragraph by paragraph (built on first use): where a scare quote's
+        words may be found outside quote marks."""
+        if self._prose is None:
+            self._prose = _prose_corpus(self.sources)
+        return self._prose
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Streams holding any of ``keys``."""
@@ -142,6 +150,35 @@ def _continuous(result: ArticleQuotes, prev: Quote, quote: Quote, between: Seque
         return False
     gap = _WORD.findall(result.article.raw[prev.span.end : quote.span.start].lower())
     return len(gap) <= MAX_JOIN_WORDS and any(w in SPEECH_VERBS for w in gap)
+
+
+def _prose_corpus(sources: Sequence[ArticleQuotes]) -> Corpus:
+    streams: list[Stream] = []
+    for result in sources:
+        article = result.article
+        if article.source_format.startswith("transcript"):
+            continue
+        stream = Stream(len(streams), result, None, None)
+        for index, para in enumerate(article.paragraphs):
+            if para.role is ParagraphRole.FURNITURE:
+                continue
+            text = para.span.slice(article.raw)
+            stream.add(
+                Quote(id=f"{article.path}#{para.span.start}", file=article.path, span=para.span, text=text,
+                      kind=QuoteKind.SCARE, paragraph=index),
+                continuous=False,
+            )  # fmt: skip
+        streams.append(stream)
+    return _indexed(streams, sources)
+
+
+def _indexed(streams: list[Stream], sources: Sequence[ArticleQuotes]) -> Corpus:
+    by_key: dict[str, set[int]] = {}
+    for stream in streams:
+        stream.finish()
+        for key in stream.keys:
+            by_key.setdefault(key, set()).add(stream.index)
+    return Corpus(streams, by_key, tuple(sources))
 
 
 def build_corpus(sources: Sequence[ArticleQuotes]) -> Corpus:
@@ -169,9 +206,4 @@ def build_corpus(sources: Sequence[ArticleQuotes]) -> Corpus:
             prev = stream.quotes[-1]
             between = quotes[position[prev.id] + 1 : n]
             stream.add(quote, continuous=_continuous(result, prev, quote, between))
-    by_key: dict[str, set[int]] = {}
-    for stream in streams:
-        stream.finish()
-        for key in stream.keys:
-            by_key.setdefault(key, set()).add(stream.index)
-    return Corpus(streams, by_key, tuple(sources))
+    return _indexed(streams, sources)

@@ -3,7 +3,9 @@
 The best match is chosen words first (kept to the source's words beats changed ones), then by
 credit: among matches that keep the words, one by the same speaker wins, then one that contradicts
 the draft's speaker (named evidence beats an uncredited scare quote), then an uncredited one; then
-by venue. The status follows from the winner:
+by venue (the draft's venue named beats another outlet named, which beats none named). A scare or
+uncredited quote whose words no quote has may be found in a source's own text. The status follows
+from the winner:
 
 * words kept, same or unknown speaker, venue agreeing or unknown: ``verified``;
 * words kept, another speaker: ``misattributed``; same speaker, another outlet: ``wrong_venue``;
@@ -26,6 +28,7 @@ from quotecheck.models import (
     CheckStatus,
     DiffOp,
     Quote,
+    QuoteKind,
     SourceMatch,
     Span,
     Speaker,
@@ -44,6 +47,11 @@ SHORT = 4
 """Quotes shorter than this many words are a misquote only when the speaker agrees."""
 
 
+# A source naming the draft's venue wins; one naming another outlet beats one that names none, so a
+# venue the sources contradict is not cleared by a source that is silent about it.
+_VENUE_RANK = {Agreement.AGREE: 3, Agreement.DISAGREE: 2, Agreement.UNKNOWN: 1, Agreement.WEAK: 1, Agreement.NONE: 0}
+
+
 @dataclass(slots=True)
 class _Scored:
     alignment: Alignment
@@ -51,6 +59,7 @@ class _Scored:
     venue: Agreement
     source_speaker: str | None
     source_venue: str | None
+    prose: bool = False
 
     def rank(self) -> tuple[int, float, int, int, int, int]:
         a = self.alignment
@@ -58,7 +67,7 @@ class _Scored:
             1 if a.exact else 0,
             -a.cost - (0.5 * len(a.splices)) + a.coverage,
             int(self.speaker),
-            0 if self.venue is Agreement.DISAGREE else 1,
+            _VENUE_RANK[self.venue],
             a.matched,
             -a.stream.index,
         )
@@ -105,15 +114,30 @@ def check_quote(
     if not pattern.words:
         return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=("no words to check",))
     best = max(scored, key=_Scored.rank) if scored else None
+    if (best is None or not best.alignment.exact) and (quote.kind is QuoteKind.SCARE or quote.speaker is None):
+        in_prose = _in_prose(corpus, pattern)
+        if in_prose is not None:
+            best = in_prose
     if best is None or not _credible(best, quote):
         why = "no source has these words"
         if best is not None:
-            why += f" (the nearest, in {best.alignment.stream.file}, shares {best.alignment.matched} of {best.alignment.words})"
+            near = best.alignment
+            why += f" (the nearest, in {near.stream.file}, shares {near.matched} of {near.words} words)"
         return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=(why,))
     a = best.alignment
     diff = _diff(article, pattern, a)
     status, reasons = _verdict(best, quote, diff)
     return CheckedQuote(**base, status=status, source=_source_match(best), diff=diff, reasons=tuple(reasons))
+
+
+def _in_prose(corpus: Corpus, pattern: Pattern) -> _Scored | None:
+    """A scare or uncredited quote whose words a source has in its own text (no quote marks)."""
+    prose = corpus.prose()
+    for stream in search(prose, pattern):
+        found = align(stream, pattern)
+        if found is not None and found.exact:
+            return _Scored(found, Agreement.NONE, Agreement.UNKNOWN, None, None, prose=True)
+    return None
 
 
 def _credible(best: _Scored, quote: Quote) -> bool:
@@ -140,6 +164,8 @@ def _verdict(best: _Scored, quote: Quote, diff: tuple[WordChange, ...]) -> tuple
         return CheckStatus.MISATTRIBUTED, [f"credited to {quote.speaker}; the source credits {who}"]
     if best.venue is Agreement.DISAGREE:
         return CheckStatus.WRONG_VENUE, [f"the draft says {quote.venue}; the source says {best.source_venue}"]
+    if best.prose:
+        return CheckStatus.VERIFIED, [f"the words are in {a.stream.file}, in the reporter's own text (not a quote)"]
     return CheckStatus.VERIFIED, ["the source has these words" + (f", from {who}" if best.source_speaker else "")]
 
 
@@ -176,7 +202,7 @@ def _source_match(best: _Scored) -> SourceMatch:
     quote = stream.quotes[stream.quote_of[a.first]]
     return SourceMatch(
         file=article.path, span=Span(start=start, end=end), text=article.raw[start:end], line=line, col=col,
-        speaker=best.source_speaker, venue=best.source_venue, quote_id=quote.id,
+        speaker=best.source_speaker, venue=best.source_venue, quote_id=None if best.prose else quote.id,
     )  # fmt: skip
 
 

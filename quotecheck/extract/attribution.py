@@ -19,6 +19,7 @@ from quotecheck.extract.lexicon import (
     COMMISSIVE_VERBS,
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
+    REJECTING_VERBS,
     SPEECH_VERBS,
     VERB_CHAIN,
     WHEN_WORDS,
@@ -198,8 +199,23 @@ def _np_after(sent: Sentence, j: int) -> Mention | None:
     return sent.by_first.get(j)
 
 
+def _owner_before(sent: Sentence, k: int) -> Credit | None:
+    """"Labour rejects Tory 'open border' jibe": the words belong to the party named before them,
+    not to the subject that rejects them."""
+    owner = sent.by_last.get(k - 1)
+    if owner is None or not owner.speaker or owner.kind == "pronoun":
+        return None
+    rejecting = [v for v in sent.verbs_between(k - 8, k - 1) if sent.tokens[v].lower in REJECTING_VERBS]
+    if not rejecting:
+        return None
+    return Credit(owner.speaker, owner, None, None)
+
+
 def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     """Credit for the quote token at ``k`` from the words of its own sentence."""
+    owned = _owner_before(sent, k)
+    if owned is not None:
+        return owned
     after = _after_quote(sent, k)
     before = _before_quote(sent, k)
     agent = _agent(sent, k)
@@ -258,6 +274,12 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
         m = sent.by_last.get(k - 2)
         if m is not None and m.speaker and m.kind != "pronoun" and m.first == 0:
             return Credit(m.speaker, m, ":", tokens[k - 1].start)
+    lead = sent.by_first.get(0)
+    if lead is not None and lead.speaker and lead.kind in {"name", "body"} and lead.last + 1 < k:
+        colon = tokens[lead.last + 1]
+        if colon.text == ":" and not sent.verbs_between(lead.last + 1, k):
+            # "Cooper: Tory claims are 'total garbage'": a headline naming who says what
+            return Credit(lead.speaker, lead, ":", colon.start)
     cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         low = tokens[v].lower

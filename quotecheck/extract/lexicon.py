@@ -68,6 +68,7 @@ _SPEECH_STEMS = {
     "round": ("rounded",),
     "lay": ("laid",),
     "take": ("took",),
+    "go": ("went", "goes"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "attack": ("attacked", "attacking"),
     "mock": ("mocked", "mocking"),
@@ -103,6 +104,8 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "rounded": frozenset({"on"}),
     "laid": frozenset({"into"}),
     "took": frozenset({"aim"}),
+    "went": frozenset({"on"}),
+    "goes": frozenset({"on"}),
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
 }
@@ -232,3 +235,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
     "spokesperson general captain manager coach monarch king queen pope ambassador envoy".split()
 )
 """Offices one person holds at a time: "the Prime Minister" can stand for the person just named."""
+REJECTING_VERBS: frozenset[str] = frozenset(
+    w for stem in ("reject", "dismiss", "deny", "rubbish", "mock", "slam", "deride", "condemn", "attack")
+    for w in _SPEECH_STEMS[stem]
+)
+"""Verbs whose object is someone else's words: "Labour rejects Tory 'open border' jibe"."""

@@ -43,6 +43,8 @@ _CHUNK_STARTS = frozenset(
 _SUBJECT_FOLLOWERS = frozenset(
     SPEECH_VERBS | AUXILIARIES | {"is", "was", "has", "had", "will", "would", "did", "does", "can", "could", "must"}
 )
+# Prepositions that introduce places, not people ("in Greater Manchester"; but "met with Emmanuel Macron").
+_PLACE_ONLY = frozenset("in at from near across outside inside into towards toward around throughout within".split())
 _CONNECTORS = frozenset({"of", "for", "on"})
 _STOP = (
     NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
@@ -106,7 +108,7 @@ class MentionFinder:
                 j -= 1
             kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
-            placed = j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS and not honorific and not role_words
+            placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
             person = self.registry.add_name(name_words, honorific) if kind == "name" and not placed else None
             if person is None and kind == "name" and len(name_words) == 1 and honorific:
                 found = self.registry.person_for_name(name_words, honorific)
@@ -261,7 +263,8 @@ class MentionFinder:
                 pass
             person = self.registry.person_for_name(name_words, honorific)
             if person is None:
-                if len(name_words) >= 2 and after_prep and not honorific and not role_words:
+                placed = first > 0 and tokens[first - 1].lower in _PLACE_ONLY
+                if len(name_words) >= 2 and placed and not honorific and not role_words:
                     return Mention(first, last, start, end, "name", " ".join(name_words), None, after_prep)
                 if len(name_words) >= 2:
                     person = self.registry.add_name(name_words, honorific)
@@ -276,6 +279,8 @@ class MentionFinder:
                         return None  # "N.Y.", "G7": not a person's name
                     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
                     acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
+                    if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
+                        acts = False  # "Brits had been sold a lie": a plural, not a person
                     if not (honorific or role_words or acts):
                         # "in London", "Hitting out at ...": a capital that is not a person acting; a
                         # speaker only if a verb follows, and never a pronoun's antecedent.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotecheck.models import Article, Paragraph, ParagraphRole
@@ -22,6 +23,10 @@ DOUBLE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIG
 SINGLE_OPEN = frozenset("‘‛‹")
 SINGLE_MARKS = frozenset("‘’'‛‹›")
 
+_ELIDED_YEAR = re.compile(r"\d\d(?!\d)(?:s\b|(?![\w,.]*['’‘]))")
+_FUNCTION_WORDS = frozenset(
+    "as and or but in on at to of for with by from than that as if is are was were be".split()
+)
 _DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
 # Characters after which an opening mark may stand.
@@ -147,11 +152,8 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
     if before.isalnum() and after.isalnum():
         return True  # don't, Europe's, rock'n'roll
     if after.isdigit() and not before.isalnum():
-        # the '90s, '24: an elided century, unless a closing mark follows soon
-        j = i + 1
-        while j < hi and raw[j].isalnum():
-            j += 1
-        return j >= hi or raw[j] not in SINGLE_MARKS
+        # the '90s, '24: two digits of an elided century (and perhaps an "s"), unless a mark closes them
+        return bool(_ELIDED_YEAR.match(raw, i + 1, hi))
     return False
 
 
@@ -167,10 +169,12 @@ def _single_spans(
         k = bisect_right(starts, i) - 1
         return k >= 0 and i <= regions[k][1]
 
+    carry: int | None = None  # group start of a single-quoted quotation running on from the last paragraph
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(raw, lo, hi)]
         if not any(ch in SINGLE_MARKS for _, ch in marks):
+            carry = None
             continue
         n = len(marks)
         # next_closer[i]: the first mark at or after i that can close a single quote, before any barrier
@@ -195,17 +199,44 @@ def _single_spans(
             )
             close = next_closer[idx + 1] if opener else None
             if close is None:
+                if opener and _continues(raw, paragraphs, p_index, pos, lo, hi, blocked):
+                    # The multi-paragraph convention with single marks: runs to the paragraph end.
+                    start, end = _trim(raw, pos + 1, hi)
+                    group = carry if carry is not None else start
+                    spans.append(QuoteSpan(start, end, p_index, False, carry, True, pos))
+                    carry = group
+                    break
                 idx += 1
                 continue
             cpos = marks[close][0]
             if raw[cpos - 1] == "s" and raw[cpos + 1 : cpos + 2] == " " and raw[cpos + 2 : cpos + 3].islower():
-                # Brits' / the MPs' : a plural possessive when a noun follows and another mark closes
+                # Brits' / the MPs' : a plural possessive when a noun (not "as", "and") follows and
+                # another mark closes
+                following = raw[cpos + 2 : cpos + 16].split(" ", 1)[0].strip(".,;:!?")
                 later = next_closer[close + 1]
-                if later is not None:
+                if later is not None and following not in _FUNCTION_WORDS:
                     close, cpos = later, marks[later][0]
-            spans.append(QuoteSpan(pos + 1, cpos, p_index, True, None, True, pos))
+            at_start = pos == lo
+            spans.append(QuoteSpan(pos + 1, cpos, p_index, True, carry if at_start else None, True, pos))
+            carry = None
             idx = close + 1
+        else:
+            carry = None
     return spans
+
+
+def _continues(
+    raw: str, paragraphs: tuple[Paragraph, ...], p_index: int, pos: int, lo: int, hi: int,
+    blocked: Callable[[int], bool],
+) -> bool:
+    """An unclosed single mark that opens speech and the next paragraph opens again with one."""
+    before = raw[lo:pos].rstrip()
+    if before and not before.endswith(":"):
+        return False
+    if raw[lo:hi].rstrip()[-1:] not in ".!?…" or p_index + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[p_index + 1].span.start
+    return raw[nxt : nxt + 1] in "‘'" and not blocked(nxt) and _can_open(raw, nxt, nxt, len(raw))
 
 
 def find_quote_spans(article: Article) -> list[QuoteSpan]:

@@ -47,8 +47,8 @@ def _check_archive(data: bytes, path: str) -> None:
         if total > MAX_UNPACKED:
             raise InputError(path, f"refused: the .docx would unpack to over {MAX_UNPACKED // (1024 * 1024)} MB")
         if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(1, member.compress_size):
-            raise InputError(path, f"refused: {member.filename} is compressed {member.file_size // max(1, member.compress_size)}:1 "
-                                   "(a decompression bomb?)")  # fmt: skip
+            ratio = member.file_size // max(1, member.compress_size)
+            raise InputError(path, f"refused: {member.filename} is compressed {ratio}:1 (a decompression bomb?)")
 
 
 def _texts(document: Any) -> tuple[list[str], str | None]:
@@ -59,7 +59,7 @@ def _texts(document: Any) -> tuple[list[str], str | None]:
         if not text:
             continue
         style = (getattr(para.style, "name", "") or "").lower()
-        if not texts and (style.startswith("title") or style.startswith("heading")):
+        if not texts and style.startswith(("title", "heading")):
             headline = text
         texts.append(text)
     for table in document.tables:

@@ -40,10 +40,22 @@ _LABEL = re.compile(
 )
 _OTTER = re.compile(rf"[ \t]*(?P<label>{_NAME})[ \t]+(?P<ts>{_TS})[ \t]*$")
 _HEADER_KEYS = {
-    "venue": "venue", "programme": "venue", "program": "venue", "show": "venue", "outlet": "venue",
-    "station": "venue", "channel": "venue", "source": "venue", "publication": "venue",
-    "title": "title", "headline": "title", "date": "date", "published": "date", "recorded": "date", "url": "url",
-}  # fmt: skip
+    "venue": "venue",
+    "programme": "venue",
+    "program": "venue",
+    "show": "venue",
+    "outlet": "venue",
+    "station": "venue",
+    "channel": "venue",
+    "source": "venue",
+    "publication": "venue",
+    "title": "title",
+    "headline": "title",
+    "date": "date",
+    "published": "date",
+    "recorded": "date",
+    "url": "url",
+}
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?P<value>.*?)[ \t\r]*$")
 _NOT_LABELS = frozenset(
     "read more|latest|latest developments|update|updated|watch|photo|picture|note|editor's note|breaking|live|"
@@ -106,20 +118,15 @@ def _parse_header(raw: str, start: int = 0) -> _Header:
     return header
 
 
-def _label_at(raw: str, pos: int, end: int, need_colon: bool = True) -> tuple[str, int, int, int] | None:
-    """(name, label start, label end, text start) of a speaker label opening ``raw[pos:end]``."""
+def _label_at(raw: str, pos: int, end: int) -> tuple[str, int, int, int] | None:
+    """(name, label start, label end, text start) of a speaker label opening ``raw[pos:end]``: a name
+    followed by a colon (a timestamp may stand between), or a name in square brackets."""
     m = _LABEL.match(raw, pos, end)
-    if m is None:
+    if m is None or not (m.group("colon") or m.group("bracketed")):
         return None
     name_group = "bracketed" if m.group("bracketed") else "label"
     name = m.group(name_group)
-    if need_colon and not m.group("colon") and not m.group("bracketed"):
-        return None
-    if not m.group("colon") and not m.group("bracketed"):
-        return None
     if not _valid_label(name):
-        return None
-    if name_group == "label" and not m.group("ts2") and not name.isupper() and len(name.split()) > 4:
         return None
     return name, m.start(name_group), m.end(name_group), m.end()
 
@@ -136,7 +143,7 @@ def looks_like_transcript(text: str) -> bool:
     labelled = 0
     for a, b in lines:
         found = _label_at(text, a, b)
-        if found is not None and found[3] < b or _OTTER.fullmatch(text, a, b):
+        if (found is not None and found[3] < b) or _OTTER.fullmatch(text, a, b):
             labelled += 1
     first = lines[0]
     starts = _label_at(text, first[0], first[1]) is not None or _OTTER.fullmatch(text, *first) is not None
@@ -155,7 +162,11 @@ def _plain_pieces(raw: str, start: int) -> list[_Piece]:
             continue
         otter = _OTTER.fullmatch(raw, a, b)
         if otter is not None and _valid_label(otter.group("label")):
-            speaker, label, pending_turn = _canonical(otter.group("label")), (otter.start("label"), otter.end("label")), True
+            speaker, label, pending_turn = (
+                _canonical(otter.group("label")),
+                (otter.start("label"), otter.end("label")),
+                True,
+            )
             continue
         found = _label_at(raw, a, b)
         new_turn = pending_turn
@@ -224,8 +235,6 @@ def _cue_pieces(raw: str, start: int) -> list[_Piece]:
                     pieces.append(_Piece(seg_a, seg_b, speaker, label, new_turn or not pieces))
                     new_turn = False
                 if tag is not None:
-                    if tag.group().startswith("</v"):
-                        pass
                     cursor = tag.end()
     return pieces
 
@@ -280,11 +289,18 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
     published = _iso_date(header.fields.get("date"))
     paragraphs = tuple(Paragraph(span=Span(start=p.start, end=p.end)) for p in pieces)
     article = Article(
-        path=path, raw=raw, source_format=f"transcript-{fmt}", outlet=venue,
-        outlet_source="header" if venue else None, headline=header.fields.get("title"), url=header.fields.get("url"),
-        published=published, date_source=DateSource.HEADER if published else DateSource.NONE,
-        body_start=body, paragraphs=paragraphs,
-    )  # fmt: skip
+        path=path,
+        raw=raw,
+        source_format=f"transcript-{fmt}",
+        outlet=venue,
+        outlet_source="header" if venue else None,
+        headline=header.fields.get("title"),
+        url=header.fields.get("url"),
+        published=published,
+        date_source=DateSource.HEADER if published else DateSource.NONE,
+        body_start=body,
+        paragraphs=paragraphs,
+    )
     quotes: list[Quote] = []
     aliases: dict[str, set[str]] = {}
     group: str | None = None
@@ -297,14 +313,24 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
             aliases.setdefault(piece.speaker, set()).add(mention or piece.speaker)
         quotes.append(
             Quote(
-                id=qid, file=path, span=Span(start=piece.start, end=piece.end), text=raw[piece.start : piece.end],
-                kind=QuoteKind.FULL, paragraph=index, closed=True, group=group, speaker=piece.speaker,
-                mention=mention, mention_span=Span(start=piece.label[0], end=piece.label[1]) if piece.label else None,
-                cue=":" if piece.label else None, venue=venue,
-            )  # fmt: skip
+                id=qid,
+                file=path,
+                span=Span(start=piece.start, end=piece.end),
+                text=raw[piece.start : piece.end],
+                kind=QuoteKind.FULL,
+                paragraph=index,
+                closed=True,
+                group=group,
+                speaker=piece.speaker,
+                mention=mention,
+                mention_span=Span(start=piece.label[0], end=piece.label[1]) if piece.label else None,
+                cue=":" if piece.label else None,
+                venue=venue,
+            )
         )
     speakers = tuple(
-        Speaker(name=name, aliases=tuple(sorted(a for a in names if a != name))) for name, names in sorted(aliases.items())
+        Speaker(name=name, aliases=tuple(sorted(a for a in names if a != name)))
+        for name, names in sorted(aliases.items())
     )
     return ArticleQuotes(article=article, quotes=tuple(quotes), speakers=speakers)
 

@@ -78,9 +78,15 @@ def quote_json(q: CheckedQuote) -> dict[str, Any]:
         "source": None
         if src is None
         else {
-            "file": src.file, "start": src.span.start, "end": src.span.end, "line": src.line, "col": src.col,
-            "text": src.text, "speaker": src.speaker, "venue": src.venue,
-        },  # fmt: skip
+            "file": src.file,
+            "start": src.span.start,
+            "end": src.span.end,
+            "line": src.line,
+            "col": src.col,
+            "text": src.text,
+            "speaker": src.speaker,
+            "venue": src.venue,
+        },
         "diff": [_diff_json(c) for c in q.diff],
     }
 
@@ -108,9 +114,12 @@ def check_json(checks: Sequence[DraftCheck]) -> str:
 # --- text ---------------------------------------------------------------------------------------
 
 _COLOURS = {
-    CheckStatus.VERIFIED: "green", CheckStatus.MISQUOTE: "red", CheckStatus.MISATTRIBUTED: "red",
-    CheckStatus.WRONG_VENUE: "yellow", CheckStatus.UNVERIFIED: "magenta",
-}  # fmt: skip
+    CheckStatus.VERIFIED: "green",
+    CheckStatus.MISQUOTE: "red",
+    CheckStatus.MISATTRIBUTED: "red",
+    CheckStatus.WRONG_VENUE: "yellow",
+    CheckStatus.UNVERIFIED: "magenta",
+}
 
 
 def _style(text: str, color: bool, **kwargs: Any) -> str:
@@ -157,7 +166,7 @@ def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], c
                 out.append(f"    source: {safe_for_terminal(s.file)}:{s.line}:{s.col} ({who})")
             if q.diff and q.status is not CheckStatus.UNVERIFIED:
                 out.append(f"    diff:   {_diff_line(q, color)}")
-            if q.status is not CheckStatus.VERIFIED and q.reasons:
+            if q.reasons:
                 out.append(f"    why:    {one_line('; '.join(q.reasons))}")
     return "".join(line + "\n" for line in out)
 
@@ -248,9 +257,13 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                         "physicalLocation": {
                             "artifactLocation": {"uri": _uri(check.draft), "uriBaseId": "%SRCROOT%"},
                             "region": {
-                                "startLine": q.line, "startColumn": q.col, "endLine": end_line,
-                                "endColumn": end_col + 1, "charOffset": q.span.start, "charLength": len(q.span),
-                            },  # fmt: skip
+                                "startLine": q.line,
+                                "startColumn": q.col,
+                                "endLine": end_line,
+                                "endColumn": end_col + 1,
+                                "charOffset": q.span.start,
+                                "charLength": len(q.span),
+                            },
                         }
                     }
                 ],
@@ -262,12 +275,18 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                 result["relatedLocations"] = [
                     {
                         "id": 0,
-                        "message": {"text": f"source: {s.speaker or 'nobody credited'}" + (f", {s.venue}" if s.venue else "")},
+                        "message": {
+                            "text": f"source: {s.speaker or 'nobody credited'}" + (f", {s.venue}" if s.venue else "")
+                        },
                         "physicalLocation": {
                             "artifactLocation": {"uri": _uri(s.file), "uriBaseId": "%SRCROOT%"},
-                            "region": {"startLine": s.line, "startColumn": s.col, "charOffset": s.span.start,
-                                       "charLength": len(s.span)},
-                        },  # fmt: skip
+                            "region": {
+                                "startLine": s.line,
+                                "startColumn": s.col,
+                                "charOffset": s.span.start,
+                                "charLength": len(s.span),
+                            },
+                        },
                     }
                 ]
             if q.suppressed:
@@ -280,9 +299,11 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
             {
                 "tool": {
                     "driver": {
-                        "name": "quotecheck", "version": tool_version, "rules": rules,
+                        "name": "quotecheck",
+                        "version": tool_version,
+                        "rules": rules,
                     }
-                },  # fmt: skip
+                },
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -1,0 +1,441 @@
+"""What the app shows, computed in a worker thread, never on the UI thread.
+
+    Loader().load(paths, progress, notice) -> Dataset
+    reference_diffs(event, reference) -> {cluster id: {quote id: WordDiff}}
+
+``Loader`` reads each file on its own (a bad file becomes a notice and the rest load), extracts its
+quotes, runs ``compare`` and builds one ``EventData`` per event: outlet names, one ``ClusterRow`` per
+quote cluster with a status per outlet, and indexes (sentences, line numbers, quotes by id) so the UI
+only looks things up. Nothing here imports Textual or Rich.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from quotecheck.errors import QuotecheckError
+from quotecheck.models import (
+    ArticleQuotes,
+    AttributionConflict,
+    ChangeKind,
+    ClusterMember,
+    Comparison,
+    Event,
+    Lineup,
+    LineupCell,
+    NumberFact,
+    OnlyIn,
+    Quote,
+    QuoteCluster,
+    Span,
+    WordDiff,
+)
+from quotecheck.text import fold_typography, one_line
+
+Progress = Callable[[int, int, str], None]
+"""Called with (steps done, steps in all, what is being done)."""
+Notice = Callable[[str], None]
+"""Called with one line about a file that could not be read."""
+
+
+class Status(StrEnum):
+    """How one outlet printed a quote cluster, against the cluster's fullest version."""
+
+    VERBATIM = "verbatim"
+    TRUNCATED = "truncated"
+    CHANGED = "changed"
+    MISSING = "missing"
+
+
+class Kind(StrEnum):
+    """The kinds of difference the filter offers."""
+
+    CHANGED = "changed words"
+    TRUNCATED = "truncated"
+    VERBATIM = "verbatim everywhere"
+    CONFLICT = "credit conflict"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filter the user set with ``f``; None means any."""
+
+    speaker: str | None = None
+    outlet: str | None = None
+    kind: Kind | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.speaker is not None or self.outlet is not None or self.kind is not None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One article of an event, as the app names it."""
+
+    path: str
+    name: str
+    """Display name: the outlet, or the file name when the outlet is unknown or shared."""
+    short: str
+    """A shorter name for column headers ("Mirror" for "Daily Mirror")."""
+    published: date | None
+    headline: str
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    """One quote cluster as a row of the Quotes tab."""
+
+    cluster: QuoteCluster
+    index: int
+    """Position in the event (0-based): picks the cluster's colour."""
+    speaker: str
+    """The fullest version's speaker, or "unattributed"."""
+    speakers: frozenset[str]
+    words: str
+    """The fullest version, on one line."""
+    statuses: dict[str, Status]
+    """By outlet path, for every article of the event."""
+    cosmetic: frozenset[str]
+    """Outlets whose version differs from the fullest only in typography, spelling or case."""
+    conflicts: tuple[AttributionConflict, ...]
+    haystack: str
+    """Folded text for search: speakers, venues and every version."""
+
+    @property
+    def anchor(self) -> ClusterMember:
+        return next(m for m in self.cluster.members if m.quote_id == self.cluster.anchor)
+
+    def members_of(self, path: str) -> list[ClusterMember]:
+        return [m for m in self.cluster.members if m.file == path]
+
+    def matches(self, filters: Filters, query: str) -> bool:
+        if query and query not in self.haystack:
+            return False
+        if filters.speaker is not None and filters.speaker not in self.speakers:
+            return False
+        if filters.outlet is not None and self.statuses.get(filters.outlet, Status.MISSING) is Status.MISSING:
+            return False
+        if filters.kind is Kind.CHANGED:
+            return Status.CHANGED in self.statuses.values()
+        if filters.kind is Kind.TRUNCATED:
+            return Status.TRUNCATED in self.statuses.values()
+        if filters.kind is Kind.VERBATIM:
+            return all(s in (Status.VERBATIM, Status.MISSING) for s in self.statuses.values())
+        if filters.kind is Kind.CONFLICT:
+            return bool(self.conflicts)
+        return True
+
+
+@dataclass
+class EventData:
+    """Everything the app shows for one event, with the indexes it looks things up in."""
+
+    event: Event
+    outlets: tuple[Outlet, ...]
+    rows: tuple[ClusterRow, ...]
+    conflicts: tuple[AttributionConflict, ...]
+    numbers: tuple[NumberFact, ...]
+    lineup: Lineup | None
+    only_in: tuple[OnlyIn, ...]
+    articles: dict[str, ArticleQuotes]
+    quotes: dict[str, Quote]
+    cluster_of_quote: dict[str, int]
+    """Quote id -> index of its cluster row."""
+    _cells: dict[str, list[LineupCell]] = field(default_factory=dict)
+    _cell_starts: dict[str, list[int]] = field(default_factory=dict)
+    _newlines: dict[str, list[int]] = field(default_factory=dict)
+    _quote_starts: dict[str, list[int]] = field(default_factory=dict)
+    _quotes_by_file: dict[str, list[Quote]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for path, result in self.articles.items():
+            raw = result.article.raw
+            self._newlines[path] = [i for i, ch in enumerate(raw) if ch == "\n"]
+            quotes = sorted((q for q in result.quotes if not q.furniture), key=lambda q: q.span.start)
+            self._quotes_by_file[path] = quotes
+            self._quote_starts[path] = [q.span.start for q in quotes]
+        if self.lineup is not None:
+            for row in self.lineup.rows:
+                for cell in row.cells:
+                    self._cells.setdefault(cell.file, []).append(cell)
+            for path, cells in self._cells.items():
+                cells.sort(key=lambda c: c.span.start)
+                self._cell_starts[path] = [c.span.start for c in cells]
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    def outlet(self, path: str) -> Outlet:
+        for o in self.outlets:
+            if o.path == path:
+                return o
+        base = os.path.basename(path) or path
+        return Outlet(path, one_line(base), one_line(base), None, "")
+
+    def raw(self, path: str) -> str:
+        result = self.articles.get(path)
+        return result.article.raw if result else ""
+
+    def line(self, path: str, offset: int) -> int:
+        """1-based line of ``offset`` in the article."""
+        return bisect_right(self._newlines.get(path, []), offset - 1) + 1
+
+    def sentence(self, path: str, offset: int) -> Span | None:
+        """The line-up sentence holding ``offset``, else its paragraph."""
+        starts = self._cell_starts.get(path, [])
+        i = bisect_right(starts, offset) - 1
+        if i >= 0:
+            cell = self._cells[path][i]
+            if cell.span.start <= offset < cell.span.end:
+                return cell.span
+        result = self.articles.get(path)
+        if result is None:
+            return None
+        for p in result.article.paragraphs:
+            if p.span.start <= offset < p.span.end:
+                return p.span
+        return None
+
+    def quotes_in(self, path: str, span: Span) -> list[Quote]:
+        """Quotes of ``path`` that start inside ``span``."""
+        starts = self._quote_starts.get(path, [])
+        lo = bisect_right(starts, span.start - 1)
+        hi = bisect_right(starts, span.end - 1)
+        return self._quotes_by_file.get(path, [])[lo:hi]
+
+    def speakers(self) -> list[str]:
+        """Everyone quoted in a cluster or credited in a conflict, by name."""
+        names = {s for r in self.rows for s in r.speakers}
+        names.update(m.speaker for c in self.conflicts for m in c.members if m.speaker)
+        return sorted(names)
+
+
+@dataclass
+class Dataset:
+    """The loaded comparison, one ``EventData`` per event, and what could not be read."""
+
+    comparison: Comparison
+    events: tuple[EventData, ...]
+    notices: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+    """Every path read, in the order given (folders expanded)."""
+
+    def event(self, event_id: str | None) -> EventData | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+
+def fold(text: str) -> str:
+    """What search compares: typography folded, case folded, whitespace collapsed."""
+    return " ".join(fold_typography(text).casefold().split())
+
+
+# --- loading ----------------------------------------------------------------------------------------
+
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def expand_paths(paths: Sequence[str], notice: Notice) -> list[str]:
+    """Files to read: folders walked, globs the shell did not expand expanded, duplicates dropped."""
+    from quotecheck.ingest.files import walk_folder
+    from quotecheck.ingest.url import is_url
+
+    out: list[str] = []
+    for path in paths:
+        if path == "-":
+            notice("-: the app cannot read stdin (it reads the keyboard); give files or folders")
+        elif is_url(path):
+            out.append(path)
+        elif os.path.isdir(path):
+            found = list(walk_folder(path, notice))
+            if not found:
+                notice(f"{path}: no readable articles")
+            out.extend(found)
+        elif not os.path.exists(path) and _GLOB_CHARS & set(path) and glob.glob(path):
+            out.extend(sorted(p for p in glob.glob(path) if os.path.isfile(p)))
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+class Loader:
+    """Reads files once: adding files later (``o`` in the app) re-runs only ``compare``."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, list[ArticleQuotes]] = {}
+        self.paths: list[str] = []
+
+    def load(self, paths: Sequence[str], progress: Progress, notice: Notice) -> Dataset:
+        """Read ``paths`` (added to any read before), compare everything, build the view data."""
+        import quotecheck.extract
+        import quotecheck.ingest
+        import quotecheck.pipeline
+
+        notices: list[str] = []
+
+        def note(message: str) -> None:
+            line = one_line(message)
+            notices.append(line)
+            notice(line)
+
+        files = [p for p in expand_paths(paths, note) if p not in self._read]
+        total = len(files) + 1
+        for done, path in enumerate(files):
+            progress(done, total, f"Reading {one_line(os.path.basename(path) or path)}")
+            try:
+                articles = quotecheck.ingest.load_articles([path], warn=note)
+                self._read[path] = [quotecheck.extract.extract_quotes(a) for a in articles]
+            except QuotecheckError as exc:
+                note(str(exc))
+                continue
+            except Exception as exc:  # a bug in a reader must not stop the other files
+                note(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+                continue
+            self.paths.append(path)
+        results = [r for p in self.paths for r in self._read[p]]
+        progress(len(files), total, f"Comparing {len(results)} article{'s' * (len(results) != 1)}")
+        try:
+            comparison = quotecheck.pipeline.compare(results)
+        except Exception as exc:  # never crash on input: show the articles read, without a comparison
+            note(f"compare failed ({type(exc).__name__}: {exc}); please report it")
+            comparison = Comparison(articles=tuple(results), events=())
+        dataset = build_dataset(comparison, notices, self.paths)
+        progress(total, total, "Done")
+        return dataset
+
+
+# --- view data ------------------------------------------------------------------------------------------
+
+
+def outlet_names(results: Iterable[ArticleQuotes]) -> dict[str, tuple[str, str]]:
+    """Long and short display names by path; the file name is added where two articles share an outlet."""
+    arts = list(results)
+    counts: dict[str, int] = {}
+    for r in arts:
+        if r.article.outlet:
+            counts[r.article.outlet] = counts.get(r.article.outlet, 0) + 1
+    names: dict[str, tuple[str, str]] = {}
+    for r in arts:
+        base = one_line(os.path.basename(r.article.path) or r.article.path)
+        outlet = one_line(r.article.outlet or "")
+        if not outlet:
+            names[r.article.path] = (base, base)
+            continue
+        short = _short(outlet)
+        if counts[r.article.outlet or ""] > 1:
+            names[r.article.path] = (f"{outlet} ({base})", f"{short} {base}")
+        else:
+            names[r.article.path] = (outlet, short)
+    return names
+
+
+def _short(outlet: str) -> str:
+    words = outlet.split(" (")[0].split()
+    while len(words) > 1 and words[0].lower() in {"the", "daily", "sunday", "evening"}:
+        words = words[1:]
+    return " ".join(words) or outlet
+
+
+def build_dataset(comparison: Comparison, notices: Sequence[str] = (), files: Sequence[str] = ()) -> Dataset:
+    """One ``EventData`` per event of ``comparison``."""
+    names = outlet_names(comparison.articles)
+    by_path = {r.article.path: r for r in comparison.articles}
+    lineups = {lu.event: lu for lu in comparison.lineups}
+    events = []
+    for event in comparison.events:
+        outlets = tuple(
+            Outlet(p, *names.get(p, (p, p)), by_path[p].article.published if p in by_path else None,
+                   one_line(by_path[p].article.headline or "") if p in by_path else "")
+            for p in event.files
+        )
+        conflicts = tuple(c for c in comparison.conflicts if c.event == event.id)
+        clusters = [c for c in comparison.clusters if c.event == event.id]
+        rows = tuple(_row(c, i, event, conflicts) for i, c in enumerate(clusters))
+        articles = {p: by_path[p] for p in event.files if p in by_path}
+        quotes = {q.id: q for r in articles.values() for q in r.quotes}
+        cluster_of = {m.quote_id: row.index for row in rows for m in row.cluster.members}
+        events.append(EventData(
+            event=event, outlets=outlets, rows=rows, conflicts=conflicts,
+            numbers=tuple(f for f in comparison.numbers if f.event == event.id),
+            lineup=lineups.get(event.id),
+            only_in=tuple(o for o in comparison.only_in if o.event == event.id),
+            articles=articles, quotes=quotes, cluster_of_quote=cluster_of,
+        ))
+    return Dataset(comparison=comparison, events=tuple(events), notices=tuple(notices), files=tuple(files))
+
+
+def diff_status(diff: WordDiff) -> tuple[Status, bool]:
+    """The status a word diff gives its version, and whether it has cosmetic changes."""
+    cosmetic = any(op.change is ChangeKind.COSMETIC for op in diff.ops)
+    if any(op.change is ChangeKind.SUBSTANTIVE and op.reason != "not quoted" for op in diff.ops):
+        return Status.CHANGED, cosmetic
+    if any(op.reason == "not quoted" for op in diff.ops):
+        return Status.TRUNCATED, cosmetic
+    return Status.VERBATIM, cosmetic
+
+
+_SEVERITY = {Status.VERBATIM: 0, Status.TRUNCATED: 1, Status.CHANGED: 2, Status.MISSING: 3}
+
+
+def _row(cluster: QuoteCluster, index: int, event: Event, conflicts: Sequence[AttributionConflict]) -> ClusterRow:
+    diffs = {d.other: d for d in cluster.diffs}
+    statuses: dict[str, Status] = {}
+    cosmetic: set[str] = set()
+    for path in event.files:
+        best: tuple[int, int, Status, bool] | None = None
+        for m in cluster.members:
+            if m.file != path:
+                continue
+            if m.quote_id == cluster.anchor or m.quote_id not in diffs:
+                status, cos = Status.VERBATIM, False
+            else:
+                status, cos = diff_status(diffs[m.quote_id])
+            key = (len(m.text.split()), -_SEVERITY[status], status, cos)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        statuses[path] = best[2] if best else Status.MISSING
+        if best and best[3] and best[2] is Status.VERBATIM:
+            cosmetic.add(path)
+    anchor = next(m for m in cluster.members if m.quote_id == cluster.anchor)
+    speakers = frozenset(m.speaker for m in cluster.members if m.speaker)
+    mine = tuple(c for c in conflicts if c.cluster == cluster.id)
+    hay = " ".join([*speakers, *(m.venue or "" for m in cluster.members), *(m.text for m in cluster.members)])
+    return ClusterRow(
+        cluster=cluster, index=index, speaker=one_line(anchor.speaker or "unattributed"), speakers=speakers,
+        words=one_line(anchor.text), statuses=statuses, cosmetic=frozenset(cosmetic), conflicts=mine,
+        haystack=fold(hay),
+    )
+
+
+def reference_member(row: ClusterRow, reference: str | None) -> ClusterMember:
+    """The version diffs are shown against: the reference outlet's fullest, else the cluster's fullest."""
+    if reference is not None:
+        mine = row.members_of(reference)
+        if mine:
+            return max(mine, key=lambda m: (len(m.text.split()), -m.span.start))
+    return row.anchor
+
+
+def reference_diffs(event: EventData, reference: str) -> dict[str, dict[str, WordDiff]]:
+    """Word diffs of every version against ``reference``'s version, by cluster then quote id.
+
+    Pipeline work (runs in a worker): clusters the reference outlet does not print are left out.
+    """
+    from quotecheck.diff import word_diff
+
+    out: dict[str, dict[str, WordDiff]] = {}
+    for row in event.rows:
+        if not row.members_of(reference):
+            continue
+        base = reference_member(row, reference)
+        out[row.cluster.id] = {m.quote_id: word_diff(base, m) for m in row.cluster.members
+                               if m.quote_id != base.quote_id}
+    return out

@@ -1,0 +1,1 @@
+"""The app's widgets; each defines the messages it sends."""
