@@ -6,6 +6,7 @@ Data goes to stdout, narration and errors to stderr. Exit codes are ``ExitCode``
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
@@ -315,9 +316,31 @@ def check(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    After a one-shot command the process ends at once, output flushed: tearing down the interpreter's
+    modules (pydantic's above all) would add a twentieth of a second to every `check` in a hook.
+    """
+    code: int | str | None = 0
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="quotecheck")
     except KeyboardInterrupt:
         click.echo("quotecheck: interrupted", err=True)
-        sys.exit(int(ExitCode.INTERRUPTED))
+        code = int(ExitCode.INTERRUPTED)
+    except SystemExit as exc:
+        code = exc.code
+    if argv is not None:  # called from Python, not as the console script: behave like a function
+        sys.exit(code)
+    _exit_now(code)
+
+
+def _exit_now(code: int | str | None) -> None:
+    if isinstance(code, str):
+        click.echo(code, err=True)
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        code = code or 0
+    os._exit(int(code or 0))

@@ -83,9 +83,9 @@ def palette_for(variables: dict[str, str], dark: bool) -> Palette:
     )
 
 
-def plain(text: str | None, style: str = "") -> Text:
-    """Article text, made safe, one line, as a Text (never markup)."""
-    return Text(one_line(text or ""), style=style, end="")
+def plain(text: str | None, style: str = "", width: int | None = None) -> Text:
+    """Article text, made safe, on one line (cut to ``width`` with an ellipsis), as a Text (never markup)."""
+    return Text(one_line(text or "", width), style=style, end="")
 
 
 def flowing(text: str | None, style: str = "") -> Text:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
+from textual.events import Resize
 from textual.widgets import DataTable, Static
+
+from quotecheck.tui.render import View
 
 
 class NavTable(DataTable[Text]):
@@ -72,3 +76,82 @@ class DetailView(VerticalScroll):
         """What the view shows, as plain text (tests and the export of a selection use it)."""
         content = self._body.content
         return content.plain if isinstance(content, Text) else str(content)
+
+
+class ListPane(Vertical):
+    """A table of items over the detail of the highlighted one; subclasses say what the rows are."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._view: View | None = None
+        self._width = 0
+        self.keys: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield NavTable(classes="list-table")
+        yield DetailView(classes="list-detail")
+
+    @property
+    def table(self) -> NavTable:
+        return self.query_one(NavTable)
+
+    @property
+    def detail(self) -> DetailView:
+        return self.query_one(DetailView)
+
+    def columns(self, view: View, width: int) -> list[tuple[str, int]]:
+        """Column labels and widths for a table ``width`` cells wide."""
+        raise NotImplementedError
+
+    def rows(self, view: View, widths: list[int]) -> list[tuple[str, list[Text]]]:
+        """Row keys and cells, filtered by the view's search and filter."""
+        raise NotImplementedError
+
+    def describe(self, view: View, key: str) -> Text:
+        """The detail of row ``key``."""
+        raise NotImplementedError
+
+    def empty(self, view: View) -> Text:
+        return Text("Nothing here matches the search or filter.", style=view.palette.muted)
+
+    def update_view(self, view: View) -> None:
+        same = self._view is not None and self._view.event.id == view.event.id
+        keep = self.table.current_key() if same else None
+        self._view = view
+        self._fill(keep)
+
+    def _fill(self, keep: str | None) -> None:
+        view = self._view
+        if view is None:
+            return
+        table = self.table
+        self._width = table.size.width or self.size.width or 80
+        columns = self.columns(view, self._width)
+        rows = self.rows(view, [w for _, w in columns])
+        self.keys = [k for k, _ in rows]
+        with self.app.batch_update():
+            table.clear(columns=True)
+            for label, width in columns:
+                table.add_column(Text(label, style="bold", end=""), width=width)
+            for key, cells in rows:
+                table.add_row(*cells, key=key)
+            table.restore(keep)
+            self._show(table.current_key())
+
+    def _show(self, key: str | None) -> None:
+        view = self._view
+        if view is None:
+            return
+        self.detail.show(self.empty(view) if key is None else self.describe(view, key))
+
+    @on(DataTable.RowHighlighted, ".list-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show(event.row_key.value)
+
+    @on(DataTable.RowSelected, ".list-table")
+    def _selected(self) -> None:
+        self.detail.focus()
+
+    def on_resize(self, event: Resize) -> None:
+        if self._view is not None and self.table.size.width != self._width:
+            self._fill(self.table.current_key())
