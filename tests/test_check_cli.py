@@ -199,7 +199,7 @@ def test_check_imports_nothing_heavy() -> None:
         "import sys\n"
         "from quotecheck.cli import main\n"
         f"sys.argv = ['quotecheck', 'check', {str(DRAFTS / 'clean.md')!r}, '--sources', *{SOURCES!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('textual', 'trafilatura', 'dateparser', 'httpx', 'lxml', 'yaml', 'docx', 'webvtt')"
         " if m in sys.modules]\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"

@@ -189,7 +189,7 @@ def test_no_textual_or_heavy_imports_for_quotes(article: Path) -> None:
         "import sys, quotecheck, quotecheck.cli\n"
         "from quotecheck.cli import main\n"
         f"sys.argv = ['quotecheck', 'quotes', '--format', 'jsonl', {str(article)!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'trafilatura', 'rapidfuzz'})\n"
         "print('HEAVY', bad, file=sys.stderr)\n"
     )

@@ -1,0 +1,411 @@
+"""The main screen: events on the left, four tabs on the right, search and status at the bottom.
+
+The screen owns what the user is looking at (event, filters, search, reference outlet per event) and
+hands each tab a ``View``. Slow work (reading, comparing, diffs against another reference, writing the
+report) runs in thread workers; the UI thread only looks things up and draws.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.worker import Worker, WorkerState
+
+from quotecheck.models import WordDiff
+from quotecheck.tui.data import Dataset, EventData, Filters, fold
+from quotecheck.tui.render import Palette, View, palette_for
+from quotecheck.tui.widgets.events import EventList
+from quotecheck.tui.widgets.findings import FindingsPane
+from quotecheck.tui.widgets.lineup import LineupPane
+from quotecheck.tui.widgets.loading import LoadingPanel
+from quotecheck.tui.widgets.only_in import OnlyInPane
+from quotecheck.tui.widgets.quotes import QuotesPane
+from quotecheck.tui.widgets.search import SearchBar
+from quotecheck.tui.widgets.table import DetailView, ListPane, NavTable
+
+if TYPE_CHECKING:
+    from quotecheck.tui.app import QuotecheckApp
+
+TABS = ("quotes", "lineup", "findings", "only-in")
+"""Tab pane ids, in order (keys 1-4)."""
+
+DiffsByCluster = dict[str, dict[str, WordDiff]]
+
+
+class MainScreen(Screen[None]):
+    """Everything but the modals."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (28, "-tall")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("f", "filter", "Filter"),
+        Binding("r", "cycle_reference", "Reference"),
+        Binding("e", "export", "Export"),
+        Binding("o", "open", "Open"),
+        Binding("b", "toggle_events", "Events"),
+        Binding("t", "toggle_theme", "Light/dark", show=False),
+        Binding("escape", "back", "Back", show=False),
+        Binding("1", "show_tab('quotes')", "Quotes", show=False),
+        Binding("2", "show_tab('lineup')", "Line-up", show=False),
+        Binding("3", "show_tab('findings')", "Conflicts", show=False),
+        Binding("4", "show_tab('only-in')", "Only in", show=False),
+    ]
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.dataset: Dataset | None = None
+        self.event_id: str | None = None
+        self.filters = Filters()
+        self.search = ""
+        self.references: dict[str, str | None] = {}
+        self._reference_cache: dict[tuple[str, str], DiffsByCluster] = {}
+        self._dirty: set[str] = set(TABS)
+        self._palette: Palette | None = None
+
+    @property
+    def qapp(self) -> QuotecheckApp:
+        from quotecheck.tui.app import QuotecheckApp
+
+        assert isinstance(self.app, QuotecheckApp)
+        return self.app
+
+    # --- layout ------------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="❝")
+        with Horizontal(id="body"):
+            yield EventList(id="events")
+            with Vertical(id="main"):
+                yield LoadingPanel(id="loading")
+                with TabbedContent(id="tabs", initial="quotes"):
+                    with TabPane("Quotes", id="quotes"):
+                        yield QuotesPane(id="quotes-pane")
+                    with TabPane("Line-up", id="lineup"):
+                        yield LineupPane(id="lineup-pane")
+                    with TabPane("Conflicts & numbers", id="findings"):
+                        yield FindingsPane(id="findings-pane")
+                    with TabPane("Only in", id="only-in"):
+                        yield OnlyInPane(id="only-in-pane")
+                yield Static(Text(""), id="status")
+                yield SearchBar(id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#tabs").display = False
+        self.query_one("#search").display = False
+        self.query_one("#status").display = False
+        self.qapp.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.load(self.paths)
+
+    @property
+    def palette(self) -> Palette:
+        if self._palette is None:
+            self._palette = palette_for(self.app.theme_variables, self.app.current_theme.dark)
+        return self._palette
+
+    # --- loading -----------------------------------------------------------------------------------------
+
+    def load(self, paths: Sequence[str]) -> None:
+        """Read ``paths`` (added to what is loaded) in a worker; the screen shows progress meanwhile."""
+        loading = self.query_one(LoadingPanel)
+        loading.display = True
+        loading.progress(0, 0, "Reading…")
+        self._load(list(paths))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, paths: list[str]) -> Dataset:
+        call = self.app.call_from_thread
+        return self.qapp.loader.load(
+            paths,
+            progress=lambda done, total, label: call(self.query_one(LoadingPanel).progress, done, total, label),
+            notice=lambda message: call(self.qapp.notice, message),
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "load":
+            if event.state is WorkerState.SUCCESS and isinstance(worker.result, Dataset):
+                self._loaded(worker.result)
+            elif event.state is WorkerState.ERROR:
+                self.qapp.notice(f"loading failed ({type(worker.error).__name__}: {worker.error}); please report it")
+                self._loaded(self.dataset)
+        elif worker.group == "export" and event.state is WorkerState.ERROR:
+            self.qapp.notice(f"export failed: {worker.error}", severity="error")
+
+    def _loaded(self, dataset: Dataset | None) -> None:
+        self.dataset = dataset
+        self._reference_cache.clear()
+        loading = self.query_one(LoadingPanel)
+        tabs = self.query_one("#tabs")
+        if dataset is None or not dataset.events:
+            loading.progress(1, 1, "No article could be read. Press o to open a file or folder, q to quit.")
+            tabs.display = False
+            self.query_one(EventList).show([], None, self.palette)
+            self.sub_title = "no articles"
+            return
+        loading.display = False
+        tabs.display = True
+        if self.dataset is None or self.dataset.event(self.event_id) is None:
+            self.event_id = dataset.events[0].id
+        self.query_one(EventList).show(dataset.events, self.event_id, self.palette)
+        self._event_changed()
+        self.call_after_refresh(self.qapp.mark_ready)
+        if not isinstance(self.focused, NavTable):
+            self.query_one("#clusters", NavTable).focus()
+
+    # --- what is shown ----------------------------------------------------------------------------------------
+
+    @property
+    def event(self) -> EventData | None:
+        return self.dataset.event(self.event_id) if self.dataset else None
+
+    def view(self) -> View | None:
+        event = self.event
+        if event is None:
+            return None
+        reference = self.references.get(event.id)
+        diffs = self._reference_cache.get((event.id, reference)) if reference else None
+        return View(event=event, palette=self.palette, filters=self.filters, query=fold(self.search),
+                    reference=reference, reference_diffs=diffs)
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one("#tabs", TabbedContent).active or "quotes"
+
+    def _refresh(self, tabs: Sequence[str] = TABS) -> None:
+        """Redraw ``tabs`` now if visible, later (when opened) if not."""
+        self._dirty.update(tabs)
+        self._draw_active()
+        self._update_status()
+
+    def _draw_active(self) -> None:
+        view = self.view()
+        tab = self.active_tab
+        if view is None or tab not in self._dirty:
+            return
+        self._dirty.discard(tab)
+        self._pane(tab).update_view(view)
+
+    def _pane(self, tab: str) -> QuotesPane | LineupPane | ListPane:
+        return {"quotes": self.query_one(QuotesPane), "lineup": self.query_one(LineupPane),
+                "findings": self.query_one(FindingsPane), "only-in": self.query_one(OnlyInPane)}[tab]
+
+    def _event_changed(self) -> None:
+        event = self.event
+        if event is None:
+            return
+        self.sub_title = f"{event.id}: {event.event.title}"
+        tabbed = self.query_one("#tabs", TabbedContent)
+        numbers = len(event.conflicts) + len(event.numbers)
+        for tab, label in (("quotes", f"Quotes {len(event.rows)}"), ("lineup", "Line-up"),
+                           ("findings", f"Conflicts & numbers {numbers}"),
+                           ("only-in", f"Only in {len(event.only_in)}")):
+            tabbed.get_tab(tab).label = label
+        self._refresh()
+
+    def _update_status(self) -> None:
+        status = self.query_one("#status", Static)
+        event = self.event
+        parts: list[tuple[str, str]] = []
+        if self.search:
+            parts.append(("search ", self.search))
+        f = self.filters
+        if f.speaker:
+            parts.append(("speaker ", f.speaker))
+        if f.outlet and event is not None:
+            parts.append(("outlet ", event.outlet(f.outlet).name))
+        if f.kind:
+            parts.append(("kind ", f.kind.value))
+        status.display = bool(parts)
+        if parts:
+            text = Text(end="")
+            for i, (label, value) in enumerate(parts):
+                text.append(" · " if i else "", style=self.palette.muted)
+                text.append(label, style=self.palette.muted)
+                text.append(" ".join(value.split()), style="bold")
+            text.append("   esc clears", style=self.palette.muted)
+            status.update(text)
+
+    @on(TabbedContent.TabActivated, "#tabs")
+    def _tab_activated(self) -> None:
+        self._draw_active()
+
+    @on(EventList.Chosen)
+    def _event_chosen(self, message: EventList.Chosen) -> None:
+        if message.event_id != self.event_id:
+            self.event_id = message.event_id
+            self._event_changed()
+        if message.go:
+            self._focus_tab_table()
+
+    def _focus_tab_table(self) -> None:
+        pane = self._pane(self.active_tab)
+        pane.table.focus()
+
+    # --- search and filter ---------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.event is not None:
+            self.query_one(SearchBar).open()
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, message: SearchBar.Changed) -> None:
+        if message.query != self.search:
+            self.search = message.query
+            self._refresh()
+
+    @on(SearchBar.Done)
+    def _search_done(self) -> None:
+        self._focus_tab_table()
+
+    def action_filter(self) -> None:
+        from quotecheck.tui.screens.filter import FilterScreen
+
+        event = self.event
+        if event is None:
+            return
+        self.app.push_screen(FilterScreen(event, self.filters), self._set_filters)
+
+    def _set_filters(self, filters: Filters | None) -> None:
+        if filters is not None and filters != self.filters:
+            self.filters = filters
+            self._refresh()
+
+    def action_back(self) -> None:
+        """Esc: from a detail back to its table, else clear the search, else the filter."""
+        focused = self.focused
+        if isinstance(focused, DetailView):
+            self._focus_tab_table()
+        elif self.search:
+            self.query_one(SearchBar).action_close()
+        elif self.filters.active:
+            self.filters = Filters()
+            self._refresh()
+
+    # --- reference outlet ----------------------------------------------------------------------------------------------
+
+    def action_cycle_reference(self) -> None:
+        """Diff against the next outlet of the event (then the fullest version again)."""
+        event = self.event
+        if event is None:
+            return
+        choices: list[str | None] = [None, *(o.path for o in event.outlets)]
+        current = self.references.get(event.id)
+        reference = choices[(choices.index(current) + 1) % len(choices)] if current in choices else None
+        self.set_reference(reference)
+
+    def set_reference(self, reference: str | None) -> None:
+        event = self.event
+        if event is None:
+            return
+        self.references[event.id] = reference
+        if reference is not None and (event.id, reference) not in self._reference_cache:
+            self._diffs_against(event, reference)
+        name = "the fullest version" if reference is None else event.outlet(reference).name
+        self.qapp.say(f"Diffs against {name}")
+        self._refresh_quotes_detail()
+
+    def _refresh_quotes_detail(self) -> None:
+        view = self.view()
+        if view is not None:
+            self.query_one(QuotesPane).refresh_detail(view)
+
+    @work(thread=True, group="reference", exit_on_error=False)
+    def _diffs_against(self, event: EventData, reference: str) -> None:
+        from quotecheck.tui.data import reference_diffs
+
+        diffs = reference_diffs(event, reference)
+        self.app.call_from_thread(self._diffs_ready, event.id, reference, diffs)
+
+    def _diffs_ready(self, event_id: str, reference: str, diffs: DiffsByCluster) -> None:
+        self._reference_cache[(event_id, reference)] = diffs
+        if event_id == self.event_id and self.references.get(event_id) == reference:
+            self._refresh_quotes_detail()
+
+    # --- export, open, panes, theme ---------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from quotecheck.tui.screens.export import ExportScreen
+
+        if self.dataset is None or not self.dataset.events:
+            self.qapp.notice("nothing to export yet", severity="warning")
+            return
+        self.app.push_screen(ExportScreen(default_export_path()), self._export_to)
+
+    def _export_to(self, choice: tuple[str, bool] | None) -> None:
+        if choice is not None and self.dataset is not None:
+            path, overwrite = choice
+            self._write_report(self.dataset, path, overwrite)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _write_report(self, dataset: Dataset, path: str, overwrite: bool) -> None:
+        from quotecheck.report.markdown import comparison_markdown
+        from quotecheck.tui.data import write_text
+
+        report = comparison_markdown(dataset.comparison)
+        try:
+            write_text(path, report, overwrite=overwrite)
+        except FileExistsError:
+            self.app.call_from_thread(self.qapp.notice, f"{path} exists; not overwritten", "warning")
+            return
+        except OSError as exc:
+            self.app.call_from_thread(self.qapp.notice, f"cannot write {path}: {exc.strerror or exc}", "error")
+            return
+        self.app.call_from_thread(self.qapp.say, f"Report written to {path}")
+
+    def action_open(self) -> None:
+        from quotecheck.tui.screens.open import OpenScreen
+
+        self.app.push_screen(OpenScreen(), self._open_paths)
+
+    def _open_paths(self, paths: list[str] | None) -> None:
+        if paths:
+            self.load(paths)
+
+    def action_toggle_events(self) -> None:
+        """Show or hide the events sidebar (hidden by default below 100 columns)."""
+        narrow = self.has_class("-narrow")
+        self.toggle_class("-show-events" if narrow else "-hide-events")
+        visible = self.has_class("-show-events") if narrow else not self.has_class("-hide-events")
+        events = self.query_one(EventList)
+        if visible:
+            events.focus()
+        elif events.has_focus:
+            self._focus_tab_table()
+
+    def action_show_tab(self, tab: str) -> None:
+        if tab in TABS and self.event is not None:
+            self.query_one("#tabs", TabbedContent).active = tab
+            self._focus_tab_table()
+
+    def action_toggle_theme(self) -> None:
+        self.app.action_toggle_dark()
+
+    def _theme_changed(self, _theme: object) -> None:
+        self._palette = None
+        if self.dataset is not None and self.dataset.events:
+            self.query_one(EventList).show(self.dataset.events, self.event_id, self.palette)
+            self._refresh()
+
+
+def default_export_path() -> str:
+    """``quotecheck-report.md`` in the working folder, numbered if taken."""
+    base = "quotecheck-report"
+    candidate = f"{base}.md"
+    n = 2
+    while os.path.exists(candidate):
+        candidate = f"{base}-{n}.md"
+        n += 1
+    return candidate
