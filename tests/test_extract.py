@@ -534,3 +534,19 @@ def test_multi_paragraph_quote_in_single_marks() -> None:
 )
 def test_headline_single_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text)] == expected
+
+
+def test_a_sentence_split_by_its_attribution_is_two_full_quotes() -> None:
+    found = quotes_of('"We will," Ms Reeves said, "win this argument."')
+    assert [(q.text, q.kind, q.speaker) for q in found] == [
+        ("We will,", QuoteKind.FULL, "Reeves"),
+        ("win this argument.", QuoteKind.FULL, "Reeves"),
+    ]
+
+
+def test_previous_paragraph_credits_only_a_paragraph_of_pure_quotation() -> None:
+    text = (
+        "Labour said the changes would be fair.\n"
+        '"Enough is enough" - that was the message from union leaders on Monday.'
+    )
+    assert only(text).speaker is None

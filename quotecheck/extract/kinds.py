@@ -47,6 +47,10 @@ def classify_kind(
     )
     if starts_sentence and capital and ends_speech and (len(words) > 2 or text[-1:] in ".!?"):
         return QuoteKind.FULL
+    if starts_sentence and capital and text.endswith(",") and len(words) >= 2 and after is not None:
+        return QuoteKind.FULL  # "We will," Ms Reeves said, "win this.": the first half of a split sentence
+    if _resumes_split_sentence(raw, sentence, k) and text[-1:] in ".!?…":
+        return QuoteKind.FULL  # ... said, "win this argument.": the second half
     if len(words) <= _SCARE_MAX_WORDS:
         if credit is None:
             return QuoteKind.SCARE
@@ -63,3 +67,14 @@ def classify_kind(
         ):
             return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def _resumes_split_sentence(raw: str, sentence: list[Token], k: int) -> bool:
+    """"...," she said, "...": a quote that goes on after an attribution cut into its sentence."""
+    if k < 3 or sentence[k - 1].text != ",":
+        return False
+    for j in range(k - 2, max(-1, k - 7), -1):
+        tok = sentence[j]
+        if tok.is_quote:
+            return raw[tok.start : tok.end].rstrip("\"'”’ ").endswith(",")
+    return False
