@@ -198,11 +198,7 @@ class ArticleQuotes(Model):
 # --- compare: events, quote clusters, word diffs, conflicts, numbers, line-up ---------------------
 
 
-class _Deferred(Model):
-    """Base of the compare models (same settings as ``Model``; kept as a name for the compare stage)."""
-
-
-class Event(_Deferred):
+class Event(Model):
     """The articles that report one happening: a day's story and its follow-ups."""
 
     id: str
@@ -262,7 +258,7 @@ class DiffOp(StrEnum):
     """The same words at another place."""
 
 
-class WordChange(_Deferred):
+class WordChange(Model):
     """One run of words in a word diff, with what kind of change it is."""
 
     op: DiffOp
@@ -282,7 +278,7 @@ class WordChange(_Deferred):
     words changed, number changed, moved, not quoted (outside a truncated version)."""
 
 
-class WordDiff(_Deferred):
+class WordDiff(Model):
     """A word-level diff of one version of a quote against the cluster's fullest version."""
 
     base: str
@@ -295,7 +291,7 @@ class WordDiff(_Deferred):
     """True when any change is substantive (quoted stretches of a truncated version excepted)."""
 
 
-class Evidence(_Deferred):
+class Evidence(Model):
     """A stretch of one article that a finding rests on."""
 
     file: str
@@ -306,7 +302,7 @@ class Evidence(_Deferred):
     """The words, sliced from the raw text."""
 
 
-class ClusterMember(_Deferred):
+class ClusterMember(Model):
     """One version of an utterance, as one outlet printed it."""
 
     quote_id: str
@@ -325,7 +321,7 @@ class ClusterMember(_Deferred):
     """Where the article says it was said."""
 
 
-class QuoteCluster(_Deferred):
+class QuoteCluster(Model):
     """The versions of one utterance across the articles of an event."""
 
     id: str
@@ -344,7 +340,7 @@ class QuoteCluster(_Deferred):
     """Reporters' sentences that render the same words as indirect speech."""
 
 
-class Credit(_Deferred):
+class Credit(Model):
     """Who and where one article says a set of words or a claim came from."""
 
     file: str
@@ -363,7 +359,7 @@ class Credit(_Deferred):
     """Where that mention is."""
 
 
-class AttributionConflict(_Deferred):
+class AttributionConflict(Model):
     """The same words or claim credited to different speakers or venues across outlets."""
 
     id: str
@@ -380,7 +376,7 @@ class AttributionConflict(_Deferred):
     """Id of the quote cluster the conflict comes from, if any."""
 
 
-class NumberMention(_Deferred):
+class NumberMention(Model):
     """One number in one article, with what it measures."""
 
     file: str
@@ -407,7 +403,7 @@ class NumberMention(_Deferred):
     """True when the number is inside quotation marks."""
 
 
-class NumberFact(_Deferred):
+class NumberFact(Model):
     """The same figure as each outlet gives it."""
 
     id: str
@@ -422,7 +418,7 @@ class NumberFact(_Deferred):
     """What differs: values, units, qualifiers, periods, in words."""
 
 
-class LineupCell(_Deferred):
+class LineupCell(Model):
     """One outlet's sentence in a line-up row."""
 
     file: str
@@ -433,7 +429,7 @@ class LineupCell(_Deferred):
     """The sentence, as printed."""
 
 
-class LineupRow(_Deferred):
+class LineupRow(Model):
     """Sentences of different outlets that report the same thing."""
 
     id: str
@@ -442,7 +438,7 @@ class LineupRow(_Deferred):
     """One sentence per outlet that has it, in the event's file order; other outlets have a gap."""
 
 
-class Lineup(_Deferred):
+class Lineup(Model):
     """A collation of an event's articles, sentence by sentence."""
 
     event: str
@@ -453,7 +449,7 @@ class Lineup(_Deferred):
     """The rows, in reading order."""
 
 
-class OnlyIn(_Deferred):
+class OnlyIn(Model):
     """A sentence one outlet reports and the others of its event leave out."""
 
     id: str
@@ -472,7 +468,7 @@ class OnlyIn(_Deferred):
     """Why it ranks: "number", "named person", "quote", "counter-framing"."""
 
 
-class Comparison(_Deferred):
+class Comparison(Model):
     """Everything ``compare`` finds across a set of articles."""
 
     articles: tuple[ArticleQuotes, ...]
@@ -494,10 +490,6 @@ class Comparison(_Deferred):
 # --- check: a draft's quotes against their sources ------------------------------------------------
 
 
-class _CheckModel(_Deferred):
-    """Base of the check models."""
-
-
 class CheckStatus(StrEnum):
     """The verdict on one quote of a draft, checked against the sources."""
 
@@ -513,7 +505,7 @@ class CheckStatus(StrEnum):
     """No source has the words."""
 
 
-class SourceMatch(_CheckModel):
+class SourceMatch(Model):
     """Where a source has a draft quote's words: the best match found."""
 
     file: str
@@ -534,7 +526,7 @@ class SourceMatch(_CheckModel):
     """Id of the source quote (``<file>#<start>``) the match starts in."""
 
 
-class CheckedQuote(_CheckModel):
+class CheckedQuote(Model):
     """One quote of a draft with its verdict, best source match and word diff."""
 
     file: str
@@ -565,7 +557,7 @@ class CheckedQuote(_CheckModel):
     """True when an ignore comment or the configuration silences this quote (it never fails a run)."""
 
 
-class DraftCheck(_CheckModel):
+class DraftCheck(Model):
     """Every quote of one draft, checked."""
 
     draft: str
