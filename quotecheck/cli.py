@@ -78,18 +78,68 @@ def _extract(articles: Sequence[Article]) -> Iterator[ArticleQuotes]:
         yield extract_quotes(article)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _PathsOpenTheApp(click.Group):
+    """``quotecheck PATH...``: arguments that are not a command name are paths for the app (``tui``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            args = ["tui", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_PathsOpenTheApp, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotecheck")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Find every quotation in news reports, credit it, and compare outlets.
 
     \b
+      quotecheck samples/*.txt             open the app on these articles (no path: the samples)
       quotecheck quotes samples/*.txt      every quote, its speaker and venue
+      quotecheck compare samples/*.txt     how the outlets differ, as Markdown or JSON
       quotecheck text FILE                 the text that offsets point into
     """
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            click.echo(ctx.get_help())  # piped or scripted: the usage, as before the app existed
+            return
+        _run_app(())
+
+
+def _samples() -> list[str]:
+    """The bundled sample articles (``samples/*.txt`` next to the package in a checkout)."""
+    import glob
+    import os
+
+    import quotecheck
+
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(quotecheck.__file__))), "samples")
+    found = sorted(glob.glob(os.path.join(glob.escape(folder), "*.txt")))
+    if not found:
+        _fail(f"no path given and the bundled samples are not here ({folder}); "
+              "give articles: quotecheck PATH...")
+    return found
+
+
+def _run_app(paths: Sequence[str]) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _fail("the app needs a terminal; for a report use: quotecheck compare PATH...")
+    from quotecheck.tui.data import Prefetch
+
+    chosen = list(paths) or _samples()
+    prefetch = Prefetch.start(chosen)  # reading starts on another core while Textual loads
+    from quotecheck.tui.app import create_app
+
+    create_app(chosen, prefetch).run()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@handle_errors
+def tui(paths: tuple[str, ...]) -> None:
+    """Open the app on PATHS (files, folders, URLs); with no path, on the bundled samples."""
+    _run_app(paths)
 
 
 def quote_record(article: Article, quote: Quote) -> dict[str, Any]:

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import glob
 import os
+import pickle
+import signal
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import (
@@ -83,9 +87,11 @@ class Outlet:
     name: str
     """Display name: the outlet, or the file name when the outlet is unknown or shared."""
     short: str
-    """A shorter name for column headers ("Mirror" for "Daily Mirror")."""
+    """A shorter name ("Mirror" for "Daily Mirror")."""
     published: date | None
     headline: str
+    tag: str = ""
+    """The shortest name that still tells the outlet apart ("BBC" for "BBC News"), for narrow columns."""
 
 
 @dataclass(frozen=True)
@@ -312,6 +318,83 @@ class Loader:
         return dataset
 
 
+class Prefetch:
+    """``Loader.load`` in a child process, started before Textual is imported.
+
+    Reading, extracting and comparing are pure Python: in a thread they would share one core with the
+    app starting up. Forked first, they run on another core meanwhile, and the app's loading worker
+    collects the result (progress and notices included) through a pipe. Only where ``os.fork`` exists;
+    elsewhere ``start`` returns None and the worker loads in its thread as usual.
+    """
+
+    def __init__(self, pid: int, stream: BinaryIO) -> None:
+        self._pid = pid
+        self._stream = stream
+        self._done = False
+
+    @classmethod
+    def start(cls, paths: Sequence[str]) -> Prefetch | None:
+        if not hasattr(os, "fork") or sys.platform != "linux":
+            return None
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: load, send everything back, leave without running any cleanup
+            os.close(read_fd)
+            code = 0
+            try:
+                with os.fdopen(write_fd, "wb") as out:
+                    def send(kind: str, payload: object) -> None:
+                        pickle.dump((kind, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
+                        out.flush()
+
+                    loader = Loader()
+                    try:
+                        dataset = loader.load(paths, lambda d, t, label: send("progress", (d, t, label)),
+                                              lambda message: send("notice", message))
+                        send("done", (loader, dataset))
+                    except Exception as exc:
+                        send("error", f"{type(exc).__name__}: {exc}")
+            except BaseException:  # the app quit and closed the pipe
+                code = 1
+            os._exit(code)
+        os.close(write_fd)
+        return cls(pid, os.fdopen(read_fd, "rb"))
+
+    def wait(self, progress: Progress, notice: Notice) -> tuple[Loader, Dataset]:
+        """Relay progress and notices until the child sends the loader and the dataset (a worker calls this)."""
+        try:
+            while True:
+                try:
+                    kind, payload = pickle.load(self._stream)
+                except EOFError:
+                    raise RuntimeError("the loading process ended early") from None
+                if kind == "progress":
+                    progress(*payload)
+                elif kind == "notice":
+                    notice(payload)
+                elif kind == "error":
+                    raise RuntimeError(payload)
+                else:
+                    loader, dataset = payload
+                    return loader, dataset
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the child if it still runs, and reap it."""
+        if self._done:
+            return
+        self._done = True
+        try:
+            pid, _ = os.waitpid(self._pid, os.WNOHANG)
+            if pid == 0:
+                os.kill(self._pid, signal.SIGTERM)
+                os.waitpid(self._pid, 0)
+        except (ChildProcessError, ProcessLookupError):
+            pass
+        self._stream.close()
+
+
 # --- view data ------------------------------------------------------------------------------------------
 
 
@@ -337,8 +420,22 @@ def outlet_names(results: Iterable[ArticleQuotes]) -> dict[str, tuple[str, str]]
     return names
 
 
+def _tags(shorts: dict[str, str]) -> dict[str, str]:
+    """The first word of each short name where that still tells the outlets apart."""
+    firsts: dict[str, int] = {}
+    for short in shorts.values():
+        first = short.split()[0] if short.split() else short
+        firsts[first] = firsts.get(first, 0) + 1
+    out = {}
+    for path, short in shorts.items():
+        first = short.split()[0] if short.split() else short
+        out[path] = first if len(first) >= 2 and firsts[first] == 1 and len(set(shorts.values())) == len(shorts) \
+            else short
+    return out
+
+
 def _short(outlet: str) -> str:
-    words = outlet.split(" (")[0].split()
+    words = outlet.split(" (", 1)[0].split()
     while len(words) > 1 and words[0].lower() in {"the", "daily", "sunday", "evening"}:
         words = words[1:]
     return " ".join(words) or outlet
@@ -350,10 +447,11 @@ def build_dataset(comparison: Comparison, notices: Sequence[str] = (), files: Se
     by_path = {r.article.path: r for r in comparison.articles}
     lineups = {lu.event: lu for lu in comparison.lineups}
     events = []
+    tags = _tags({p: short for p, (_, short) in names.items()})
     for event in comparison.events:
         outlets = tuple(
             Outlet(p, *names.get(p, (p, p)), by_path[p].article.published if p in by_path else None,
-                   one_line(by_path[p].article.headline or "") if p in by_path else "")
+                   one_line(by_path[p].article.headline or "") if p in by_path else "", tags.get(p, p))
             for p in event.files
         )
         conflicts = tuple(c for c in comparison.conflicts if c.event == event.id)

@@ -7,9 +7,11 @@ Colours come from a ``Palette`` built from the app theme's variables, so light a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 
 from quotecheck.models import (
@@ -25,7 +27,7 @@ from quotecheck.models import (
     WordDiff,
 )
 from quotecheck.text import one_line, safe_for_terminal
-from quotecheck.tui.data import ClusterRow, EventData, Filters, Status, diff_status, reference_member
+from quotecheck.tui.data import ClusterRow, EventData, Filters, Status, reference_member
 
 GLYPHS = {Status.VERBATIM: "=", Status.TRUNCATED: "…", Status.CHANGED: "≠", Status.MISSING: "·"}
 WORDS = {Status.VERBATIM: "verbatim", Status.TRUNCATED: "truncated", Status.CHANGED: "changed",
@@ -93,12 +95,33 @@ def flowing(text: str | None, style: str = "") -> Text:
     return Text(safe_for_terminal(text or "").strip(), style=style, end="")
 
 
+def label(words: str, style: str) -> Text:
+    """A styled lead-in that what is appended after it does not inherit."""
+    out = Text(end="")
+    out.append(words, style=style)
+    return out
+
+
 def cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-def join(parts: Iterable[Text], sep: str = "\n") -> Text:
-    return Text(sep, end="").join(parts)
+Doc = list[tuple[int, Text]]
+"""A detail pane's content: paragraphs with their indent (wrapped lines keep it)."""
+
+
+def doc_renderable(doc: Doc) -> Group:
+    """The paragraphs as one Rich renderable, each wrapped within its indent."""
+    parts = []
+    for indent, text in doc:
+        line = text.copy()
+        line.end = "\n"
+        parts.append(Padding(line, (0, 0, 0, indent)) if indent else line)
+    return Group(*parts)
+
+
+def doc_plain(doc: Doc) -> str:
+    return "\n".join(" " * indent + text.plain for indent, text in doc)
 
 
 def highlight(text: Text, query: str, style: str) -> Text:
@@ -122,13 +145,14 @@ def status_cell(row: ClusterRow, path: str, palette: Palette, words: bool) -> Te
 
 
 def swatch(index: int, palette: Palette) -> Text:
-    return Text("▌", style=palette.cluster(index), end="")
+    return label("▌", palette.cluster(index))
 
 
 def diff_text(diff: WordDiff, palette: Palette) -> Text:
     """A version against its base: dropped words struck, added words bold, cosmetic underlined."""
     out = Text(end="")
     ops = list(diff.ops)
+    edges = _edges(diff)
     for i, op in enumerate(ops):
         if out.plain and not out.plain.endswith(" "):
             out.append(" ")
@@ -142,8 +166,7 @@ def diff_text(diff: WordDiff, palette: Palette) -> Text:
         elif op.op is DiffOp.DELETE:
             out.append(one_line(op.old), style=palette.dropped)
         elif op.op is DiffOp.INSERT:
-            edge = i in (0, len(ops) - 1)
-            out.append(one_line(op.new), style=palette.outside if edge and _longer(diff) else palette.added)
+            out.append(one_line(op.new), style=palette.outside if i in edges else palette.added)
         elif op.op is DiffOp.MOVE:
             out.append(one_line(op.old), style=palette.moved)
             out.append(" (moved)", style=palette.muted)
@@ -171,7 +194,7 @@ def diff_note(diff: WordDiff) -> str:
 
 def credit_line(member: ClusterMember, quote: Quote | None, palette: Palette) -> Text:
     """Speaker, the words that credit them, the cue and the venue."""
-    out = Text("credit ", style=palette.muted, end="")
+    out = label("credit ", palette.muted)
     out.append(one_line(member.speaker or "no one named"), style="bold")
     if quote is not None and quote.mention and quote.mention != member.speaker:
         out.append(" as “")
@@ -186,29 +209,33 @@ def credit_line(member: ClusterMember, quote: Quote | None, palette: Palette) ->
 
 
 def sentence_text(event: EventData, path: str, span: Span | None, palette: Palette,
-                  focus: Span | None = None) -> Text:
-    """The sentence around a quote, with the quoted words in the cluster colour and ``focus`` bold."""
+                  focus: Span | None = None, elide: int | None = None) -> Text:
+    """The sentence around a quote, with the quoted words in the cluster colour and ``focus`` bold.
+
+    With ``elide``, a ``focus`` quote longer than that many characters (shown just above) becomes "…".
+    """
     if span is None:
         return Text("", end="")
     raw = event.raw(path)
     out = Text(end="")
     pos = span.start
-    marks: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, int, str, bool]] = []
     for q in event.quotes_in(path, span):
         index = event.cluster_of_quote.get(q.id)
         style = palette.cluster(index) if index is not None else palette.quote
+        short = False
         if focus is not None and q.span.start == focus.start:
             style = f"bold underline {style}"
-        marks.append((q.span.start, min(q.span.end, span.end), style))
-    for start, end, style in marks:
+            short = elide is not None and len(q.span) > elide
+        marks.append((q.span.start, min(q.span.end, span.end), style, short))
+    for start, end, style, short in marks:
         if start < pos:
             continue
         out.append(safe_for_terminal(raw[pos:start]))
-        out.append(safe_for_terminal(raw[start:end]), style=style)
+        out.append("…" if short else safe_for_terminal(raw[start:end]), style=style)
         pos = end
     out.append(safe_for_terminal(raw[pos : span.end]))
-    flat = Text(" ", end="").join(line for line in out.split("\n") if line.plain.strip())
-    return flat
+    return Text(" ", end="").join(line for line in out.split("\n") if line.plain.strip())
 
 
 def cluster_detail(
@@ -218,12 +245,11 @@ def cluster_detail(
     diffs: dict[str, WordDiff] | None,
     palette: Palette,
     query: str = "",
-) -> Text:
+) -> Doc:
     """Every version stacked, each with its word diff against the reference, credit line and sentence."""
     base = reference_member(row, reference)
     if diffs is None:
         diffs = {d.other: d for d in row.cluster.diffs} if base.quote_id == row.cluster.anchor else {}
-    ref_name = event.outlet(base.file).name
     head = Text(end="")
     head.append(f"{row.cluster.id} ", style=palette.muted)
     head.append(row.speaker, style="bold")
@@ -231,82 +257,94 @@ def cluster_detail(
                 style=palette.muted)
     if row.conflicts:
         head.append(" · credited differently", style=palette.conflict)
-    head.append("\n")
-    head.append("diff against ", style=palette.muted)
-    head.append(ref_name, style=palette.label)
+    ref = label("diff against ", palette.muted)
+    ref.append(event.outlet(base.file).name, style=palette.label)
     if base.quote_id == row.cluster.anchor:
-        head.append(" (fullest version)", style=palette.muted)
+        ref.append(" (fullest version)", style=palette.muted)
     if reference is not None and base.file != reference:
-        head.append(f" ({event.outlet(reference).name} does not print this quote)", style=palette.muted)
-    head.append("   r: change", style=palette.muted)
-    blocks = [head]
+        ref.append(f"; {event.outlet(reference).name} does not print it", style=palette.muted)
+    ref.append(" · r changes it", style=palette.muted)
+    doc: Doc = [(0, head), (0, ref)]
     order = {o.path: i for i, o in enumerate(event.outlets)}
     members = sorted(row.cluster.members, key=lambda m: (m.quote_id != base.quote_id, order.get(m.file, 99),
                                                          m.span.start))
     for m in members:
-        blocks.append(_version(event, row, m, base, diffs.get(m.quote_id), palette, query))
+        doc.append((0, Text("")))
+        doc.extend(_version(event, row, m, base, diffs.get(m.quote_id), palette, query))
     missing = [o.name for o in event.outlets if row.statuses.get(o.path) is Status.MISSING]
     if missing:
-        blocks.append(Text("not quoted by ", style=palette.muted, end="").append(", ".join(missing)))
+        doc += [(0, Text("")), (0, label("not quoted by ", palette.muted).append(", ".join(missing)))]
     for p in row.cluster.paraphrases:
         para = Text(end="")
-        para.append(event.outlet(p.file).name, style="bold")
+        para.append(event.outlet(p.file).name, style=palette.label)
         para.append(" in the reporter's words: ", style=palette.muted)
-        para.append(plain(p.text))
-        blocks.append(para)
-    blocks.append(diff_legend(palette))
-    return join(blocks, "\n\n")
+        para.append(highlight(plain(p.text), query, palette.match))
+        doc += [(0, Text("")), (0, para)]
+    doc += [(0, Text("")), (0, diff_legend(palette))]
+    return doc
 
 
 def _version(event: EventData, row: ClusterRow, m: ClusterMember, base: ClusterMember, diff: WordDiff | None,
-             palette: Palette, query: str) -> Text:
-    out = Text(end="")
-    out.append(event.outlet(m.file).name, style=palette.label)
+             palette: Palette, query: str) -> Doc:
+    head = Text(end="")
+    head.append(event.outlet(m.file).name, style=palette.label)
     status = row.statuses.get(m.file, Status.MISSING)
     if m.quote_id == base.quote_id:
-        out.append("  reference", style=palette.muted)
+        head.append("  reference", style=palette.muted)
     elif diff is not None:
-        out.append("  ")
-        out.append(_diff_status_word(diff), style=palette.status(_diff_status(diff)))
+        head.append("  ")
+        word, shown = version_status(diff)
+        head.append(word, style=palette.status(shown))
     elif status is not Status.MISSING:
-        out.append("  computing diff…", style=palette.muted)
-    out.append(f"  line {event.line(m.file, m.span.start)}", style=palette.muted)
-    out.append("\n  “")
-    out.append(highlight(plain(m.text, palette.cluster(row.index)), query, palette.match))
-    out.append("”")
+        head.append("  computing diff…", style=palette.muted)
+    head.append(f"  line {event.line(m.file, m.span.start)}", style=palette.muted)
+    quote = Text("“", end="")
+    quote.append(highlight(plain(m.text, palette.cluster(row.index)), query, palette.match))
+    quote.append("”")
+    doc: Doc = [(0, head), (2, quote)]
     if diff is not None and any(op.op is not DiffOp.EQUAL for op in diff.ops):
-        out.append("\n  diff ", style=palette.muted)
-        out.append(diff_text(diff, palette))
+        line = label("diff ", palette.muted)
+        line.append(diff_text(diff, palette))
         note = diff_note(diff)
         if note:
-            out.append(f"  ({note})", style=palette.muted)
-    out.append("\n  ")
-    out.append(credit_line(m, event.quotes.get(m.quote_id), palette))
+            line.append(f"  ({note})", style=palette.muted)
+        doc.append((2, line))
+    doc.append((2, credit_line(m, event.quotes.get(m.quote_id), palette)))
     sentence = event.sentence(m.file, m.span.start)
     if sentence is not None:
-        out.append("\n  ")
-        out.append("sentence ", style=palette.muted)
-        out.append(highlight(sentence_text(event, m.file, sentence, palette, focus=m.span), query, palette.match))
-    return out
+        line = label("sentence ", palette.muted)
+        context = sentence_text(event, m.file, sentence, palette, focus=m.span, elide=60)
+        if any(ch.isalnum() for ch in context.plain):  # not when the sentence is the quote alone
+            line.append(highlight(context, query, palette.match))
+            doc.append((2, line))
+    return doc
 
 
-def _diff_status(diff: WordDiff) -> Status:
-    return diff_status(diff)[0]
+def _edges(diff: WordDiff) -> set[int]:
+    """Op indexes of words a version quotes beyond a shorter reference, at either end: context, not changes."""
+    ops = diff.ops
+    if not ops or not _longer(diff):
+        return set()
+    return {i for i in (0, len(ops) - 1) if ops[i].op is DiffOp.INSERT}
 
 
-def _diff_status_word(diff: WordDiff) -> str:
-    status, cosmetic = diff_status(diff)
-    if status is Status.VERBATIM and not any(op.op is not DiffOp.EQUAL for op in diff.ops):
-        return "verbatim"
-    if status is Status.VERBATIM:
-        return "verbatim (cosmetic changes)" if cosmetic else "verbatim"
-    if status is Status.TRUNCATED and _longer(diff):
-        return "longer"
-    return status.value
+def version_status(diff: WordDiff) -> tuple[str, Status]:
+    """How a version compares with the reference, in words, and the status that colours it."""
+    edges = _edges(diff)
+    ops = [op for i, op in enumerate(diff.ops) if i not in edges]
+    if any(op.change is ChangeKind.SUBSTANTIVE and op.reason != "not quoted" for op in ops):
+        return "changed", Status.CHANGED
+    if any(op.reason == "not quoted" for op in ops):
+        return "truncated", Status.TRUNCATED
+    if edges:
+        return "longer (quotes more)", Status.VERBATIM
+    if any(op.change is ChangeKind.COSMETIC for op in ops):
+        return "verbatim (cosmetic changes)", Status.VERBATIM
+    return "verbatim", Status.VERBATIM
 
 
 def diff_legend(palette: Palette) -> Text:
-    out = Text("legend  ", style=palette.muted, end="")
+    out = label("legend  ", palette.muted)
     out.append("substantive: ", style=palette.muted)
     out.append("dropped", style=palette.dropped)
     out.append(" ")
@@ -326,9 +364,9 @@ def status_legend(palette: Palette) -> Text:
         out.append(GLYPHS[status], style=palette.status(status))
         out.append(f" {status.value}  ", style=palette.muted)
     out.append("≈", style=palette.verbatim)
-    out.append(" cosmetic only  ", style=palette.muted)
+    out.append(" cosmetic  ", style=palette.muted)
     out.append("!", style=palette.conflict)
-    out.append(" credited differently", style=palette.muted)
+    out.append(" conflict", style=palette.muted)
     return out
 
 
@@ -358,34 +396,33 @@ def conflict_summary(c: AttributionConflict, event: EventData) -> Text:
     return Text(" vs ".join(f"{credit} ({', '.join(n)})" for credit, n in groups.items()), end="")
 
 
-def conflict_detail(c: AttributionConflict, event: EventData, palette: Palette, query: str = "") -> Text:
+def conflict_detail(c: AttributionConflict, event: EventData, palette: Palette, query: str = "") -> Doc:
     head = Text(end="")
     head.append(f"{c.id} ", style=palette.muted)
     head.append({"speaker": "credited to different speakers", "venue": "credited to different venues",
                  "headline": "headline and body credit differently"}.get(c.kind, one_line(c.kind)),
                 style=palette.conflict)
-    head.append("\n“")
-    head.append(plain(c.claim, "bold"))
-    head.append("”")
-    blocks = [head]
+    claim = Text("“", end="")
+    claim.append(highlight(plain(c.claim, "bold"), query, palette.match))
+    claim.append("”")
+    doc: Doc = [(0, head), (0, claim)]
     for m in c.members:
         out = Text(end="")
         out.append(event.outlet(m.file).name, style=palette.label)
         out.append(f"  line {event.line(m.file, m.span.start)}", style=palette.muted)
-        out.append("\n  credit ", style=palette.muted)
-        out.append(one_line(m.speaker or "no one named"), style="bold")
+        credit = label("credit ", palette.muted)
+        credit.append(one_line(m.speaker or "no one named"), style="bold")
         if m.mention:
-            out.append(" as “")
-            out.append(one_line(m.mention))
-            out.append("”")
-        out.append(" · venue ", style=palette.muted)
-        out.append(one_line(m.venue) if m.venue else "not given", style="" if m.venue else palette.muted)
-        out.append("\n  ")
+            credit.append(" as “")
+            credit.append(one_line(m.mention))
+            credit.append("”")
+        credit.append(" · venue ", style=palette.muted)
+        credit.append(one_line(m.venue) if m.venue else "not given", style="" if m.venue else palette.muted)
         sentence = event.sentence(m.file, m.span.start)
         body = sentence_text(event, m.file, sentence, palette, focus=m.span) if sentence else plain(m.text)
-        out.append(highlight(body, query, palette.match))
-        blocks.append(out)
-    return join(blocks, "\n\n")
+        line = label("sentence ", palette.muted).append(highlight(body, query, palette.match))
+        doc += [(0, Text("")), (0, out), (2, credit), (2, line)]
+    return doc
 
 
 def fact_mark(f: NumberFact, palette: Palette) -> Text:
@@ -407,7 +444,7 @@ def fact_summary(f: NumberFact, event: EventData) -> Text:
     return Text(" vs ".join(f"{shown} ({', '.join(n)})" for shown, n in groups.items()), end="")
 
 
-def fact_detail(f: NumberFact, event: EventData, palette: Palette, query: str = "") -> Text:
+def fact_detail(f: NumberFact, event: EventData, palette: Palette, query: str = "") -> Doc:
     head = Text(end="")
     head.append(f"{f.id} ", style=palette.muted)
     if f.conflict:
@@ -416,10 +453,7 @@ def fact_detail(f: NumberFact, event: EventData, palette: Palette, query: str = 
         head.append("the same figure, told differently", style=palette.truncated)
     else:
         head.append("the outlets agree", style=palette.verbatim)
-    for d in f.differences:
-        head.append("\n  ")
-        head.append(one_line(d))
-    blocks = [head]
+    doc: Doc = [(0, head), *((2, plain(d)) for d in f.differences)]
     for m in f.members:
         out = Text(end="")
         out.append(event.outlet(m.file).name, style=palette.label)
@@ -431,10 +465,10 @@ def fact_detail(f: NumberFact, event: EventData, palette: Palette, query: str = 
         out.append(f"  line {event.line(m.file, m.span.start)}", style=palette.muted)
         if m.in_quote:
             out.append("  (inside a quote)", style=palette.muted)
-        out.append("\n  ")
-        out.append(highlight(_marked(event, m.file, m.sentence, m.span, palette), query, palette.match))
-        blocks.append(out)
-    return join(blocks, "\n\n")
+        line = label("sentence ", palette.muted)
+        line.append(highlight(_marked(event, m.file, m.sentence, m.span, palette), query, palette.match))
+        doc += [(0, Text("")), (0, out), (2, line)]
+    return doc
 
 
 def _marked(event: EventData, path: str, sentence: Span, mark: Span, palette: Palette) -> Text:
@@ -449,7 +483,7 @@ def _marked(event: EventData, path: str, sentence: Span, mark: Span, palette: Pa
 # --- Only-in tab ----------------------------------------------------------------------------------------
 
 
-def only_in_detail(o: OnlyIn, event: EventData, palette: Palette, query: str = "") -> Text:
+def only_in_detail(o: OnlyIn, event: EventData, palette: Palette, query: str = "") -> Doc:
     head = Text(end="")
     head.append(f"{o.id} ", style=palette.muted)
     head.append("only in ", style=palette.muted)
@@ -459,8 +493,8 @@ def only_in_detail(o: OnlyIn, event: EventData, palette: Palette, query: str = "
         head.append("  (" + ", ".join(o.reasons) + ")", style=palette.muted)
     body = highlight(sentence_text(event, o.file, o.span, palette), query, palette.match)
     others = [x.name for x in event.outlets if x.path != o.file]
-    tail = Text("not reported by ", style=palette.muted, end="").append(", ".join(others) or "any other outlet")
-    return join([head, body, tail], "\n\n")
+    tail = label("not reported by ", palette.muted).append(", ".join(others) or "any other outlet")
+    return [(0, head), (0, Text("")), (2, body), (0, Text("")), (0, tail)]
 
 
 # --- events sidebar ----------------------------------------------------------------------------------------
@@ -499,16 +533,24 @@ def event_label(event: EventData, width: int, palette: Palette, max_outlets: int
         out.append(f" {day:>6}", style=palette.muted)
     if len(event.outlets) > max_outlets:
         out.append(f"\n and {len(event.outlets) - max_outlets} more", style=palette.muted)
-    counts = f"{len(event.rows)} quote{'s' * (len(event.rows) != 1)} compared"
-    if event.conflicts:
-        counts += f" · {len(event.conflicts)} conflict{'s' * (len(event.conflicts) != 1)}"
+    counts = f"{len(event.rows)} quote cluster{'s' * (len(event.rows) != 1)}"
     out.append("\n ")
     out.append(cut(counts, width - 1), style=palette.muted)
     return out
 
 
 def outlet_headers(names: Sequence[str], width: int) -> list[str]:
-    """Column headers that fit ``width`` characters, still telling the outlets apart."""
+    """Column headers that fit ``width`` characters, still telling the outlets apart.
+
+    Words every name starts with ("Outlet 001", "Outlet 002") are dropped when the names do not fit.
+    """
+    if len(names) > 1 and any(len(n) > width for n in names):
+        split = [n.split() for n in names]
+        common = 0
+        while all(len(w) > common + 1 for w in split) and len({tuple(w[: common + 1]) for w in split}) == 1:
+            common += 1
+        if common:
+            names = [" ".join(w[common:]) for w in split]
     out = []
     for name in names:
         if len(name) <= width:

@@ -16,8 +16,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from quotecheck.models import WordDiff
@@ -44,15 +45,15 @@ DiffsByCluster = dict[str, dict[str, WordDiff]]
 class MainScreen(Screen[None]):
     """Everything but the modals."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (28, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual declares them)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("f", "filter", "Filter"),
         Binding("r", "cycle_reference", "Reference"),
         Binding("e", "export", "Export"),
-        Binding("o", "open", "Open"),
+        Binding("o", "open", "Open", show=False),
         Binding("b", "toggle_events", "Events"),
         Binding("t", "toggle_theme", "Light/dark", show=False),
         Binding("escape", "back", "Back", show=False),
@@ -98,14 +99,10 @@ class MainScreen(Screen[None]):
                         yield FindingsPane(id="findings-pane")
                     with TabPane("Only in", id="only-in"):
                         yield OnlyInPane(id="only-in-pane")
-                yield Static(Text(""), id="status")
                 yield SearchBar(id="search")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#tabs").display = False
-        self.query_one("#search").display = False
-        self.query_one("#status").display = False
         self.qapp.theme_changed_signal.subscribe(self, self._theme_changed)
         self.load(self.paths)
 
@@ -124,14 +121,46 @@ class MainScreen(Screen[None]):
         loading.progress(0, 0, "Reading…")
         self._load(list(paths))
 
+    class LoadProgress(Message):
+        """From the loading worker: how far it got (posted, never waited for)."""
+
+        def __init__(self, done: int, total: int, label: str) -> None:
+            super().__init__()
+            self.done, self.total, self.label = done, total, label
+
+    class LoadNotice(Message):
+        """From the loading worker: a file that could not be read."""
+
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, paths: list[str]) -> Dataset:
-        call = self.app.call_from_thread
-        return self.qapp.loader.load(
-            paths,
-            progress=lambda done, total, label: call(self.query_one(LoadingPanel).progress, done, total, label),
-            notice=lambda message: call(self.qapp.notice, message),
-        )
+        app = self.qapp
+
+        def progress(done: int, total: int, label: str) -> None:
+            self.post_message(self.LoadProgress(done, total, label))
+
+        def notice(message: str) -> None:
+            self.post_message(self.LoadNotice(message))
+
+        prefetch, app.prefetch_used = (None if app.prefetch_used else app.prefetch), True
+        if prefetch is not None:
+            try:
+                app.loader, dataset = prefetch.wait(progress, notice)
+                return dataset
+            except Exception as exc:  # the child failed: load here instead
+                notice(f"loading in the background failed ({exc}); loading again")
+        return app.loader.load(paths, progress=progress, notice=notice)
+
+    @on(LoadProgress)
+    def _load_progress(self, message: LoadProgress) -> None:
+        self.query_one(LoadingPanel).progress(message.done, message.total, message.label)
+
+    @on(LoadNotice)
+    def _load_notice(self, message: LoadNotice) -> None:
+        self.qapp.notice(message.message)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -199,8 +228,13 @@ class MainScreen(Screen[None]):
         self._pane(tab).update_view(view)
 
     def _pane(self, tab: str) -> QuotesPane | LineupPane | ListPane:
-        return {"quotes": self.query_one(QuotesPane), "lineup": self.query_one(LineupPane),
-                "findings": self.query_one(FindingsPane), "only-in": self.query_one(OnlyInPane)}[tab]
+        if tab == "lineup":
+            return self.query_one(LineupPane)
+        if tab == "findings":
+            return self.query_one(FindingsPane)
+        if tab == "only-in":
+            return self.query_one(OnlyInPane)
+        return self.query_one(QuotesPane)
 
     def _event_changed(self) -> None:
         event = self.event
@@ -216,27 +250,24 @@ class MainScreen(Screen[None]):
         self._refresh()
 
     def _update_status(self) -> None:
-        status = self.query_one("#status", Static)
         event = self.event
         parts: list[tuple[str, str]] = []
-        if self.search:
-            parts.append(("search ", self.search))
         f = self.filters
         if f.speaker:
             parts.append(("speaker ", f.speaker))
         if f.outlet and event is not None:
-            parts.append(("outlet ", event.outlet(f.outlet).name))
+            parts.append(("outlet ", event.outlet(f.outlet).short))
         if f.kind:
             parts.append(("kind ", f.kind.value))
-        status.display = bool(parts)
+        text = Text(end="")
         if parts:
-            text = Text(end="")
+            text.append("filter ", style=self.palette.label)
             for i, (label, value) in enumerate(parts):
                 text.append(" · " if i else "", style=self.palette.muted)
                 text.append(label, style=self.palette.muted)
                 text.append(" ".join(value.split()), style="bold")
-            text.append("   esc clears", style=self.palette.muted)
-            status.update(text)
+            text.append("  esc clears", style=self.palette.muted)
+        self.query_one(SearchBar).show_status(text)
 
     @on(TabbedContent.TabActivated, "#tabs")
     def _tab_activated(self) -> None:
@@ -251,14 +282,13 @@ class MainScreen(Screen[None]):
             self._focus_tab_table()
 
     def _focus_tab_table(self) -> None:
-        pane = self._pane(self.active_tab)
-        pane.table.focus()
+        self.set_focus(self._pane(self.active_tab).table)
 
     # --- search and filter ---------------------------------------------------------------------------------------
 
     def action_search(self) -> None:
         if self.event is not None:
-            self.query_one(SearchBar).open()
+            self.set_focus(self.query_one(SearchBar).input)  # at once: the next keys typed are the search
 
     @on(SearchBar.Changed)
     def _search_changed(self, message: SearchBar.Changed) -> None:
@@ -268,7 +298,8 @@ class MainScreen(Screen[None]):
 
     @on(SearchBar.Done)
     def _search_done(self) -> None:
-        self._focus_tab_table()
+        if self.event is not None:
+            self._focus_tab_table()
 
     def action_filter(self) -> None:
         from quotecheck.tui.screens.filter import FilterScreen
@@ -290,11 +321,13 @@ class MainScreen(Screen[None]):
             self._focus_tab_table()
         elif self.search:
             self.query_one(SearchBar).action_close()
+            self.search = ""
+            self._refresh()
         elif self.filters.active:
             self.filters = Filters()
             self._refresh()
 
-    # --- reference outlet ----------------------------------------------------------------------------------------------
+    # --- reference outlet -------------------------------------------------------------------------------------------
 
     def action_cycle_reference(self) -> None:
         """Diff against the next outlet of the event (then the fullest version again)."""
@@ -313,8 +346,9 @@ class MainScreen(Screen[None]):
         self.references[event.id] = reference
         if reference is not None and (event.id, reference) not in self._reference_cache:
             self._diffs_against(event, reference)
-        name = "the fullest version" if reference is None else event.outlet(reference).name
-        self.qapp.say(f"Diffs against {name}")
+        if self.active_tab != "quotes":  # the Quotes tab's detail says it; elsewhere, say it here
+            name = "the fullest version" if reference is None else event.outlet(reference).name
+            self.qapp.say(f"Quote diffs are now against {name}")
         self._refresh_quotes_detail()
 
     def _refresh_quotes_detail(self) -> None:

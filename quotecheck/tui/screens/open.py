@@ -41,8 +41,8 @@ class OpenScreen(ModalScreen[list[str] | None]):
             yield Input(placeholder="path/to/article.txt  folder/  https://...", id="open-path")
             yield Static(Text(""), id="open-error", classes="dialog-error")
             with Horizontal(classes="buttons"):
-                yield Button("Open", variant="primary", id="open")
-                yield Button("Cancel", id="cancel")
+                yield Button("Open", variant="primary", id="open", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

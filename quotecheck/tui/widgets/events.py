@@ -38,7 +38,7 @@ class EventList(OptionList):
 
     def show(self, events: Sequence[EventData], current: str | None, palette: Palette) -> None:
         """List ``events`` with the cursor on ``current``."""
-        width = max(16, (self.size.width or 26) - 4)
+        width = max(16, (self.size.width or 24) - 3)
         self._quiet = True
         try:
             options: list[Option | None] = []
@@ -49,7 +49,7 @@ class EventList(OptionList):
             self.set_options(options)
             ids = [e.id for e in events]
             if current in ids:
-                self.highlighted = self.get_option_index(current)  # type: ignore[arg-type]
+                self.highlighted = self.get_option_index(str(current))
         finally:
             self.call_after_refresh(self._unquiet)
 

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from quotecheck.tui.data import Kind, fold
 from quotecheck.tui.render import (
+    Doc,
     View,
     conflict_detail,
     conflict_summary,
@@ -54,7 +55,7 @@ class FindingsPane(ListPane):
                                Text(cut(fact_summary(n, e).plain, widths[3]), end="")]))
         return out
 
-    def describe(self, view: View, key: str) -> Text:
+    def describe(self, view: View, key: str) -> Doc | Text:
         e = view.event
         for c in e.conflicts:
             if c.id == key:

@@ -26,7 +26,6 @@ class LineupTable(NavTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.cursor_type = "cell"
-        self.zebra_stripes = False
 
 
 class _Layout:
@@ -45,10 +44,10 @@ class LineupPane(Vertical):
     """A caption and the line-up table; the keys hide, reorder and shift outlets."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("x", "hide_outlet", "Hide outlet"),
-        Binding("a", "show_all", "All outlets"),
-        Binding("less_than_sign", "move_outlet(-1)", "Move left", key_display="<"),
-        Binding("greater_than_sign", "move_outlet(1)", "Move right", key_display=">"),
+        Binding("x", "hide_outlet", "Hide outlet", show=False),
+        Binding("a", "show_all", "All outlets", show=False),
+        Binding("less_than_sign", "move_outlet(-1)", "Move left", show=False, key_display="<"),
+        Binding("greater_than_sign", "move_outlet(1)", "Move right", show=False, key_display=">"),
         Binding("left_square_bracket", "shift(-1)", "Shift", show=False, key_display="["),
         Binding("right_square_bracket", "shift(1)", "Shift", show=False, key_display="]"),
     ]
@@ -97,7 +96,8 @@ class LineupPane(Vertical):
             layout.offset = 0
             shown = visible
         self.shown = shown
-        col_w = max(MIN_COLUMN, avail // max(1, len(shown)) - 2) if shown else MIN_COLUMN
+        fit = max(1, min(len(shown), avail // (MIN_COLUMN + 2)))  # whole columns on screen; the rest scroll
+        col_w = max(MIN_COLUMN, avail // fit - 2)
         rows = self._rows(view, shown)
         cursor = table.cursor_coordinate
         with self.app.batch_update():
@@ -136,15 +136,12 @@ class LineupPane(Vertical):
         if event.lineup is None or not event.lineup.rows:
             out.append("No sentences to line up.", style=p.muted)
             return out
-        out.append(f"{len(rows)} of {len(event.lineup.rows)} rows", style="bold")
-        out.append(f" · {len(shown)} of {len(event.outlets)} outlets", style=p.muted)
-        if self.narrow:
-            out.append(" (narrow: [ ] shows the next pair)", style=p.muted)
-        layout = self._layout()
-        hidden = [event.outlet(x).short for x in layout.order if x in layout.hidden] if layout else []
-        if hidden:
-            out.append(" · hidden: " + ", ".join(hidden), style=p.muted)
-        out.append(" · x hide · < > move · a all", style=p.muted)
+        total = len(event.lineup.rows)
+        out.append(f"{len(rows)} of {total} rows" if len(rows) != total else f"{total} rows", style="bold")
+        out.append(f" · {len(shown)} of {len(event.outlets)} outlets" if len(shown) != len(event.outlets)
+                   else f" · {len(shown)} outlets", style=p.muted)
+        keys = " · [ ] next pair" if self.narrow else " · ← → scroll"
+        out.append(keys + " · x hide · < > move · a all", style=p.muted)
         return out
 
     def _current_outlet(self) -> str | None:

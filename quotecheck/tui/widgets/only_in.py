@@ -5,8 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 
 from quotecheck.tui.data import fold
-from quotecheck.tui.render import View, cut, only_in_detail, plain
+from quotecheck.tui.render import Doc, View, cut, only_in_detail, plain
 from quotecheck.tui.widgets.table import ListPane
+
+_SHORT = {"named person": "person", "counter-framing": "counter", "number": "figure"}
 
 
 class OnlyInPane(ListPane):
@@ -34,11 +36,12 @@ class OnlyInPane(ListPane):
             last = o.file
             cells = [Text(cut(name, widths[0]), style="bold", end=""), plain(o.text, width=widths[1])]
             if len(widths) > 2:
-                cells.append(Text(cut(", ".join(o.reasons), widths[2]), style=view.palette.muted, end=""))
+                why = ", ".join(_SHORT.get(r, r) for r in o.reasons)
+                cells.append(Text(cut(why, widths[2]), style=view.palette.muted, end=""))
             out.append((o.id, cells))
         return out
 
-    def describe(self, view: View, key: str) -> Text:
+    def describe(self, view: View, key: str) -> Doc | Text:
         for o in view.event.only_in:
             if o.id == key:
                 return only_in_detail(o, view.event, view.palette, view.query)

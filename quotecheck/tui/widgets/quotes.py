@@ -17,16 +17,25 @@ from quotecheck.tui.widgets.table import DetailView, NavTable
 def column_widths(width: int, outlets: tuple[Outlet, ...]) -> tuple[int, int, int, bool]:
     """Speaker, quote and per-outlet widths for a table ``width`` cells wide, and whether statuses fit as words."""
     n = len(outlets)
-    avail = max(20, width - 3 - 2 * (n + 3))  # a scrollbar, and one cell of padding each side of a column
-    longest = max((len(o.short) for o in outlets), default=4)
-    words_w = max(9, min(12, longest))
-    if avail - 1 - n * words_w >= 44:
-        outlet_w, words = words_w, True
+    avail = max(24, width - 2 - 2 * (n + 2))  # a scrollbar, and one cell of padding each side of a column
+    if avail - n * 9 >= 48:
+        outlet_w, words = max(9, min(12, max((len(o.short) for o in outlets), default=9))), True
     else:
-        outlet_w, words = max(3, min(8, longest, (avail - 1 - 30) // max(1, n))), False
-    rest = avail - 1 - n * outlet_w
-    speaker_w = max(8, min(20, int(rest * 0.36)))
+        longest = max((len(o.tag) for o in outlets), default=3)
+        outlet_w, words = max(3, min(6, longest, (avail - 26) // max(1, n))), False
+    rest = avail - n * outlet_w
+    speaker_w = max(9, min(20, int(rest * 0.36)))
     return speaker_w, max(10, rest - speaker_w), outlet_w, words
+
+
+def speaker_label(name: str, width: int) -> str:
+    """The name, or a person's surname when the name does not fit, else cut."""
+    if len(name) <= width:
+        return name
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words[-1]) <= width:
+        return words[-1]
+    return cut(name, width)
 
 
 class QuotesPane(Vertical):
@@ -79,19 +88,18 @@ class QuotesPane(Vertical):
             table.clear(columns=True)
             table.add_column(Text("Speaker", end=""), width=speaker_w, key="speaker")
             table.add_column(Text("Quote", end=""), width=quote_w, key="quote")
-            for o, header in zip(outlets, outlet_headers([o.short for o in outlets], outlet_w), strict=True):
+            names = [o.short if words else o.tag for o in outlets]
+            for o, header in zip(outlets, outlet_headers(names, outlet_w), strict=True):
                 table.add_column(Text(header, end=""), width=outlet_w, key=o.path)
-            table.add_column(Text("!", end=""), width=1, key="conflict")
             for r in self.rows:
-                speaker = swatch(r.index, view.palette).append(" " + cut(r.speaker, speaker_w - 2))
+                speaker = swatch(r.index, view.palette)
+                speaker.append("!" if r.conflicts else " ", style=view.palette.conflict)
+                speaker.append(speaker_label(r.speaker, speaker_w - 2))
                 cells = [speaker, Text(cut(r.words, quote_w), end="")]
                 cells += [status_cell(r, o.path, view.palette, words) for o in outlets]
-                cells.append(Text("!" if r.conflicts else "", style=view.palette.conflict, end=""))
                 table.add_row(*cells, key=r.cluster.id)
             table.restore(keep)
-            legend = status_legend(view.palette)
-            legend.append("   enter: read · r: reference", style=view.palette.muted)
-            self.query_one("#status-legend", Static).update(legend)
+            self.query_one("#status-legend", Static).update(status_legend(view.palette))
             self._show(self.current)
 
     def _show(self, row: ClusterRow | None) -> None:

@@ -1,19 +1,21 @@
-"""The search bar: `/` opens it, typing narrows every tab, enter keeps the search, esc clears it."""
+"""The search bar, always at the bottom: `/` focuses it, typing narrows every tab, enter keeps the
+search and goes back to the table, esc clears it. The filter in force is shown on its right."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
 
 
 class SearchBar(Horizontal):
-    """A one-line search input, shown on demand."""
+    """A one-line search input and the active filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Clear search")]
 
@@ -25,28 +27,32 @@ class SearchBar(Horizontal):
             self.query = query
 
     class Done(Message):
-        """The user is done typing (enter keeps the search, esc clears it)."""
+        """The user left the search (enter keeps it, esc clears it)."""
 
         def __init__(self, cleared: bool) -> None:
             super().__init__()
             self.cleared = cleared
 
     def compose(self) -> ComposeResult:
-        yield Label("Search", id="search-label")
-        yield Input(placeholder="words in quotes, speakers, sentences (enter: keep · esc: clear)", id="search-input")
+        yield Label("/", id="search-label")
+        yield Input(placeholder="search quotes, speakers, sentences   (f: filter)", id="search-input",
+                    compact=True)
+        yield Static(Text(""), id="status")
 
     @property
     def input(self) -> Input:
         return self.query_one(Input)
 
-    def open(self) -> None:
-        self.display = True
-        self.input.focus()
+    def show_status(self, text: Text) -> None:
+        status = self.query_one("#status", Static)
+        status.update(text)
+        status.display = bool(text.plain)
 
     def action_close(self) -> None:
+        had = bool(self.input.value)
         self.input.value = ""
-        self.display = False
-        self.post_message(self.Changed(""))
+        if had:
+            self.post_message(self.Changed(""))
         self.post_message(self.Done(cleared=True))
 
     @on(Input.Changed, "#search-input")
@@ -57,6 +63,4 @@ class SearchBar(Horizontal):
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if not event.value.strip():
-            self.display = False
         self.post_message(self.Done(cleared=not event.value.strip()))

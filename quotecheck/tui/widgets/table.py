@@ -12,7 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.widgets import DataTable, Static
 
-from quotecheck.tui.render import View
+from quotecheck.tui.render import Doc, View, doc_plain, doc_renderable
 
 
 class NavTable(DataTable[Text]):
@@ -54,28 +54,34 @@ class DetailView(VerticalScroll):
     """A read-only pane of wrapped text, scrolled with the arrows, j/k and the mouse."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
+        Binding("j", "line(1)", "Down", show=False),
+        Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page_down", "Page down", show=False),
     ]
+
+    def action_line(self, step: int) -> None:
+        self.scroll_relative(y=step, animate=False, immediate=True)  # key repeats add up
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.can_focus = True
         self._body = Static(Text(""), classes="detail-body")
+        self._plain = ""
 
     def compose(self) -> ComposeResult:
         yield self._body
 
-    def show(self, text: Text) -> None:
-        self._body.update(text)
+    def show(self, content: Doc | Text) -> None:
+        if isinstance(content, Text):
+            content = [(0, content)]
+        self._plain = doc_plain(content)
+        self._body.update(doc_renderable(content))
         self.scroll_home(animate=False)
 
     @property
     def text(self) -> str:
-        """What the view shows, as plain text (tests and the export of a selection use it)."""
-        content = self._body.content
-        return content.plain if isinstance(content, Text) else str(content)
+        """What the view shows, as plain text."""
+        return self._plain
 
 
 class ListPane(Vertical):
@@ -107,7 +113,7 @@ class ListPane(Vertical):
         """Row keys and cells, filtered by the view's search and filter."""
         raise NotImplementedError
 
-    def describe(self, view: View, key: str) -> Text:
+    def describe(self, view: View, key: str) -> Doc | Text:
         """The detail of row ``key``."""
         raise NotImplementedError
 

@@ -1,0 +1,421 @@
+"""The terminal app, driven with Textual's Pilot at 100x30: open, choose, diff, filter, search, export."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Select
+
+from quotecheck.tui.app import COMMANDS, QuotecheckApp, create_app
+from quotecheck.tui.screens.export import ConfirmScreen, ExportScreen
+from quotecheck.tui.screens.filter import FilterScreen
+from quotecheck.tui.screens.help import HelpScreen
+from quotecheck.tui.screens.main import MainScreen
+from quotecheck.tui.widgets.events import EventList
+from quotecheck.tui.widgets.lineup import LineupPane
+from quotecheck.tui.widgets.quotes import QuotesPane
+from quotecheck.tui.widgets.table import DetailView, NavTable
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))
+SIZE = (100, 30)
+
+Scenario = Callable[[QuotecheckApp, Pilot[None]], Awaitable[None]]
+
+
+def drive(paths: list[str], scenario: Scenario, size: tuple[int, int] = SIZE) -> QuotecheckApp:
+    """Run the app headless over ``paths``, wait for loading, then play ``scenario``."""
+    app = create_app(paths)
+
+    async def main() -> None:
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            await scenario(app, pilot)
+
+    asyncio.run(main())
+    return app
+
+
+async def settle(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+    """Wait until every worker (loading, diffs, export) is done and the screen has caught up."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def main_screen(app: QuotecheckApp) -> MainScreen:
+    return app.main
+
+
+def quotes(app: QuotecheckApp) -> QuotesPane:
+    return app.main.query_one(QuotesPane)
+
+
+def row_ids(app: QuotecheckApp) -> list[str]:
+    return [r.cluster.id for r in quotes(app).rows]
+
+
+async def go_to_cluster(app: QuotecheckApp, pilot: Pilot[None], cluster_id: str) -> None:
+    pane = quotes(app)
+    pane.table.focus()
+    target = row_ids(app).index(cluster_id)
+    await pilot.press("g", *["j"] * target)
+    await pilot.pause()
+    assert pane.current is not None and pane.current.cluster.id == cluster_id
+
+
+def test_selecting_an_event_and_a_cluster() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        events = app.main.query_one(EventList)
+        events.focus()
+        await pilot.press("down")  # the divider is skipped: e2
+        await pilot.pause()
+        assert app.main.event_id == "e2"
+        assert row_ids(app) == []
+        assert "has one article" in quotes(app).detail.text
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert app.main.event_id == "e1"
+        assert app.main.focused is quotes(app).table  # enter jumps to the event's quotes
+        await go_to_cluster(app, pilot, "e1-q4")
+        detail = quotes(app).detail.text
+        for outlet in ("BBC News", "GB News", "The Herald", "Daily Mirror"):
+            assert outlet in detail
+        assert "“talking garbage”" in detail
+        assert "total talking" in detail  # the word diff: "total" dropped, "talking" added
+        assert "credit Yvette Cooper" in detail and "venue BBC Radio 4's Today programme" in detail
+        assert "sentence Ms Cooper told Today:" in detail
+        await pilot.press("enter")
+        assert isinstance(app.main.focused, DetailView)
+        await pilot.press("escape")
+        assert isinstance(app.main.focused, NavTable)
+
+    drive(SAMPLES, scenario)
+
+
+def test_opens_on_the_samples_with_mouse_and_command_palette() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        screen = main_screen(app)
+        assert screen.dataset is not None
+        assert [e.id for e in screen.dataset.events] == ["e1", "e2"]
+        assert screen.event_id == "e1"
+        assert app.main.query_one(EventList).option_count == 2
+        assert row_ids(app) == [f"e1-q{i}" for i in range(1, 8)]
+        assert app.notices == []
+        assert app.ready_at is not None
+        detail = quotes(app).detail.text
+        assert "diff against Bloomberg (fullest version)" in detail
+        assert "smash the gangs" in detail
+        # the mouse works: a click on the third row (under the header) selects the third cluster
+        await pilot.click(quotes(app).table, offset=(5, 3))
+        await pilot.pause()
+        current = quotes(app).current
+        assert current is not None and current.cluster.id == "e1-q3"
+        # the command palette offers every action, and each runs
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {title for title, _ in COMMANDS.values()} <= titles
+        for action in COMMANDS:
+            name = action.split("(")[0].removeprefix("lineup.")
+            owner = LineupPane if action.startswith("lineup.") else (QuotecheckApp if action == "help" else MainScreen)
+            assert hasattr(owner, f"action_{name}"), action
+        await app._run_main_action("lineup.hide_outlet")
+        await pilot.pause()
+        assert app.main.active_tab == "lineup" and len(app.main.query_one(LineupPane).shown) == 2
+
+    drive(SAMPLES, scenario)
+
+
+def test_changing_the_reference_outlet() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await go_to_cluster(app, pilot, "e1-q6")
+        assert "diff against BBC News (fullest version)" in quotes(app).detail.text
+        mirror = next(o.path for o in app.main.event.outlets if o.name == "Daily Mirror")  # type: ignore[union-attr]
+        for _ in range(5):  # fullest -> Bloomberg -> BBC -> GB News -> Herald -> Mirror
+            await pilot.press("r")
+        await settle(app, pilot)
+        assert app.main.references["e1"] == mirror
+        detail = quotes(app).detail.text
+        assert "diff against Daily Mirror" in detail
+        assert "this the" in detail  # the BBC's "the" where the Mirror has "this"
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.main.references["e1"] is None
+        assert "diff against BBC News (fullest version)" in quotes(app).detail.text
+        # a reference that does not print the quote falls back to the fullest version, and says so
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert "Bloomberg does not print it" in quotes(app).detail.text
+
+    drive(SAMPLES, scenario)
+
+
+def test_filtering_by_speaker_outlet_and_kind() -> None:
+    from quotecheck.tui.data import Kind
+
+    async def set_filter(app: QuotecheckApp, pilot: Pilot[None], button: str = "#apply", **values: object) -> None:
+        await pilot.press("f")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, FilterScreen)
+        for name, value in values.items():
+            modal.query_one(f"#{name}", Select).value = value
+        await pilot.click(button)
+        await pilot.pause()
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await set_filter(app, pilot, speaker="Yvette Cooper")
+        assert row_ids(app) == ["e1-q4", "e1-q6", "e1-q7"]
+        assert "speaker Yvette Cooper" in str(app.main.query_one("#status").render())
+        herald = next(o.path for o in app.main.event.outlets if o.name == "The Herald")  # type: ignore[union-attr]
+        await set_filter(app, pilot, outlet=herald)  # the speaker stays
+        assert row_ids(app) == ["e1-q4", "e1-q7"]
+        await set_filter(app, pilot, kind=Kind.CHANGED)  # Cooper's clusters the Herald has, words changed
+        assert row_ids(app) == ["e1-q4"]
+        assert "kind changed words" in str(app.main.query_one("#status").render())
+        await pilot.press("escape")  # esc clears the filter when there is no search
+        await pilot.pause()
+        assert len(row_ids(app)) == 7
+
+    drive(SAMPLES, scenario)
+
+
+def test_searching_narrows_every_tab_and_esc_clears() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash", *"garb")  # typed at once: the keys after / still reach the search
+        await pilot.pause()
+        search = app.focused
+        assert isinstance(search, Input) and search.value == "garb"
+        assert row_ids(app) == ["e1-q4"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main.focused is quotes(app).table
+        assert app.main.search == "garb"
+        await pilot.press("4")  # the Only in tab: only sentences with the word
+        await pilot.pause()
+        from quotecheck.tui.widgets.only_in import OnlyInPane
+
+        only = app.main.query_one(OnlyInPane)
+        assert all("garb" in o.text.lower() for o in app.main.event.only_in if o.id in only.keys)  # type: ignore[union-attr]
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert app.main.search == "" and search.value == ""
+        assert len(row_ids(app)) == 7
+        # typography is folded: a straight apostrophe finds a curly one
+        search.value = "there's no case"
+        await pilot.pause()
+        assert row_ids(app) == ["e1-q2"]
+
+    drive(SAMPLES, scenario)
+
+
+def test_export_writes_the_report_and_never_overwrites_silently(tmp_path: Path) -> None:
+    from quotecheck.report.markdown import comparison_markdown
+
+    target = tmp_path / "report.md"
+
+    async def export_to(app: QuotecheckApp, pilot: Pilot[None], path: Path) -> None:
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one(Input).value = str(path)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert app.main.dataset is not None
+        expected = comparison_markdown(app.main.dataset.comparison)
+        await export_to(app, pilot, target)
+        await settle(app, pilot)
+        assert target.read_text(encoding="utf-8") == expected
+        assert f"Report written to {target}" in app.notices
+
+        target.write_text("mine", encoding="utf-8")
+        await export_to(app, pilot, target)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # back to the path, to pick another
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert target.read_text(encoding="utf-8") == "mine"
+
+        await export_to(app, pilot, target)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert target.read_text(encoding="utf-8") == expected
+
+    drive(SAMPLES, scenario)
+
+
+def test_lineup_conflicts_and_only_in_tabs() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2")
+        await pilot.pause()
+        pane = app.main.query_one(LineupPane)
+        names = [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
+        assert pane.narrow and names == ["Bloomberg", "BBC News"]  # 74 columns: two outlets side by side
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert [app.main.event.outlet(p).short for p in pane.shown] == ["BBC News", "GB News"]  # type: ignore[union-attr]
+        await pilot.press("x")  # hides BBC News (the cursor's column)
+        await pilot.pause()
+        assert "BBC News" not in [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("b")  # hide the sidebar: room for every outlet
+        await pilot.pause()
+        assert not pane.narrow and len(pane.shown) == 5
+        first = pane.shown[0]
+        pane.table.focus()
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert pane.shown[1] == first
+        assert pane.table.row_count > 10
+
+        from quotecheck.tui.widgets.findings import FindingsPane
+        from quotecheck.tui.widgets.only_in import OnlyInPane
+
+        await pilot.press("3")
+        await pilot.pause()
+        findings = app.main.query_one(FindingsPane)
+        assert findings.keys[:4] == ["e1-a1", "e1-a2", "e1-a3", "e1-a4"]
+        assert any(k.startswith("e1-n") for k in findings.keys)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert "credited to different venues" in findings.detail.text
+        assert "venue LBC" in findings.detail.text
+        await pilot.press("4")
+        await pilot.pause()
+        only = app.main.query_one(OnlyInPane)
+        assert len(only.keys) == len(app.main.event.only_in)
+        assert "only in" in only.detail.text and "not reported by" in only.detail.text
+
+    drive(SAMPLES, scenario)
+
+
+def test_a_bad_file_is_a_notice_and_the_rest_loads(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01\x02" * 100)
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert any("missing.txt" in n for n in app.notices)
+        assert len(app.main.dataset.comparison.articles) >= 6  # type: ignore[union-attr]
+        assert row_ids(app)
+
+    drive([*SAMPLES, str(tmp_path / "missing.txt"), str(junk)], scenario)
+
+
+def test_nothing_readable_shows_how_to_go_on(tmp_path: Path) -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert app.notices
+        label = str(app.main.query_one("#loading-label").render())
+        assert "No article could be read" in label
+        await pilot.press("e", "f", "r", "slash", "2")  # nothing to act on: no crash
+        await pilot.pause()
+
+    drive([str(tmp_path / "nope.txt")], scenario)
+
+
+MARKUP = (
+    "outlet: {outlet}\ndate: 2024-03-0{day}\nheadline: Minister speaks\n\n"
+    "Jane Doe, the minister, said: \"[bold red]We will[/] act \x1b[31mnow\x1b[0m on the [link=x]plan[/link].\"\n"
+    "She added: \"Nothing in this plan is [b]hidden[/b] from anyone at all.\"\n"
+)
+
+
+def test_article_text_is_shown_as_text_never_markup_or_escapes(tmp_path: Path) -> None:
+    for i, outlet in enumerate(["Alpha News", "Beta [i]Times[/i]"], 1):
+        (tmp_path / f"a{i}.txt").write_text(MARKUP.format(outlet=outlet, day=i), encoding="utf-8")
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert row_ids(app)
+        detail = quotes(app).detail.text
+        assert "[bold red]We will[/]" in detail
+        assert "\\x1b[31m" in detail and "\x1b" not in detail
+        assert "Beta [i]Times[/i]" in detail
+        for tab in "234":
+            await pilot.press(tab)
+            await pilot.pause()
+        await pilot.press("?")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+    drive([str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt")], scenario)
+
+
+def test_opening_more_files_from_inside(tmp_path: Path) -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert [e.id for e in app.main.dataset.events] == ["e1"]  # type: ignore[union-attr]
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = SAMPLES[-1]  # the Times, 2025
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert [e.id for e in app.main.dataset.events] == ["e1", "e2"]  # type: ignore[union-attr]
+
+    drive(SAMPLES[:-1], scenario)
+
+
+def test_light_theme_and_narrow_terminal() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert not app.main.query_one(EventList).display or app.main.query_one(EventList).region.width == 0
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        assert app.main.palette.clusters[0] != "#5fafff"
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.main.query_one(EventList).has_focus
+        await pilot.press("2")
+        await pilot.pause()
+        assert len(app.main.query_one(LineupPane).shown) == 2
+
+    drive(SAMPLES, scenario, size=(80, 24))
+
+
+def test_odd_sizes_do_not_crash() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "r", "1")
+        await settle(app, pilot)
+        await pilot.resize_terminal(140, 40)
+        await settle(app, pilot)
+        assert row_ids(app) and app.main.has_class("-wide")
+        assert "verbatim" in str(quotes(app).table.get_row_at(0))  # wide: statuses as words
+
+    drive(SAMPLES, scenario, size=(60, 20))
+
+
+def test_prefetch_loads_in_a_child_process_with_progress_and_notices(tmp_path: Path) -> None:
+    from quotecheck.tui.data import Loader, Prefetch
+
+    paths = [*SAMPLES, str(tmp_path / "missing.txt")]
+    prefetch = Prefetch.start(paths)
+    if prefetch is None:
+        pytest.skip("no fork on this platform")
+    progress: list[tuple[int, int, str]] = []
+    notices: list[str] = []
+    loader, dataset = prefetch.wait(lambda d, t, label: progress.append((d, t, label)), notices.append)
+    assert progress[-1][0] == progress[-1][1]
+    assert any("missing.txt" in n for n in notices)
+    assert isinstance(loader, Loader) and loader.paths == SAMPLES
+    assert [e.id for e in dataset.events] == ["e1", "e2"]
+    assert [r.cluster.id for r in dataset.events[0].rows] == [f"e1-q{i}" for i in range(1, 8)]
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert row_ids(app) == [f"e1-q{i}" for i in range(1, 8)]
+        assert any("missing.txt" in n for n in app.notices)
+
+    app = create_app(paths, Prefetch.start(paths))
+
+    async def main() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            await scenario(app, pilot)
+
+    asyncio.run(main())
