@@ -11,7 +11,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Static
+
+from quotecheck.tui.screens.prompt import PathPrompt
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -45,51 +47,32 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-class ExportScreen(ModalScreen[tuple[str, bool] | None]):
+class ExportScreen(PathPrompt[tuple[str, bool] | None]):
     """Where to write the report; returns (path, overwrite) or None when cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    NAME = "export"
+    HEADING = "Export the Markdown report"
+    HELP = (
+        "Every event, cluster, conflict, number and only-in sentence, as `quotecheck compare` writes it. "
+        "A file that exists is never overwritten without asking."
+    )
+    SUBMIT = "Export"
 
     def __init__(self, default: str) -> None:
-        super().__init__(classes="modal")
+        super().__init__(value=default)
         self.default = default
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("Export the Markdown report", classes="dialog-title")
-            yield Static(Text("Every event, cluster, conflict, number and only-in sentence, as `quotecheck "
-                              "compare` writes it. A file that exists is never overwritten without asking."),
-                         classes="dialog-text")
-            yield Input(value=self.default, id="export-path")
-            yield Static(Text(""), id="export-error", classes="dialog-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Export", variant="primary", id="export", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#export")
-    @on(Input.Submitted, "#export-path")
-    def _export(self) -> None:
-        path = os.path.expanduser(self.query_one(Input).value.strip())
-        error = self.query_one("#export-error", Static)
+    def submit(self, value: str) -> None:
+        path = os.path.expanduser(value.strip())
         if not path:
-            error.update(Text("Give a file name."))
+            self.show_error("Give a file name.")
             return
         if os.path.isdir(path):
-            error.update(Text(f"{path} is a folder; give a file name."))
+            self.show_error(f"{path} is a folder; give a file name.")
             return
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            error.update(Text(f"No folder {folder}."))
+            self.show_error(f"No folder {folder}.")
             return
         if os.path.lexists(path):
             def answered(yes: bool | None) -> None:

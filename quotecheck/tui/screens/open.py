@@ -5,15 +5,8 @@ from __future__ import annotations
 import glob
 import os
 import shlex
-from typing import ClassVar
 
-from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from quotecheck.tui.screens.prompt import PathPrompt
 
 
 def split_paths(line: str) -> list[str]:
@@ -25,44 +18,27 @@ def split_paths(line: str) -> list[str]:
     return [os.path.expanduser(p) for p in parts]
 
 
-class OpenScreen(ModalScreen[list[str] | None]):
+class OpenScreen(PathPrompt[list[str] | None]):
     """Paths to add; the articles already loaded stay."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    NAME = "open"
+    HEADING = "Open files or folders"
+    HELP = (
+        "Paths separated by spaces (quote names with spaces); folders are read whole, globs like "
+        "reports/*.txt work, and URLs are fetched."
+    )
+    SUBMIT = "Open"
 
     def __init__(self) -> None:
-        super().__init__(classes="modal")
+        super().__init__(placeholder="path/to/article.txt  folder/  https://...")
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("Open files or folders", classes="dialog-title")
-            yield Static(Text("Paths separated by spaces (quote names with spaces); folders are read "
-                              "whole, globs like reports/*.txt work, and URLs are fetched."), classes="dialog-text")
-            yield Input(placeholder="path/to/article.txt  folder/  https://...", id="open-path")
-            yield Static(Text(""), id="open-error", classes="dialog-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Open", variant="primary", id="open", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#open")
-    @on(Input.Submitted, "#open-path")
-    def _open(self) -> None:
-        paths = split_paths(self.query_one(Input).value)
+    def submit(self, value: str) -> None:
+        paths = split_paths(value)
         if not paths:
-            self.query_one("#open-error", Static).update(Text("Give a path."))
+            self.show_error("Give a path.")
             return
         missing = [p for p in paths if "://" not in p and not os.path.exists(p) and not glob.glob(p)]
         if missing:
-            self.query_one("#open-error", Static).update(Text("Not found: " + ", ".join(missing)))
+            self.show_error("Not found: " + ", ".join(missing))
             return
         self.dismiss(paths)
