@@ -7,7 +7,7 @@ Colours come from a ``Palette`` built from the app theme's variables, so light a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Group
@@ -384,16 +384,24 @@ def lineup_cell(event: EventData, row: LineupRow, path: str, palette: Palette, q
 # --- Conflicts & numbers tab --------------------------------------------------------------------------
 
 
-def conflict_summary(c: AttributionConflict, event: EventData) -> Text:
+def _versus(versions: Iterable[tuple[str, str]], event: EventData) -> Text:
+    """"A (BBC, Herald) vs B (Mirror)": each distinct version with the outlets that print it."""
     groups: dict[str, list[str]] = {}
-    by_speaker = c.kind != "venue"
-    for m in c.members:
-        credit = (m.speaker if by_speaker else m.venue) or ("no one named" if by_speaker else "no venue")
-        names = groups.setdefault(one_line(credit), [])
-        short = event.outlet(m.file).short
+    for shown, path in versions:
+        names = groups.setdefault(one_line(shown), [])
+        short = event.outlet(path).short
         if short not in names:
             names.append(short)
-    return Text(" vs ".join(f"{credit} ({', '.join(n)})" for credit, n in groups.items()), end="")
+    return Text(" vs ".join(f"{shown} ({', '.join(n)})" for shown, n in groups.items()), end="")
+
+
+def conflict_summary(c: AttributionConflict, event: EventData) -> Text:
+    by_speaker = c.kind != "venue"
+    return _versus(
+        (((m.speaker if by_speaker else m.venue) or ("no one named" if by_speaker else "no venue"), m.file)
+         for m in c.members),
+        event,
+    )
 
 
 def conflict_detail(c: AttributionConflict, event: EventData, palette: Palette, query: str = "") -> Doc:
@@ -434,14 +442,9 @@ def fact_mark(f: NumberFact, palette: Palette) -> Text:
 
 
 def fact_summary(f: NumberFact, event: EventData) -> Text:
-    groups: dict[str, list[str]] = {}
-    for m in f.members:
-        shown = one_line(" ".join(x for x in (m.text, m.counts or "", m.period or "") if x))
-        names = groups.setdefault(shown, [])
-        short = event.outlet(m.file).short
-        if short not in names:
-            names.append(short)
-    return Text(" vs ".join(f"{shown} ({', '.join(n)})" for shown, n in groups.items()), end="")
+    return _versus(
+        ((" ".join(x for x in (m.text, m.counts or "", m.period or "") if x), m.file) for m in f.members), event
+    )
 
 
 def fact_detail(f: NumberFact, event: EventData, palette: Palette, query: str = "") -> Doc:
