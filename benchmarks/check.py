@@ -13,7 +13,6 @@ PyYAML, python-docx, webvtt): there must be none. Exit 1 when the median is over
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _installed import installed_env  # noqa: E402
+
 SOURCES = [
     "samples/bbc-labour-small-boats.txt",
     "samples/bloomberg-starmer-hague.txt",
@@ -33,7 +35,8 @@ IMPORTS = "import quotecheck.cli, quotecheck.models, quotecheck.ingest, quoteche
 
 
 def _time(cmd: list[str], runs: int) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = installed_env()
+    subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # warm-up
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -46,10 +49,10 @@ def _heavy(draft: str) -> list[str]:
     code = (
         "import sys\nfrom quotecheck.cli import main\n"
         f"sys.argv = ['quotecheck', 'check', {draft!r}, '--sources', *{SOURCES!r}, '--format', 'json']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "try:\n    main(sys.argv[1:])  # with argv, main() returns instead of os._exit()\nexcept SystemExit:\n    pass\n"
         f"print('HEAVY:' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = installed_env()
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     line = next((ln for ln in proc.stderr.splitlines() if ln.startswith("HEAVY:")), "HEAVY:?")
     return [m for m in line.removeprefix("HEAVY:").split(",") if m]

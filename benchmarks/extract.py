@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _installed import installed_env  # noqa: E402
 
 TARGET_ARTICLES_PER_S = 500.0
 TARGET_CLI_WALL_S = 0.5
@@ -221,8 +223,7 @@ def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, subprocess.Comple
 
 def measure_cli(text: str, runs: int) -> dict[str, float]:
     """Median wall time of ``python -m quotecheck quotes FILE --format jsonl``, start-up included."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env = installed_env()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(text, encoding="utf-8")

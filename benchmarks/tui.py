@@ -41,6 +41,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout, installed or not
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _installed import installed_env  # noqa: E402
 
 MARKER = b"diff against"
 """Text that reaches the terminal only once a cluster's detail, hence the whole first screen, is drawn."""
@@ -48,12 +50,11 @@ MARKER = b"diff against"
 
 def first_screen_pty(paths: list[str], timeout: float = 30.0) -> float:
     """Seconds from spawning the app in a 100x30 pseudo-terminal to the first frame with data."""
+    env = installed_env({"TERM": "xterm-256color"})  # in the parent: every run shares one bytecode cache
     pid, fd = pty.fork()
     if pid == 0:  # the child: the app, as a user runs it
         os.chdir(ROOT)
-        os.environ["TERM"] = "xterm-256color"
-        os.environ["PYTHONPATH"] = str(ROOT)
-        os.execv(sys.executable, [sys.executable, "-m", "quotecheck", *paths])
+        os.execve(sys.executable, [sys.executable, "-m", "quotecheck", *paths], env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     start = time.perf_counter()
     seen = b""

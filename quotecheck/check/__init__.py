@@ -110,7 +110,7 @@ def check_draft(
         if silenced:
             checked = checked.model_copy(update={"suppressed": True})
         out.append(checked)
-    return DraftCheck(
+    return DraftCheck.model_construct(
         draft=draft.article.path, quotes=tuple(out), sources=tuple(s.article.path for s in corpus.sources)
     )
 

@@ -164,8 +164,10 @@ def _prose_corpus(sources: Sequence[ArticleQuotes]) -> Corpus:
                 continue
             text = para.span.slice(article.raw)
             stream.add(
-                Quote(id=f"{article.path}#{para.span.start}", file=article.path, span=para.span, text=text,
-                      kind=QuoteKind.SCARE, paragraph=index),
+                Quote.model_construct(
+                    id=f"{article.path}#{para.span.start}", file=article.path, span=para.span, text=text,
+                    kind=QuoteKind.SCARE, paragraph=index,
+                ),
                 continuous=False,
             )  # fmt: skip
         streams.append(stream)

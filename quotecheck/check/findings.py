@@ -107,12 +107,19 @@ def check_quote(
         for s in sorted(scored, key=_Scored.rank, reverse=True)[:ELSEWHERE_TRIES]:
             find_elsewhere(corpus, pattern, s.alignment)
     line, col = article.line_col(quote.span.start)
-    base = {
-        "file": article.path, "span": quote.span, "line": line, "col": col, "text": quote.text,
-        "kind": quote.kind, "speaker": quote.speaker, "venue": quote.venue,
-    }  # fmt: skip
+
+    def checked(
+        status: CheckStatus, reasons: tuple[str, ...], source: SourceMatch | None = None,
+        diff: tuple[WordChange, ...] = (),
+    ) -> CheckedQuote:
+        # The engine's own values: construct, do not validate (validation builds schemas at start-up).
+        return CheckedQuote.model_construct(
+            file=article.path, span=quote.span, line=line, col=col, text=quote.text, kind=quote.kind,
+            speaker=quote.speaker, venue=quote.venue, status=status, source=source, diff=diff, reasons=reasons,
+        )  # fmt: skip
+
     if not pattern.words:
-        return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=("no words to check",))
+        return checked(CheckStatus.UNVERIFIED, ("no words to check",))
     best = max(scored, key=_Scored.rank) if scored else None
     if (best is None or not best.alignment.exact) and (quote.kind is QuoteKind.SCARE or quote.speaker is None):
         in_prose = _in_prose(corpus, pattern)
@@ -123,11 +130,11 @@ def check_quote(
         if best is not None:
             near = best.alignment
             why += f" (the nearest, in {near.stream.file}, shares {near.matched} of {near.words} words)"
-        return CheckedQuote(**base, status=CheckStatus.UNVERIFIED, reasons=(why,))
+        return checked(CheckStatus.UNVERIFIED, (why,))
     a = best.alignment
     diff = _diff(article, pattern, a)
     status, reasons = _verdict(best, quote, diff)
-    return CheckedQuote(**base, status=status, source=_source_match(best), diff=diff, reasons=tuple(reasons))
+    return checked(status, tuple(reasons), _source_match(best), diff)
 
 
 def _in_prose(corpus: Corpus, pattern: Pattern) -> _Scored | None:
@@ -200,8 +207,9 @@ def _source_match(best: _Scored) -> SourceMatch:
     start, end = stream.starts[a.first], stream.ends[a.last]
     line, col = article.line_col(start)
     quote = stream.quotes[stream.quote_of[a.first]]
-    return SourceMatch(
-        file=article.path, span=Span(start=start, end=end), text=article.raw[start:end], line=line, col=col,
+    return SourceMatch.model_construct(
+        file=article.path, span=Span.model_construct(start=start, end=end), text=article.raw[start:end],
+        line=line, col=col,
         speaker=best.source_speaker, venue=best.source_venue, quote_id=None if best.prose else quote.id,
     )  # fmt: skip
 
@@ -227,13 +235,15 @@ def _diff(article: Article, pattern: Pattern, a: Alignment) -> tuple[WordChange,
     for kind, ops in runs:
         items = [pattern.items[op.item] for op in ops if op.item is not None]
         new = raw[items[0].start : items[-1].end] if items else ""
-        new_span = Span(start=items[0].start, end=items[-1].end) if items else None
+        new_span = Span.model_construct(start=items[0].start, end=items[-1].end) if items else None
         lo = min((op.lo for op in ops if op.hi > op.lo), default=None)
         hi = max((op.hi for op in ops if op.hi > op.lo), default=None)
         old = src[stream.starts[lo] : stream.ends[hi - 1]] if lo is not None and hi is not None else ""
-        old_span = Span(start=stream.starts[lo], end=stream.ends[hi - 1]) if lo is not None and hi is not None else None
+        old_span = None
+        if lo is not None and hi is not None:
+            old_span = Span.model_construct(start=stream.starts[lo], end=stream.ends[hi - 1])
         op_kind, change, reason = _describe(kind, old, new)
-        out.append(WordChange(op=op_kind, old=old, new=new, old_span=old_span, new_span=new_span,
+        out.append(WordChange.model_construct(op=op_kind, old=old, new=new, old_span=old_span, new_span=new_span,
                               change=change, reason=reason))  # fmt: skip
     return tuple(out)
 

@@ -118,7 +118,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
             )
         )
-    return ArticleQuotes(article=article, quotes=tuple(quotes), speakers=registry.speakers())
+    return ArticleQuotes.model_construct(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
 def _copy_venue(credit: Credit, source: Credit) -> None:

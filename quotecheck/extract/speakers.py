@@ -170,7 +170,7 @@ class Registry:
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(
-            Speaker(
+            Speaker.model_construct(
                 name=p.name,
                 kind=p.kind,
                 aliases=tuple(sorted(p.aliases)),
