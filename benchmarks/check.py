@@ -49,7 +49,7 @@ def _heavy(draft: str) -> list[str]:
     code = (
         "import sys\nfrom quotecheck.cli import main\n"
         f"sys.argv = ['quotecheck', 'check', {draft!r}, '--sources', *{SOURCES!r}, '--format', 'json']\n"
-        "try:\n    main(sys.argv[1:])  # with argv, main() returns instead of os._exit()\nexcept SystemExit:\n    pass\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"  # with argv, main() returns: no os._exit()
         f"print('HEAVY:' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
     )
     env = installed_env()

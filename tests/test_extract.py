@@ -550,3 +550,77 @@ def test_previous_paragraph_credits_only_a_paragraph_of_pure_quotation() -> None
         '"Enough is enough" - that was the message from union leaders on Monday.'
     )
     assert only(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        ('"We will win this fight," Sen. Maria Lopez, D-Ore., said Tuesday.', "Maria Lopez", None),
+        ('"We will win this fight," Sen. Maria Lopez said Tuesday.', "Maria Lopez", None),
+        ('"Nobody wants a shutdown," Gov. Tom Reilly, R-Ind., told reporters.', "Tom Reilly", "reporters"),
+    ],
+    ids=["abbreviated-title-and-party-state", "abbreviated-title", "gov-party-state-venue"],
+)
+def test_an_abbreviation_dot_does_not_end_the_clause(text: str, speaker: str, venue: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.venue) == (speaker, venue)
+
+
+def test_a_shadow_office_is_not_the_office() -> None:
+    text = (
+        "Sarah Mills has defended her budget plans.\n"
+        'Speaking on Sunday, the chancellor said: "The rules are not up for negotiation."\n'
+        'The shadow chancellor, Tom Hale, called the plans "a betrayal".'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("The rules are not up for negotiation.", "Sarah Mills"),
+        ("a betrayal", "Tom Hale"),
+    ]
+
+
+def test_a_name_inside_a_programme_title_is_not_a_mention() -> None:
+    text = (
+        "Sarah Mills has defended her budget plans.\n"
+        "Speaking on BBC One's Sunday with Laura Kuenssberg, she said: \"The rules are the rules.\""
+    )
+    quote = only(text)
+    assert quote.speaker == "Sarah Mills"
+    assert quote.venue == "BBC One's Sunday with Laura Kuenssberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A No 10 spokesman said: "We have accepted the recommendations."', "Downing Street spokesman"),
+        ('"We have accepted the recommendations," Number 10 said.', "Downing Street"),
+    ],
+    ids=["no-10-spokesman", "number-10"],
+)
+def test_no_10_is_downing_street(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_asked_on_a_programme_is_a_venue() -> None:
+    quote = only('Asked on LBC whether the government would back down, Pat Hale said: "No. The offer stands."')
+    assert (quote.speaker, quote.venue) == ("Pat Hale", "LBC")
+
+
+def test_a_shared_surname_goes_to_the_person_introduced_first() -> None:
+    text = (
+        "Mayor Eric Adams on Monday defended his subway plan.\n"
+        '"Riders deserve to feel safe," Mr. Adams said.\n'
+        'Council Speaker Adrienne Adams said the council would "hold hearings".'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Eric Adams", "Adrienne Adams"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Eric Adams defended the plan, even as civil liberties groups criticized it as "heavy-handed".',
+        'Sir Keir Starmer is facing a revolt from union leaders who have warned of a "summer of discontent".',
+    ],
+    ids=["subordinate-clause", "restrictive-relative"],
+)
+def test_a_verb_with_its_own_unnamed_subject_is_not_credited_to_the_main_subject(text: str) -> None:
+    assert only(text).speaker is None

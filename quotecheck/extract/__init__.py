@@ -50,10 +50,11 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         in_para: Credit | None = None
         venue_by_speaker: dict[str, Credit] = {}
         for sentence in split_sentences(tokens, raw):
-            mentions = [] if furniture else finder.sentence_mentions(sentence)
             sentence_venues: list[tuple[str, int, int]] = []
             if not furniture and may_name_venue(sentence):
                 sentence_venues = find_venues(*masked_sentence(sentence, raw))
+            # A name inside a programme's title ("Sunday with Laura Kuenssberg") is not a mention.
+            mentions = [] if furniture else finder.sentence_mentions(sentence, sentence_venues)
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
             for k, tok in enumerate(sentence):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     COMMISSIVE_VERBS,
+    HONORIFICS,
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
     REJECTING_VERBS,
@@ -25,7 +26,7 @@ from quotecheck.extract.lexicon import (
     WHEN_WORDS,
 )
 from quotecheck.extract.mentions import Mention
-from quotecheck.extract.tokens import Token
+from quotecheck.extract.tokens import ABBREVIATIONS, Token
 
 _WINDOW = 60
 """How many tokens either side of a quote a credit may be looked for (bounds pathological input)."""
@@ -166,7 +167,19 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
                 if found is not None:
                     return found
     low = max(floor, verb - _WINDOW)
-    return next((m for m in sent.mentions if low <= m.first < verb and _usable(tokens, m)), None)
+    first = next((m for m in sent.mentions if low <= m.first < verb and _usable(tokens, m)), None)
+    if first is not None and first.last < j and tokens[j].is_word and not tokens[j].is_cap:
+        # The verb has a subject of its own that this engine cannot name, and it is not X:
+        # "X defended the plan, even as civil liberties groups criticized it" (a short subordinate
+        # clause right before the verb), "X faces union leaders who have warned" (a relative pronoun).
+        if tokens[j].lower in {"who", "which"}:
+            return None
+        if any(tokens[x].lower in _SUBORDINATORS for x in range(max(first.last + 1, j - 4), j)):
+            return None
+    return first
+
+
+_SUBORDINATORS = frozenset("as while although though whereas because since when unless".split())
 
 
 def _appositive_subject(sent: Sentence, comma: int) -> Mention | None:
@@ -184,12 +197,25 @@ def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
     """"An aide, who spoke on condition of anonymity, told ...": the noun before ", who"."""
     tokens = sent.tokens
     for w in range(comma - 1, max(0, comma - 25), -1):
-        if tokens[w].is_quote or tokens[w].text in {".", ";", ":"}:
+        if tokens[w].is_quote or _breaks_clause(tokens, w):
             return None
         if tokens[w].lower in {"who", "which"} and w >= 2 and tokens[w - 1].text == ",":
             antecedent = sent.by_last.get(w - 2)
             return antecedent if antecedent is not None and antecedent.speaker else None
     return None
+
+
+def _breaks_clause(tokens: list[Token], x: int) -> bool:
+    """A ";", ":" or full stop; not the dot of "Sen.", "Gov.", ", D-Mass.," (an abbreviation)."""
+    text = tokens[x].text
+    if text in {";", ":"}:
+        return True
+    if text != ".":
+        return False
+    prev = tokens[x - 1] if x > 0 else None
+    nxt = tokens[x + 1] if x + 1 < len(tokens) else None
+    abbreviated = prev is not None and (prev.lower in ABBREVIATIONS or prev.lower in HONORIFICS)
+    return not abbreviated and not (nxt is not None and nxt.text == ",")
 
 
 def _np_after(sent: Sentence, j: int) -> Mention | None:
@@ -255,7 +281,7 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
     for v in sent.verbs_between(j + 1, j + 15):
         if _is_passive(tokens, v):
             break
-        if any(t.is_quote or t.text in {".", ";", ":"} for t in tokens[j:v]):
+        if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(j, v)):
             break
         subject = _subject(sent, v, floor=j)
         if subject is not None:

@@ -229,6 +229,8 @@ WHEN_WORDS: frozenset[str] = frozenset(
     "morning afternoon evening night week weekend month year".split()
 )
 """Time words that stand between a subject and its verb ("Biden on Tuesday called ...")."""
+OFFICE_MODIFIERS = frozenset("shadow former ex deputy vice junior assistant acting interim outgoing".split())
+"""Words that make a different office of a role: "the shadow chancellor" is not "the chancellor"."""
 TITLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chancellor premier pm governor mayor senator chief chairman "
     "chairwoman chair speaker commissioner director head ceo boss executive spokesman spokeswoman "

@@ -182,8 +182,13 @@ class MentionFinder:
         return []
 
     # ---- the second pass: mentions in reading order ---------------------------------------------
-    def sentence_mentions(self, tokens: list[Token]) -> list[Mention]:
-        """Every mention of the sentence, resolved, in order; each is added to the history."""
+    def sentence_mentions(
+        self, tokens: list[Token], venues: list[tuple[str, int, int]] | None = None
+    ) -> list[Mention]:
+        """Every mention of the sentence, resolved, in order; each is added to the history.
+
+        Words inside ``venues`` (name, start, end) are part of a programme or publication's name.
+        """
         self.sentence_no += 1
         out: list[Mention] = []
         i = 0
@@ -191,6 +196,9 @@ class MentionFinder:
         while i < n:
             tok = tokens[i]
             if tok.is_quote or not tok.is_word:
+                i += 1
+                continue
+            if venues and any(start <= tok.start < end for _, start, end in venues):
                 i += 1
                 continue
             low = tok.lower
@@ -233,6 +241,10 @@ class MentionFinder:
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
                 break
             low = tok.bare.lower()
+            if tok.is_cap and low in {"no", "number"} and j + 1 < n and tokens[j + 1].lower in {"10", "ten"}:
+                last_head = j + 1  # "No 10", "Number 10": Downing Street
+                j += 2
+                continue
             if low in _CONNECTORS and j > i and j + 1 < n and (tokens[j - 1].is_cap or _is_head(tokens[j - 1])) and (
                 tokens[j + 1].is_cap or (tokens[j + 1].lower == "the" and j + 2 < n and tokens[j + 2].is_cap)
             ):

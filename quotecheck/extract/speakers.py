@@ -17,6 +17,7 @@ from quotecheck.extract.lexicon import (
     BODY_HEADS,
     HONORIFICS,
     NOT_NAMES,
+    OFFICE_MODIFIERS,
     PLURAL_PERSON_HEADS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
@@ -146,7 +147,12 @@ class Registry:
             matches = exact or matches
         if not matches:
             return None
-        person = matches[-1]
+        if len(matches) > 1 and honorific:
+            gender = HONORIFICS.get(honorific.lower().rstrip("."))
+            matches = [p for p in matches if gender is None or p.gender in {None, gender}] or matches
+        # Two people share the surname ("Eric Adams" and "Adrienne Adams"): a bare "Mr Adams" is the
+        # one the article introduced first; reporters give the other a first name.
+        person = matches[0]
         if honorific:
             self.set_gender(person, honorific)
         return person
@@ -164,6 +170,8 @@ class Registry:
                 continue
             # "labour's shadow home secretary" ~ "shadow home secretary"; "the pm" ~ "prime minister"
             stripped = [w for w in words if not w.endswith("'s")]
+            if OFFICE_MODIFIERS.intersection(stripped) != OFFICE_MODIFIERS.intersection(lw):
+                continue  # "the chancellor" is not "the shadow chancellor"; "the president" not "the former president"
             if set(stripped) <= set(lw) or set(lw) <= set(stripped):
                 best = person
         return best
@@ -282,5 +290,10 @@ def body_name(words: list[str]) -> str:
     key = " ".join(kept).lower()
     if key in BODY_ALIASES:
         return BODY_ALIASES[key]
+    for size in (2, 1):  # "No 10 spokesman" -> "Downing Street spokesman": one name for one body
+        prefix = " ".join(kept[:size]).lower()
+        if len(kept) > size and BODY_ALIASES.get(prefix) == "Downing Street":
+            kept = ["Downing", "Street", *kept[size:]]
+            break
     text = " ".join(kept)
     return text[:1].upper() + text[1:]

@@ -48,7 +48,7 @@ _EVENT = re.compile(
 )
 _INTERVIEW_WITH = re.compile(
     rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|"
-    rf"[Aa]ppearing\s+on|interviewed\s+(?:by|on)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
+    rf"[Aa]ppearing\s+on|interviewed\s+(?:by|on)|[Aa]sked\s+(?:on|by)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
     rf"[Ii]n\s+an?\s+(?:article|column|op-ed|piece|post)\s+(?:for|in|on)|posted\s+on|said\s+on|"
     rf"told\s+(?:the\s+)?(?:audience|viewers|listeners)\s+(?:of|on))\s+"
     rf"(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
@@ -80,7 +80,7 @@ def _cut_np(text: str) -> str:
 
 
 VENUE_TRIGGERS = frozenset(
-    "told tell tells telling interview interviews interviewed speaking appearing writing wrote written "
+    "asked told tell tells telling interview interviews interviewed speaking appearing writing wrote written "
     "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
     "podcast address video letter tweet audience viewers listeners".split()
 )
