@@ -624,3 +624,17 @@ def test_a_shared_surname_goes_to_the_person_introduced_first() -> None:
 )
 def test_a_verb_with_its_own_unnamed_subject_is_not_credited_to_the_main_subject(text: str) -> None:
     assert only(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A source close to the chancellor said he was "deeply frustrated".', "Source close to the chancellor"),
+        ('"No deal is better than a bad deal," said a spokesman for Tom Hale.', "Spokesman for Tom Hale"),
+        ('An aide to the prime minister said: "Nothing has been decided."', "Aide to the prime minister"),
+    ],
+    ids=["source-close-to", "spokesman-for-a-name", "aide-to-a-title"],
+)
+def test_somebody_near_a_person_is_not_that_person(text: str, speaker: str) -> None:
+    context = "The prime minister, Tom Hale, and the chancellor, Sarah Mills, spoke on Tuesday.\n"
+    assert [q.speaker for q in quotes_of(context + text)] == [speaker]

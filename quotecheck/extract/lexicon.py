@@ -229,6 +229,12 @@ WHEN_WORDS: frozenset[str] = frozenset(
     "morning afternoon evening night week weekend month year".split()
 )
 """Time words that stand between a subject and its verb ("Biden on Tuesday called ...")."""
+RELATION_HEADS: frozenset[str] = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokespeople source sources ally allies aide aides friend "
+    "friends adviser advisers advisor advisors insider insiders colleague colleagues".split()
+)
+"""Nouns for someone speaking near or for another: "a source close to the chancellor", "an aide to the
+PM", "a spokesman for the prime minister" name a different person from the one after them."""
 OFFICE_MODIFIERS = frozenset("shadow former ex deputy vice junior assistant acting interim outgoing".split())
 """Words that make a different office of a role: "the shadow chancellor" is not "the chancellor"."""
 TITLE_HEADS: frozenset[str] = frozenset(

@@ -18,6 +18,7 @@ from quotecheck.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     PRONOUNS,
+    RELATION_HEADS,
     RELATIVES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -241,6 +242,11 @@ class MentionFinder:
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
                 break
             low = tok.bare.lower()
+            if j > i and tokens[j - 1].bare.lower() in RELATION_HEADS:
+                tail = _relation_tail(tokens, j)
+                if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
+                    last_head = tail
+                    break
             if tok.is_cap and low in {"no", "number"} and j + 1 < n and tokens[j + 1].lower in {"10", "ten"}:
                 last_head = j + 1  # "No 10", "Number 10": Downing Street
                 j += 2
@@ -264,6 +270,19 @@ class MentionFinder:
         return i, last_head
 
     def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        relation = next(
+            (k for k in range(first, last) if tokens[k].bare.lower() in RELATION_HEADS
+             and tokens[k + 1].lower in {"close", "to", "for", "of"}),
+            None,
+        )  # fmt: skip
+        if relation is not None:  # somebody near the person named after it, never that person
+            texts = [t.text for t in tokens[first : last + 1]]
+            if texts[0].lower() in {"the", "a", "an", "one"}:
+                texts = texts[1:]
+            name = " ".join(texts)
+            start, end = tokens[first].start, tokens[last].end
+            after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+            return Mention(first, last, start, end, "role", name[:1].upper() + name[1:], None, after_prep)
         words = tokens[first : last + 1]
         # "Sunak's spokesman": the possessor is not the speaker unless nothing follows.
         kind, role_words, name_words, honorific = classify_chunk(words)
@@ -373,6 +392,30 @@ class MentionFinder:
             if best is None or _rank(m) <= _rank(best):
                 best = m
         return best.person if best else None
+
+
+def _relation_tail(tokens: list[Token], j: int) -> int | None:
+    """After a relation noun at ``j - 1``: the last token of "close to / to / for / of (the) X"."""
+    n = len(tokens)
+    k = j
+    if tokens[k].lower == "close" and k + 1 < n and tokens[k + 1].lower == "to":
+        k += 1
+    if tokens[k].lower not in {"to", "for", "of"}:
+        return None
+    m = k + 1
+    if m < n and tokens[m].lower in {"the", "a", "an"}:
+        m += 1
+    end = m
+    while end < n and end - m < 5 and tokens[end].is_word and not tokens[end].is_quote and (
+        tokens[end].is_cap or tokens[end].bare.lower() in ROLE_HEADS or tokens[end].lower in _PHRASE_WORDS
+    ):
+        end += 1
+        if tokens[end - 1].is_possessive:
+            break
+    return end - 1 if end > m else None
+
+
+_PHRASE_WORDS = frozenset("prime home foreign shadow first deputy party government labour".split())
 
 
 def _rank(m: Mention) -> int:
