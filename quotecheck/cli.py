@@ -222,7 +222,7 @@ def text(path: str) -> None:
     "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
     help="markdown for people; json for pipelines (contract in the README).",
 )
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--output", "output", type=click.Path(), default=None,
               help="Write the report to FILE instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @handle_errors
