@@ -32,8 +32,14 @@ PARAGRAPH = (
 def interrupt(args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run ``python -m quotecheck ARGS`` with stdin held open, wait until it reads, then send SIGINT."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    # A child inherits an ignored SIGINT (a test before this one, or a CI runner, may ignore it) but not a
+    # handler: with one installed here while it starts, the child gets Ctrl-C as a terminal delivers it.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "quotecheck", *args], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert proc.stdin is not None
     data = (PARAGRAPH * (1 + 512 * 1024 // len(PARAGRAPH))).encode()  # far more than a pipe buffer holds
     done = threading.Event()
