@@ -5,7 +5,6 @@ Data goes to stdout, narration and errors to stderr. Exit codes are ``ExitCode``
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -17,6 +16,7 @@ import click
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import Article, ArticleQuotes, Quote
+from quotecheck.text import one_line, safe_for_terminal, safe_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,11 +32,11 @@ class ExitCode(IntEnum):
 
 
 def _warn(message: str) -> None:
-    click.echo(f"quotecheck: warning: {message}", err=True)
+    click.echo(f"quotecheck: warning: {one_line(message)}", err=True)
 
 
 def _fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> None:
-    click.echo(f"quotecheck: error: {message}", err=True)
+    click.echo(f"quotecheck: error: {one_line(message)}", err=True)
     sys.exit(int(code))
 
 
@@ -182,7 +182,7 @@ def quotes(paths: tuple[str, ...], fmt: str) -> None:
         out = sys.stdout
         for result in results:
             for quote in result.quotes:
-                out.write(json.dumps(quote_record(result.article, quote), ensure_ascii=False) + "\n")
+                out.write(safe_json(quote_record(result.article, quote)) + "\n")
         return
     if fmt == "json":
         payload = {
@@ -198,7 +198,7 @@ def quotes(paths: tuple[str, ...], fmt: str) -> None:
                 for r in results
             ],
         }
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(safe_json(payload, indent=2))
         return
     from quotecheck.report.table import quotes_table
 
@@ -212,8 +212,6 @@ def quotes(paths: tuple[str, ...], fmt: str) -> None:
 @handle_errors
 def text(path: str) -> None:
     """Print the text of PATH that every offset points into (for HTML, the extracted article)."""
-    from quotecheck.text import safe_for_terminal
-
     (article,) = _load([path])[:1]
     click.echo(safe_for_terminal(article.raw), nl=not article.raw.endswith("\n"))
 
@@ -224,19 +222,16 @@ def text(path: str) -> None:
     "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
     help="markdown for people; json for pipelines (contract in the README).",
 )
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--output", "output", type=click.Path(), default=None,
               help="Write the report to FILE instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @handle_errors
 def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
     """Group PATHS into events and show where the outlets differ: quotes, credits, numbers, omissions."""
-    import os
-    import tempfile
-
     from quotecheck.pipeline import compare as run_compare
 
-    if output is not None and os.path.exists(output) and not force:
-        _fail(f"{output} exists; use --force to overwrite it")
+    if output is not None:
+        _check_output(output, force)  # before the work, so a long run does not end in "exists"
     articles = _load(paths)
     comparison = run_compare(list(_extract(articles)))
     if fmt == "json":
@@ -251,22 +246,33 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
         sys.stdout.write(report)
         sys.stdout.flush()
     else:
-        folder = os.path.dirname(os.path.abspath(output))
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(report)
-            os.replace(tmp, output)
-        except OSError as exc:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _write_output(output, report, force)
     counts = [(len(comparison.articles), "article"), (len(comparison.events), "event"),
               (len(comparison.clusters), "quote cluster"), (len(comparison.conflicts), "attribution conflict")]
     click.echo(", ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts), err=True)
+
+
+def _check_output(output: str, force: bool) -> None:
+    """Exit 2 with one line when ``-o FILE`` cannot be written: a folder, a file without --force, no folder."""
+    if os.path.isdir(output):
+        _fail(f"{output} is a folder; give a file name")
+    if os.path.lexists(output) and not force:
+        _fail(f"{output} exists; use --force to overwrite it")
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        _fail(f"cannot write {output}: no folder {folder}")
+
+
+def _write_output(output: str, report: str, force: bool) -> None:
+    """The report to ``output``, whole or not at all (see ``write_atomically``); one line on failure."""
+    from quotecheck._files import write_atomically
+
+    try:
+        write_atomically(output, report, force=force)
+    except FileExistsError:
+        _fail(f"{output} exists; use --force to overwrite it")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
 
 
 class _GreedySources(click.Command):
@@ -360,7 +366,8 @@ def check(
         bad = len(failing(result, statuses))
         failed += bad
         shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        click.echo(f"{result.draft}: {len(result.quotes)} quotes ({shown or 'none'}); {bad} failing", err=True)
+        name = safe_for_terminal(result.draft)
+        click.echo(f"{name}: {len(result.quotes)} quotes ({shown or 'none'}); {bad} failing", err=True)
     if failed:
         sys.exit(int(ExitCode.FINDINGS))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 _FOLD = str.maketrans({
@@ -9,8 +10,15 @@ _FOLD = str.maketrans({
     "‘": "'", "’": "'", "‛": "'", "‹": "'", "›": "'",
     "–": "-", "—": "-", "\u00a0": " ", "…": "...",
 })
-# C0/C1 controls (tab and newline excepted), DEL, and bidi overrides that can disguise text.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls (tab and newline excepted), DEL, bidi embeddings, overrides and isolates that can reorder
+# what a reader sees, and invisible characters that can hide a difference (zero-width space, word joiner,
+# invisible operators, deprecated format characters, a BOM inside the text). Joiners (U+200C, U+200D) and
+# the bidi marks (U+200E, U+200F, U+061C) are left alone: Persian, Indic scripts, emoji and right-to-left
+# text need them, and they cannot move text around.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# What ``safe_json`` writes as ``\uXXXX``: the above (JSON itself escapes C0), and the line and paragraph
+# separators that some JSON readers and terminals treat as line breaks.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def fold_typography(text: str) -> str:
@@ -22,6 +30,17 @@ def safe_for_terminal(text: str) -> str:
     """Show control characters and escape sequences as visible escapes, never raw."""
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                        else f"\\u{ord(m.group()):04x}", text)
+
+
+def safe_json(payload: object, *, indent: int | None = None) -> str:
+    """``json.dumps`` whose bytes are safe on a terminal and whose values are the text exactly.
+
+    JSON is data: strings keep every character, so offsets stay right. C0 controls are escaped by JSON
+    itself; C1 controls, DEL, bidi controls and invisible characters are written as ``\\uXXXX`` escapes
+    too, which decode to the same string, so a JSON report piped to a terminal cannot drive it.
+    """
+    text = json.dumps(payload, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def one_line(text: str, width: int | None = None) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotecheck._files import write_atomically
 from quotecheck.errors import InputError
 
 __all__ = ["MAX_URL_BYTES", "Fetched", "cache_folder", "fetch_url", "is_url"]
@@ -102,19 +102,8 @@ def _write_cache(folder: Path, key: str, url: str, body: bytes, content_type: st
     """Store a response; the JSON file goes last, so a half-written entry is never read back."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _atomic_write(folder / f"{key}.body", body)
+        write_atomically(folder / f"{key}.body", body, force=True)  # a cache entry may be refreshed
         info = {"url": url, "content_type": content_type}
-        _atomic_write(folder / f"{key}.json", json.dumps(info).encode("utf-8"))
+        write_atomically(folder / f"{key}.json", json.dumps(info), force=True)
     except OSError:
         pass  # a read-only cache only costs a refetch next time
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

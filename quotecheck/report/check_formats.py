@@ -11,13 +11,12 @@ Every function is pure: the CLI writes the string to stdout. Quotes are listed i
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 from urllib.parse import quote as url_quote
 
 from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, WordChange
-from quotecheck.text import one_line, safe_for_terminal
+from quotecheck.text import one_line, safe_for_terminal, safe_json
 
 __all__ = ["RULES", "check_github", "check_json", "check_sarif", "check_text", "quote_json"]
 
@@ -107,7 +106,7 @@ def check_json(checks: Sequence[DraftCheck]) -> str:
             "summary": _summary(check),
             "sources": list(check.sources),
         }
-        lines.append(json.dumps(payload, ensure_ascii=False))
+        lines.append(safe_json(payload))
     return "".join(line + "\n" for line in lines)
 
 
@@ -155,14 +154,14 @@ def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], c
             status = q.status.value + (" (ignored)" if q.suppressed else "")
             fails = q.status in fail_on and not q.suppressed
             head = _style(status, color, fg=_COLOURS[q.status], bold=fails)
-            credit = f" credited to {q.speaker}" if q.speaker else ""
-            credit += f" ({q.venue})" if q.venue else ""
+            credit = f" credited to {one_line(q.speaker)}" if q.speaker else ""
+            credit += f" ({one_line(q.venue)})" if q.venue else ""
             out.append(f"{safe_for_terminal(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
             if q.status is CheckStatus.VERIFIED:
                 continue
             if q.source is not None:
                 s = q.source
-                who = ", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x)
+                who = one_line(", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x))
                 out.append(f"    source: {safe_for_terminal(s.file)}:{s.line}:{s.col} ({who})")
             if q.diff and q.status is not CheckStatus.UNVERIFIED:
                 out.append(f"    diff:   {_diff_line(q, color)}")
@@ -175,21 +174,25 @@ def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], c
 
 
 def _gh_data(text: str) -> str:
+    """A workflow command's message: ``%``, CR and LF as ``%25``, ``%0D``, ``%0A`` (GitHub's own escapes)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _gh_prop(text: str) -> str:
+    """A workflow command's property value (``file=``, ``title=``): also ``:`` and ``,`` as ``%3A``, ``%2C``."""
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _message(q: CheckedQuote) -> str:
-    text = f"{q.status.value.replace('_', ' ')}: “{one_line(q.text, 100)}”"
+def _message(q: CheckedQuote, inert: Callable[[str], str] = one_line) -> str:
+    """What an annotation says, on one line with control characters shown; ``inert`` makes text from
+    articles and paths harmless where the message goes (SARIF's embedded links)."""
+    text = f"{q.status.value.replace('_', ' ')}: “{inert(one_line(q.text, 100))}”"
     if q.reasons:
-        text += f": {'; '.join(q.reasons)}"
+        text += f": {inert(one_line('; '.join(q.reasons)))}"
     if q.source is not None:
-        text += f" (source: {q.source.file}:{q.source.line}:{q.source.col}"
-        text += f", {q.source.speaker}" if q.source.speaker else ""
-        text += f", {q.source.venue})" if q.source.venue else ")"
+        text += f" (source: {inert(one_line(q.source.file))}:{q.source.line}:{q.source.col}"
+        text += f", {inert(one_line(q.source.speaker))}" if q.source.speaker else ""
+        text += f", {inert(one_line(q.source.venue))})" if q.source.venue else ")"
     return text
 
 
@@ -203,7 +206,7 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
             level = "error" if q.status in fail_on else "warning"
             end_line, end_col = _end(q)
             props = (
-                f"file={_gh_prop(check.draft)},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
+                f"file={_gh_prop(safe_for_terminal(check.draft))},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
                 f"title={_gh_prop('quotecheck ' + q.status.value)}"
             )
             out.append(f"::{level} {props}::{_gh_data(_message(q))}")
@@ -214,7 +217,19 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
 
 
 def _uri(path: str) -> str:
-    return url_quote(path.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+    """A relative URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``."""
+    return url_quote(path.replace("\\", "/"), safe="/@!$&'()*+,;=-._~")
+
+
+def _sarif_text(text: str) -> str:
+    """Text from an article or a path, as a SARIF plain-text message holds it literally (SARIF 2.1.0
+    3.11.5-3.11.6): backslash and square brackets escaped, so ``[x](javascript:y)`` is never an embedded link."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _sarif_message(text: str) -> dict[str, str]:
+    """A SARIF message object; braces doubled, as every SARIF message string must (3.11.5: ``{0}`` is a placeholder)."""
+    return {"text": text.replace("{", "{{").replace("}", "}}")}
 
 
 def _fingerprint(q: CheckedQuote) -> str:
@@ -251,7 +266,7 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                 "ruleId": f"quotecheck/{q.status.value}",
                 "ruleIndex": statuses.index(q.status),
                 "level": "error" if q.status in fail_on else "warning",
-                "message": {"text": _message(q)},
+                "message": _sarif_message(_message(q, inert=_sarif_text)),
                 "locations": [
                     {
                         "physicalLocation": {
@@ -275,9 +290,10 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                 result["relatedLocations"] = [
                     {
                         "id": 0,
-                        "message": {
-                            "text": f"source: {s.speaker or 'nobody credited'}" + (f", {s.venue}" if s.venue else "")
-                        },
+                        "message": _sarif_message(
+                            "source: " + _sarif_text(one_line(", ".join(x for x in (s.speaker or "nobody credited",
+                                                                                    s.venue) if x)))
+                        ),
                         "physicalLocation": {
                             "artifactLocation": {"uri": _uri(s.file), "uriBaseId": "%SRCROOT%"},
                             "region": {
@@ -309,4 +325,4 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return safe_json(log, indent=2) + "\n"

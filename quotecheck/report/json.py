@@ -11,7 +11,6 @@ always gives the same bytes.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from quotecheck.models import (
@@ -28,6 +27,7 @@ from quotecheck.models import (
     Span,
     WordDiff,
 )
+from quotecheck.text import safe_json
 
 VERSION = 1
 """Bumped when a key changes meaning or disappears; new keys may appear within a version."""
@@ -168,4 +168,4 @@ def comparison_payload(comparison: Comparison) -> dict[str, Any]:
 
 def comparison_json(comparison: Comparison) -> str:
     """The report as JSON text (UTF-8, indented, ending in a newline)."""
-    return json.dumps(comparison_payload(comparison), ensure_ascii=False, indent=2) + "\n"
+    return safe_json(comparison_payload(comparison), indent=2) + "\n"

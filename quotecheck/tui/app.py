@@ -17,6 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from quotecheck.text import one_line
 from quotecheck.tui.data import Loader, Prefetch
 from quotecheck.tui.screens.main import MainScreen
 
@@ -67,11 +68,13 @@ class QuotecheckApp(App[None]):
 
     def notice(self, message: str, severity: Severity = "warning") -> None:
         """A problem the user should see (a file that could not be read); never markup."""
+        message = one_line(message)
         self.notices.append(message)
         self.notify(message, severity=severity, timeout=8, markup=False)
 
     def say(self, message: str) -> None:
         """A short confirmation (report written, reference changed)."""
+        message = one_line(message)
         self.notices.append(message)
         self.notify(message, timeout=3, markup=False)
 

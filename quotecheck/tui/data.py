@@ -537,29 +537,3 @@ def reference_diffs(event: EventData, reference: str) -> dict[str, dict[str, Wor
         out[row.cluster.id] = {m.quote_id: word_diff(base, m) for m in row.cluster.members
                                if m.quote_id != base.quote_id}
     return out
-
-
-def write_text(path: str, text: str, *, overwrite: bool) -> None:
-    """Write ``text`` to ``path`` whole or not at all; FileExistsError if it exists and not ``overwrite``."""
-    import tempfile
-
-    if not overwrite and os.path.lexists(path):
-        raise FileExistsError(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        if overwrite:
-            os.replace(tmp, path)
-            return
-        try:
-            os.link(tmp, path)  # atomic: fails if someone created the file meanwhile
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links
-            with open(path, "x", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from quotecheck.models import WordDiff
+from quotecheck.text import one_line
 from quotecheck.tui.data import Dataset, EventData, Filters, fold
 from quotecheck.tui.render import Palette, View, palette_for
 from quotecheck.tui.widgets.events import EventList
@@ -240,7 +241,7 @@ class MainScreen(Screen[None]):
         event = self.event
         if event is None:
             return
-        self.sub_title = f"{event.id}: {event.event.title}"
+        self.sub_title = f"{event.id}: {one_line(event.event.title)}"
         tabbed = self.query_one("#tabs", TabbedContent)
         numbers = len(event.conflicts) + len(event.numbers)
         for tab, label in (("quotes", f"Quotes {len(event.rows)}"), ("lineup", "Line-up"),
@@ -385,12 +386,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _write_report(self, dataset: Dataset, path: str, overwrite: bool) -> None:
+        from quotecheck._files import write_atomically
         from quotecheck.report.markdown import comparison_markdown
-        from quotecheck.tui.data import write_text
 
         report = comparison_markdown(dataset.comparison)
         try:
-            write_text(path, report, overwrite=overwrite)
+            write_atomically(path, report, force=overwrite)
         except FileExistsError:
             self.app.call_from_thread(self.qapp.notice, f"{path} exists; not overwritten", "warning")
             return

@@ -1,0 +1,92 @@
+"""Writing a file whole or not at all, and never over a file nobody agreed to lose.
+
+    write_atomically(path, data, *, force) -> None
+
+Every file quotecheck writes (``compare -o``, the app's export, the URL cache) goes through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+
+__all__ = ["write_atomically"]
+
+
+def write_atomically(path: str | os.PathLike[str], data: str | bytes, *, force: bool) -> None:
+    """Write ``data`` (text as UTF-8, line endings as given) to ``path`` through a temporary file.
+
+    The temporary file sits in the same folder, is flushed to disk, then renamed into place, so a reader
+    (or a run cut short by an error, a full disk or Ctrl-C) sees the old file whole or the new one whole,
+    never half of either; the temporary file is removed on any failure, KeyboardInterrupt included.
+
+    Without ``force`` an existing path (even a dangling link) raises ``FileExistsError``, also when it
+    appears while the data is written: the new file is put in place by a hard link, which cannot replace.
+    With ``force`` an existing file is replaced, keeping its permissions; a read-only file (no write
+    permission bit) raises ``PermissionError`` all the same, and a folder ``IsADirectoryError``.
+    A new file gets the permissions any new file gets (0o666 less the umask), not a temporary file's 0o600.
+    """
+    target = os.fspath(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    old_mode = _check_target(target, force)
+    folder = os.path.dirname(os.path.abspath(target))
+    tmp, fd = _create_temporary(folder, os.path.basename(target))
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if old_mode is not None:
+            os.chmod(tmp, old_mode)
+        if force:
+            os.replace(tmp, target)
+        else:
+            _link_without_replacing(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _check_target(target: str, force: bool) -> int | None:
+    """The permissions to keep (when replacing a file), or an OSError saying why ``target`` cannot be written."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return None
+    if not force:
+        raise FileExistsError(errno.EEXIST, "file exists", target)
+    if os.path.isdir(target):
+        raise IsADirectoryError(errno.EISDIR, "is a folder", target)
+    if stat.S_ISLNK(info.st_mode):  # a link is replaced by the file, as ``cp --remove-destination`` does
+        return None
+    mode = stat.S_IMODE(info.st_mode)
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise PermissionError(errno.EACCES, "the file is read-only", target)
+    return mode
+
+
+def _create_temporary(folder: str, name: str) -> tuple[str, int]:
+    """A new file ``.<name>.<random>.tmp`` in ``folder``, opened for writing; the umask sets its permissions."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{name[:64]}.{secrets.token_hex(4)}.tmp")
+        try:
+            return tmp, os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)  # pragma: no cover
+
+
+def _link_without_replacing(tmp: str, target: str) -> None:
+    """Put ``tmp`` at ``target`` unless something is there by now (a hard link never replaces)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename (a narrow window, still atomic)
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "file exists", target) from None
+        os.replace(tmp, target)
