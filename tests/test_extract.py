@@ -638,3 +638,11 @@ def test_a_verb_with_its_own_unnamed_subject_is_not_credited_to_the_main_subject
 def test_somebody_near_a_person_is_not_that_person(text: str, speaker: str) -> None:
     context = "The prime minister, Tom Hale, and the chancellor, Sarah Mills, spoke on Tuesday.\n"
     assert [q.speaker for q in quotes_of(context + text)] == [speaker]
+
+
+def test_a_single_quoted_run_never_overlaps_a_double_quoted_one() -> None:
+    # An unclosed single mark that would run to the paragraph's end across a double-quoted stretch
+    # (found by hypothesis: spans overlapped).
+    text = '‘"‘"!\n‘"'
+    spans = [(q.span.start, q.span.end) for q in quotes_of(text)]
+    assert spans == [(2, 3)]

@@ -246,6 +246,16 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
     doubles = _double_spans(raw, paragraphs)
     taken = [(s.open_at, s.end) for s in doubles]
     singles = _single_spans(raw, paragraphs, taken)
+    # A single-quoted stretch that would run over a double-quoted one yields to it (double marks are
+    # the stronger convention): spans never overlap.
+    regions = sorted(taken)
+    starts = [start for start, _ in regions]
+
+    def overlaps_double(span: QuoteSpan) -> bool:
+        k = bisect_right(starts, span.end) - 1
+        return k >= 0 and regions[k][1] > span.open_at
+
+    singles = [s for s in singles if not overlaps_double(s)]
     spans = [s for s in doubles + singles if s.end > s.start and raw[s.start : s.end].strip()]
     return sorted(spans, key=lambda s: (s.start, s.end))
 
