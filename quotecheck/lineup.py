@@ -171,7 +171,7 @@ def build_lineup(
     for s in sentences:
         keys = sorted((w for w in s.stems if df[w] > 1), key=lambda w: (df[w], w))[:BLOCK_KEYS]
         candidates = {r for k in keys if len(index[k]) <= MAX_POSTINGS for r in index[k]}
-        candidates |= {r for c in s.clusters for r in by_cluster[c]}
+        candidates |= {r for c in s.clusters if len(by_cluster[c]) <= MAX_POSTINGS for r in by_cluster[c]}
         best, best_score = None, 0.0
         for r in sorted(candidates):
             row = rows[r]
@@ -326,11 +326,17 @@ def paraphrases(lineup: Lineup, clusters: Sequence[QuoteCluster]) -> dict[str, t
         anchor = next(m for m in cluster.members if m.quote_id == cluster.anchor)
         quote_stems = frozenset(content_stems(anchor.text))
         keys = sorted((w for w in quote_stems if df[w] > 0), key=lambda w: (df[w], w))[:BLOCK_KEYS]
+        starts: dict[str, list[int]] = defaultdict(list)
+        for m in cluster.members:
+            starts[m.file].append(m.span.start)
+        for found_starts in starts.values():
+            found_starts.sort()
         found = []
         for k in sorted({k for w in keys for k in index[w]}):
             cell = cells[k]
-            if any(m.file == cell.file and cell.span.start <= m.span.start < cell.span.end for m in cluster.members):
-                continue
+            mine = starts.get(cell.file, [])
+            if bisect_left(mine, cell.span.end) > bisect_left(mine, cell.span.start):
+                continue  # a version of the quote is in this sentence
             dice, shared = _dice(stems[k], quote_stems)
             if dice >= PARAPHRASE_DICE and shared >= PARAPHRASE_SHARED:
                 found.append(Evidence(file=cell.file, span=cell.span, text=cell.text))

@@ -63,14 +63,16 @@ def _read_one(path: str, warn: Warn) -> list[ArticleQuotes]:
 
 
 def _read_folder(folder: str, warn: Warn) -> list[ArticleQuotes]:
-    from quotecheck.ingest.files import walk_folder
+    from quotecheck.ingest.files import SkipWarnings, walk_folder
 
     out: list[ArticleQuotes] = []
-    for path in walk_folder(folder, warn):
+    skipped = SkipWarnings(folder, warn)
+    for path in walk_folder(folder, skipped):
         try:
-            out.extend(_read_one(path, warn))
+            out.extend(_read_one(path, skipped))
         except InputError as exc:
-            warn(str(exc))
+            skipped(str(exc))
+    skipped.finish()
     if not out:
         raise InputError(folder, "no readable sources")
     return out
@@ -101,6 +103,8 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 def load_draft(path: str, warn: Warn) -> tuple[ArticleQuotes, list[tuple[int, int]]]:
     """The draft's quotes, and the raw ranges whose quotes an ignore comment silences."""
+    if path != "-" and os.path.isdir(path):
+        raise InputError(path, "is a folder; a draft is one file (to check every draft in it: FOLDER/*.md)")
     if _suffix(path) == ".docx":
         from quotecheck.ingest.docx import read_docx
 

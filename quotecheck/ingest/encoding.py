@@ -58,11 +58,30 @@ def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str]:
             return decoded
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, path, exc)
         return _detect(data, path)
     if _looks_binary(text):
         raise InputError(path, "binary file (not text)")
     return text, "utf-8"
+
+
+def _refuse_damaged_utf8(data: bytes, path: str, error: UnicodeDecodeError) -> None:
+    """UTF-8 with a few bad bytes (a truncated copy, two files pasted together) is damaged UTF-8, not a
+    legacy encoding: guessing cp1252 would turn every curly quote into mojibake and lose every quote.
+    So when the valid multi-byte characters outnumber the bad bytes, refuse and say where the damage is.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(escaped) - len(escaped.encode("utf-8", "ignore").decode("utf-8"))  # the escapes: lone surrogates
+    multibyte = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad
+    if multibyte == 0 or multibyte < bad:
+        return
+    before = data[: error.start]
+    line = before.count(b"\n") + 1
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+    raise InputError(
+        path, f"invalid UTF-8 at column {column} (byte 0x{data[error.start]:02x}); save the file as UTF-8", line=line
+    )
 
 
 def _try_declared(data: bytes, declared: str) -> tuple[str, str] | None:

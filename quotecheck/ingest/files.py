@@ -15,12 +15,41 @@ from typing import BinaryIO
 from quotecheck.errors import InputError
 from quotecheck.ingest.readers import BINARY_SUFFIXES
 
-__all__ = ["MAX_FILE_BYTES", "read_file_bytes", "read_stream_bytes", "walk_folder"]
+__all__ = ["MAX_FILE_BYTES", "MAX_SKIP_WARNINGS", "SkipWarnings", "read_file_bytes", "read_stream_bytes", "walk_folder"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A folder of articles often carries its own notes; named on their own these files are still read.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTING"})
 _MB = 1024 * 1024
+MAX_SKIP_WARNINGS = 10
+"""Files skipped in one folder that are reported one per line; one more line counts the rest."""
+
+
+class SkipWarnings:
+    """Warnings about the files skipped in one folder: the first few one per line, then a count.
+
+    A folder of 10,000 stray files should not bury the output under 10,000 lines; call ``finish`` when
+    the folder is done. ``folder`` empty: the files come from several places.
+    """
+
+    def __init__(self, folder: str, warn: Callable[[str], None], limit: int = MAX_SKIP_WARNINGS) -> None:
+        self.folder = folder
+        self.warn = warn
+        self.limit = limit
+        self.skipped = 0
+
+    def __call__(self, message: str) -> None:
+        self.skipped += 1
+        if self.skipped <= self.limit:
+            self.warn(message)
+
+    def finish(self) -> None:
+        """The line counting the skipped files not reported one by one, if any."""
+        hidden = self.skipped - self.limit
+        if hidden > 0:
+            where = f"{self.folder}: " if self.folder else ""
+            self.warn(f"{where}{hidden} more file{'s' * (hidden != 1)} skipped ({self.skipped} in all)")
+            self.skipped = self.limit
 
 
 def too_large(path: str, size: int | None, limit: int) -> InputError:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quotecheck.errors import InputError
-from quotecheck.ingest.files import read_file_bytes, read_stream_bytes, walk_folder
+from quotecheck.ingest.files import SkipWarnings, read_file_bytes, read_stream_bytes, walk_folder
 from quotecheck.ingest.readers import (
     articles_from_bytes,
     charset_of_content_type,
@@ -42,7 +42,8 @@ def load_articles(
     """Every article in ``paths`` (files, folders, ``-`` for stdin, http(s) URLs), in the order given.
 
     Folders are read recursively in sorted order; a file there that cannot be read is reported through
-    ``warn`` (default: a line on stderr) and skipped, and a folder with no readable article is an error.
+    ``warn`` (default: a line on stderr) and skipped (past ``MAX_SKIP_WARNINGS``, one line counts the rest),
+    and a folder with no readable article is an error.
     """
     report = warn or _warn_to_stderr
     articles: list[Article] = []
@@ -82,11 +83,13 @@ def _load_one(path: str, cache_dir: Path | None, stdin: BinaryIO | None) -> list
 
 def _load_folder(folder: str, cache_dir: Path | None, warn: Warn) -> list[Article]:
     articles: list[Article] = []
-    for path in walk_folder(folder, warn):
+    skipped = SkipWarnings(folder, warn)
+    for path in walk_folder(folder, skipped):
         try:
             articles.extend(_load_one(path, cache_dir, None))
         except InputError as exc:
-            warn(str(exc))
+            skipped(str(exc))
+    skipped.finish()
     if not articles:
         raise InputError(folder, "no readable articles")
     return articles

@@ -1,4 +1,4 @@
-"""Bytes of one input -> Articles, by format: text and markdown (with a header), HTML, JSON, JSON Lines.
+"""Bytes of one input -> Articles, by format: text and markdown (with a header), HTML, JSON, JSON Lines, Word.
 
 The format comes from the file suffix (or the HTTP content type); input with no telling suffix is text,
 unless it starts like a web page.
@@ -25,7 +25,7 @@ __all__ = [
 _SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".docx": "docx",
 }  # fmt: skip
 # Suffixes of files that are never articles; a folder walk skips them without a warning.
 BINARY_SUFFIXES = frozenset(
@@ -72,6 +72,10 @@ def articles_from_bytes(
     url: str | None = None,
 ) -> list[Article]:
     """Decode and read one input; ``source_format`` None means text unless the content is a web page."""
+    if source_format == "docx":  # a zip archive, never decoded as text (its checks refuse non-zips and bombs)
+        from quotecheck.ingest.docx import read_docx_bytes
+
+        return [read_docx_bytes(data, path)]
     if source_format == "html" and declared is None:
         declared = declared_charset(data)
     text, encoding = decode_bytes(data, path, declared)

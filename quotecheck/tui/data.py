@@ -284,14 +284,16 @@ class Loader:
         import quotecheck.extract
         import quotecheck.ingest
         import quotecheck.pipeline
+        from quotecheck.ingest.files import SkipWarnings
 
         notices: list[str] = []
 
-        def note(message: str) -> None:
+        def shown(message: str) -> None:
             line = one_line(message)
             notices.append(line)
             notice(line)
 
+        note = SkipWarnings("", shown)  # a folder of 10,000 stray files: ten notices and a count, not 10,000
         files = [p for p in expand_paths(paths, note) if p not in self._read]
         total = len(files) + 1
         for done, path in enumerate(files):
@@ -306,12 +308,13 @@ class Loader:
                 note(f"{path}: could not be read ({type(exc).__name__}: {exc})")
                 continue
             self.paths.append(path)
+        note.finish()
         results = [r for p in self.paths for r in self._read[p]]
         progress(len(files), total, f"Comparing {len(results)} article{'s' * (len(results) != 1)}")
         try:
             comparison = quotecheck.pipeline.compare(results)
         except Exception as exc:  # never crash on input: show the articles read, without a comparison
-            note(f"compare failed ({type(exc).__name__}: {exc}); please report it")
+            shown(f"compare failed ({type(exc).__name__}: {exc}); please report it")
             comparison = Comparison(articles=tuple(results), events=())
         dataset = build_dataset(comparison, notices, self.paths)
         progress(total, total, "Done")

@@ -1,0 +1,469 @@
+"""Bad input through every entry point: one table, every row run by `quotes`, `compare`, `check` (the bad
+file as the draft and as a source) and the app's loader.
+
+A row says how to build the input in ``tmp_path`` and what must happen:
+
+- ``error``: one line on stderr, ``quotecheck: error: <path>...`` naming the bad path, exit 2, nothing on
+  stdout (the app: one notice naming it, the good article still loaded);
+- ``read``: the odd but valid input is read (exit 0), and every quote's offsets slice its text out of
+  the decoded file;
+- ``skipped``: a folder whose bad files are skipped with warnings naming them (at most
+  ``MAX_SKIP_WARNINGS`` and one line counting the rest), exit 0 because a good article remains;
+- ``nothing-readable``: a folder of bad files: the same warnings, then one error naming the folder, exit 2
+  (the app: the notices, and the good article loaded).
+
+Every run also asserts that no traceback is printed and that no file under ``tmp_path`` changed (bytes,
+mtime, and no file added or removed). Rows marked ``heavy`` run in a child process with an address-space
+limit and a timeout, so a regression that reads 100 MB or loops shows up as a failure, not a hung suite.
+Timings belong in ``benchmarks/``, never here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotecheck.cli import ExitCode, cli
+from quotecheck.ingest.files import MAX_SKIP_WARNINGS
+from quotecheck.tui.data import Loader
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_SAMPLE = ROOT / "samples" / "bbc-labour-small-boats.txt"
+MEMORY_LIMIT = 3 * 1024**3
+"""Address space a heavy row may use (the interpreter and its libraries take about a third)."""
+HANG_GUARD = 300
+"""Seconds after which a heavy row counts as hung (a guard, not a benchmark: they take a few seconds)."""
+
+# Our own sentences (never article text copied from elsewhere).
+LINES = [
+    "Harbour master Ann Rowe told Radio Kent: “The ferry will sail again on Friday.”",
+    "Mr Patel said the repairs were “long overdue” and “far too slow”.",
+    "“We cannot keep patching the pier,” she added.",
+    "The council met on Tuesday evening to discuss the budget.",
+]
+
+
+# ---- building the inputs ---------------------------------------------------------------------------------
+
+
+def _text(endings: str = "\n") -> str:
+    return endings.join(LINES) + endings
+
+
+def _write(tmp: Path, name: str, data: bytes) -> Path:
+    path = tmp / name
+    path.write_bytes(data)
+    return path
+
+
+def _sparse(tmp: Path) -> Path:
+    path = tmp / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(100 * 1024 * 1024)  # 100 MB on paper, nothing on disk: it must be refused unread
+    return path
+
+
+def _one_megabyte_paragraph(tmp: Path) -> Path:
+    """One paragraph of 1 MB: varied sentences of made-up words, a quote in every few."""
+    rng = random.Random(6)
+    words = ["".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+             for _ in range(3000)]
+    names = ["Ann Rowe", "Mr Patel", "the harbour master", "a council spokesman"]
+    parts: list[str] = []
+    size = 0
+    while size < 1_000_000:
+        phrase = " ".join(rng.choice(words) for _ in range(rng.randint(6, 16)))
+        shape = rng.random()
+        if shape < 0.15:
+            sentence = f"{rng.choice(names)} said: “{phrase.capitalize()}.”"
+        elif shape < 0.25:
+            sentence = f"The {phrase} was “{rng.choice(words)} {rng.choice(words)}”, {rng.choice(names)} said."
+        else:
+            sentence = phrase.capitalize() + "."
+        parts.append(sentence)
+        size += len(sentence) + 1
+    return _write(tmp, "long.txt", (" ".join(parts) + "\n").encode())
+
+
+def _many_marks(tmp: Path) -> Path:
+    marks = "“" * 5_000 + "”" * 3_000 + "\"" * 1_000 + "‘’" * 500
+    return _write(tmp, "marks.txt", (LINES[0] + "\n\n" + marks + "\n\n" + LINES[1] + "\n").encode())
+
+
+def _unbalanced(tmp: Path) -> Path:
+    text = (
+        "The mayor said “the pier is safe and ‘fully insured” and left.\n\n"
+        "“One more thing, she said.\n\n"
+        "He called it «a scandal and \"a disgrace.\n\n"
+        "” ’ » \" ‘ “\n\n" + LINES[0] + "\n"
+    )
+    return _write(tmp, "unbalanced.txt", text.encode())
+
+
+def _nested_html(tmp: Path) -> Path:
+    body = "".join(f"<p>{line}</p>" for line in LINES * 3)
+    markup = "<!doctype html><html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>"
+    return _write(tmp, "nested.html", markup.encode())
+
+
+def _malformed_html(tmp: Path) -> Path:
+    """Unclosed and stray tags, bogus entities, an unterminated script."""
+    lines = LINES * 3
+    markup = (
+        "<html><body><article><p>" + lines[0] + "<p><b><i>" + lines[1] + "</b></i><p>" + lines[2] + "<div><p>"
+        + lines[3] + "</span></td>" + "".join("<p>" + line for line in lines[4:])
+        + "<p>&bogus; &#xD800; &#99999999;<script>var x = '</p>';"
+    )
+    return _write(tmp, "malformed.html", markup.encode())
+
+
+def _docx_bomb(tmp: Path) -> Path:
+    """A small .docx whose document.xml inflates to 64 MB (a ratio near 1000:1)."""
+    path = tmp / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(64):
+                member.write(chunk)
+    assert path.stat().st_size < 1024 * 1024
+    return path
+
+
+def _many_files(tmp: Path) -> Path:
+    folder = tmp / "many"
+    folder.mkdir()
+    for i in range(10_000):
+        (folder / f"f{i:05}.txt").touch()  # empty: each one is skipped
+    shutil.copyfile(GOOD_SAMPLE, folder / "story.txt")
+    return folder
+
+
+def _folder_with_one_bad(tmp: Path) -> Path:
+    folder = tmp / "stories"
+    folder.mkdir()
+    shutil.copyfile(GOOD_SAMPLE, folder / "story.txt")
+    (folder / "junk.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    return folder
+
+
+def _folder_with_nothing(tmp: Path) -> Path:
+    folder = tmp / "nothing"
+    folder.mkdir()
+    (folder / "empty.txt").touch()
+    (folder / "blank.md").write_bytes(b"\n \n")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return folder
+
+
+def _folder_of_one(tmp: Path) -> Path:
+    folder = tmp / "drafts"
+    folder.mkdir()
+    (folder / "draft.txt").write_text(_text(), encoding="utf-8")
+    return folder
+
+
+def _symlink_loop(tmp: Path) -> Path:
+    os.symlink(tmp / "b.txt", tmp / "a.txt")
+    os.symlink(tmp / "a.txt", tmp / "b.txt")
+    return tmp / "a.txt"
+
+
+def _folder_linking_its_parent(tmp: Path) -> Path:
+    folder = tmp / "linked"
+    folder.mkdir()
+    shutil.copyfile(GOOD_SAMPLE, folder / "story.txt")
+    os.symlink("..", folder / "up")
+    os.symlink("loop", folder / "loop")  # a link to itself, as a file would be named in the folder
+    return folder
+
+
+def _unreadable(tmp: Path) -> Path:
+    path = _write(tmp, "secret.txt", _text().encode())
+    path.chmod(0)
+    return path
+
+
+# ---- the table -------------------------------------------------------------------------------------------
+
+ENTRY_POINTS = ["quotes", "compare", "check-draft", "check-source", "app"]
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    build: Callable[[Path], Path]
+    outcome: str  # "error", "read", "skipped" or "nothing-readable"
+    message: str = ""
+    """Words the error (or the first warning) must hold, lower case."""
+    encoding: str | None = "utf-8"
+    """For ``read`` rows: the file decoded this way is the text quote offsets point into (None: extracted)."""
+    heavy: bool = False
+    overrides: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Entry point -> (outcome, message) where it differs from the row's."""
+
+
+AS_DRAFT_A_FOLDER = {"check-draft": ("error", "is a folder")}
+
+ROWS = [
+    Row("missing", lambda t: t / "missing.txt", "error", "no such file or directory"),
+    Row("empty", lambda t: _write(t, "empty.txt", b""), "error", "empty file"),
+    Row("whitespace-only", lambda t: _write(t, "blank.txt", " \n\t\r\n\u00a0\n".encode()), "error",
+        "empty file"),
+    Row("binary", lambda t: _write(t, "image.txt", b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(4096)),
+        "error", "binary file"),
+    Row("nul-bytes", lambda t: _write(t, "nul.txt", _text().encode() + b"\x00\x00" + _text().encode()), "error",
+        "binary file"),
+    Row("invalid-utf8", lambda t: _write(t, "broken.txt", _text().encode() + b"caf\xe9 \xff\n" + _text().encode()),
+        "error", "invalid utf-8"),
+    Row("utf16-no-bom", lambda t: _write(t, "utf16.txt", _text().encode("utf-16-le")), "read",
+        encoding="utf-16-le"),
+    Row("crlf", lambda t: _write(t, "crlf.txt", _text("\r\n").encode()), "read"),
+    Row("cr", lambda t: _write(t, "cr.txt", _text("\r").encode()), "read"),
+    Row("100-mb", _sparse, "error", "too large", heavy=True),
+    Row("1-mb-paragraph", _one_megabyte_paragraph, "read", heavy=True),
+    Row("10000-quote-marks", _many_marks, "read"),
+    Row("unbalanced-marks", _unbalanced, "read"),
+    Row("nested-html", _nested_html, "error", "no article text", heavy=True),  # the parser stops at depth 255
+    Row("malformed-html", _malformed_html, "read", encoding=None),
+    Row("docx-not-a-zip", lambda t: _write(t, "draft.docx", _text().encode()), "error", "not a zip"),
+    Row("docx-bomb", _docx_bomb, "error", "decompression bomb", heavy=True),
+    Row("folder-10000-files", _many_files, "skipped", "empty file", heavy=True, overrides=AS_DRAFT_A_FOLDER),
+    Row("folder-one-bad-file", _folder_with_one_bad, "skipped", "binary file", overrides=AS_DRAFT_A_FOLDER),
+    Row("folder-nothing-readable", _folder_with_nothing, "nothing-readable", "empty file",
+        overrides=AS_DRAFT_A_FOLDER),
+    Row("folder-as-draft", _folder_of_one, "read", overrides=AS_DRAFT_A_FOLDER),
+    Row("symlink-loop", _symlink_loop, "error", "too many levels of symbolic links"),
+    Row("folder-linking-its-parent", _folder_linking_its_parent, "skipped", "", overrides=AS_DRAFT_A_FOLDER),
+    Row("unreadable", _unreadable, "error", "permission denied"),
+]
+
+
+# ---- running one entry point -----------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """What one entry point did: an exit code and output (the app: its notices and the files it read)."""
+
+    code: int
+    stdout: str
+    stderr: str
+    notices: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+_CHILD = """
+import json, sys
+from click.testing import CliRunner
+from quotecheck.cli import cli
+from quotecheck.tui.data import Loader
+out = {}
+for entry, args in json.loads(sys.argv[1]).items():
+    if entry == "app":
+        notices = []
+        dataset = Loader().load(args, lambda *_: None, notices.append)
+        out[entry] = {"code": 0, "stdout": "", "stderr": "", "notices": notices, "files": list(dataset.files)}
+    else:
+        result = CliRunner().invoke(cli, args)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        out[entry] = {"code": result.exit_code, "stdout": result.stdout, "stderr": result.stderr}
+print(json.dumps(out))
+"""
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _argv(entry: str, bad: Path, good: Path) -> list[str]:
+    if entry == "quotes":
+        return ["quotes", "--format", "jsonl", str(bad)]
+    if entry == "compare":
+        return ["compare", "--format", "json", str(bad), str(good)]
+    if entry == "check-draft":
+        return ["check", str(bad), "--sources", str(good), "--format", "json"]
+    if entry == "check-source":
+        return ["check", str(good), "--sources", str(bad), "--format", "json"]
+    return [str(bad), str(good)]  # the app
+
+
+def _run(entry: str, bad: Path, good: Path) -> Run:
+    args = _argv(entry, bad, good)
+    if entry == "app":
+        notices: list[str] = []
+        dataset = Loader().load(args, lambda *_: None, notices.append)
+        return Run(0, "", "", notices, list(dataset.files))
+    result = CliRunner().invoke(cli, args)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def _run_bounded(bad: Path, good: Path) -> dict[str, Run]:
+    """Every entry point in one child process, with an address-space limit and a hang guard."""
+    plan = {entry: _argv(entry, bad, good) for entry in ENTRY_POINTS}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps(plan)],
+        capture_output=True, text=True, timeout=HANG_GUARD, check=False, cwd=bad.parent,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=_limit_memory,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return {entry: Run(**fields) for entry, fields in json.loads(done.stdout).items()}
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[object, ...]]:
+    """Every entry under ``folder`` (links not followed): a link's target, a file's size, mtime and digest."""
+    out: dict[str, tuple[object, ...]] = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = os.path.join(root, name)
+            info = os.lstat(path)
+            if os.path.islink(path):
+                out[path] = ("link", os.readlink(path))
+            elif os.path.isdir(path):
+                out[path] = ("dir", info.st_mode)
+            else:
+                digest = hashlib.sha256()
+                if info.st_mode & 0o444 or os.geteuid() == 0:
+                    with open(path, "rb") as fh:
+                        while block := fh.read(1 << 20):
+                            digest.update(block)
+                out[path] = ("file", info.st_size, info.st_mtime_ns, info.st_mode, digest.hexdigest())
+    return out
+
+
+# ---- the test --------------------------------------------------------------------------------------------
+
+
+def _prepare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: Row) -> tuple[Path, Path]:
+    if row.name == "unreadable" and os.geteuid() == 0:
+        pytest.skip("root reads any file: permissions cannot make one unreadable")
+    monkeypatch.chdir(tmp_path)  # no quotecheck.toml from the checkout applies
+    good = tmp_path / "good.txt"
+    shutil.copyfile(GOOD_SAMPLE, good)
+    return row.build(tmp_path), good
+
+
+def _check(row: Row, entry: str, run: Run, bad: Path, good: Path) -> None:
+    assert "Traceback" not in run.stderr + run.stdout
+    outcome, message = row.overrides.get(entry, (row.outcome, row.message))
+    if entry == "app":
+        _check_app(run, outcome, message, bad, good)
+    else:
+        _check_cli(run, outcome, message, bad, entry, row.encoding)
+
+
+@pytest.mark.parametrize("entry", ENTRY_POINTS)
+@pytest.mark.parametrize("row", [r for r in ROWS if not r.heavy], ids=lambda r: r.name)
+def test_bad_input(row: Row, entry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad, good = _prepare(tmp_path, monkeypatch, row)
+    before = _snapshot(tmp_path)
+    run = _run(entry, bad, good)
+    assert _snapshot(tmp_path) == before, "an input file was changed, added or removed"
+    _check(row, entry, run, bad, good)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("row", [r for r in ROWS if r.heavy], ids=lambda r: r.name)
+def test_bad_input_bounded(row: Row, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The heavy rows: every entry point in one child process with bounded memory and a hang guard."""
+    bad, good = _prepare(tmp_path, monkeypatch, row)
+    before = _snapshot(tmp_path)
+    runs = _run_bounded(bad, good)
+    assert _snapshot(tmp_path) == before, "an input file was changed, added or removed"
+    assert sorted(runs) == sorted(ENTRY_POINTS)
+    for entry, run in runs.items():
+        _check(row, entry, run, bad, good)
+
+
+def _check_cli(run: Run, outcome: str, message: str, bad: Path, entry: str, encoding: str | None) -> None:
+    lines = run.stderr.splitlines()
+    if outcome == "error":
+        assert run.code == ExitCode.BAD_INPUT, run.stderr
+        assert run.stdout == ""
+        (line,) = lines  # exactly one line
+        assert line.startswith(f"quotecheck: error: {bad}"), line
+        assert message in line.lower(), line
+        return
+    if outcome == "nothing-readable":
+        assert run.code == ExitCode.BAD_INPUT, run.stderr
+        assert run.stdout == ""
+        *warnings, error = lines
+        assert error.startswith(f"quotecheck: error: {bad}: no readable"), error
+        assert all(w.startswith("quotecheck: warning: ") for w in warnings), warnings
+        _check_skip_lines([w.removeprefix("quotecheck: warning: ") for w in warnings], message, bad)
+        return
+    assert run.code == ExitCode.OK, run.stderr
+    assert not [line for line in lines if line.startswith("quotecheck: error")]
+    warnings = [line for line in lines if line.startswith("quotecheck: warning: ")]
+    if outcome == "skipped":
+        _check_skip_lines([w.removeprefix("quotecheck: warning: ") for w in warnings], message, bad)
+    else:
+        assert warnings == []
+    if entry == "quotes" and outcome == "read":
+        records = [json.loads(line) for line in run.stdout.splitlines()]
+        assert records, "the odd input still has quotes"
+        by_file: dict[str, str] = {}
+        for r in records:
+            if r["file"] not in by_file:
+                from quotecheck.ingest import load_article
+
+                raw = load_article(r["file"]).raw
+                if encoding is not None:  # offsets count characters of the file itself
+                    assert raw == Path(r["file"]).read_bytes().decode(encoding)
+                by_file[r["file"]] = raw
+            raw = by_file[r["file"]]
+            assert raw[r["start"] : r["end"]] == r["text"], r
+            line_no = raw.count("\n", 0, r["start"]) + 1
+            assert (r["line"], r["col"]) == (line_no, r["start"] - (raw.rfind("\n", 0, r["start"]) + 1) + 1)
+
+
+def _check_skip_lines(lines: list[str], message: str, folder: Path, app: bool = False) -> None:
+    """Warnings naming skipped files in ``folder``: at most the limit, then one line counting the rest."""
+    assert len(lines) <= MAX_SKIP_WARNINGS + 1, lines[:3]
+    if not message:
+        assert lines == []
+        return
+    assert lines, "the skipped file is not reported"
+    assert message in lines[0].lower()
+    named = lines
+    if len(lines) == MAX_SKIP_WARNINGS + 1:
+        *named, summary = lines
+        assert "more files skipped" in summary
+        assert summary.startswith(f"{folder}: ") or app, summary  # the app reads from several places
+    assert all(line.startswith(f"{folder}{os.sep}") for line in named), lines
+
+
+def _check_app(run: Run, outcome: str, message: str, bad: Path, good: Path) -> None:
+    assert run.code == 0, run.stderr
+    if outcome == "error":
+        (notice,) = run.notices
+        assert notice.startswith(str(bad)), notice
+        assert message in notice.lower(), notice
+        assert run.files == [str(good)]
+        return
+    if outcome == "nothing-readable":
+        _check_skip_lines(run.notices, message, bad, app=True)
+        assert run.files == [str(good)]
+        return
+    assert str(good) in run.files
+    assert len(run.files) >= 2, "the odd input was not read"
+    if outcome == "skipped":
+        _check_skip_lines(run.notices, message, bad, app=True)
+    else:
+        assert run.notices == []
