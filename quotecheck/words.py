@@ -9,6 +9,7 @@ printed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -93,6 +94,8 @@ def number_value(text: str) -> tuple[float, str | None, bool] | None:
     scale = m.group("scale")
     if scale:
         value *= _SCALES[scale]
+    if not math.isfinite(value):  # 309 digits and more: not a figure anyone reports (and no int of it)
+        return None
     cur = m.group("cur")
     return value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct"))
 

@@ -237,6 +237,8 @@ ROWS = [
     Row("1-mb-paragraph", _one_megabyte_paragraph, "read", heavy=True),
     Row("10000-quote-marks", _many_marks, "read"),
     Row("unbalanced-marks", _unbalanced, "read"),
+    Row("400-digit-number", lambda t: _write(t, "digits.txt", f"{LINES[0]}\nIt cost {'9' * 400} pounds.\n".encode()),
+        "read"),
     Row("nested-html", _nested_html, "error", "no article text", heavy=True),  # the parser stops at depth 255
     Row("malformed-html", _malformed_html, "read", encoding=None),
     Row("docx-not-a-zip", lambda t: _write(t, "draft.docx", _text().encode()), "error", "not a zip"),

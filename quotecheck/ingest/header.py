@@ -25,7 +25,9 @@ FIELD_OF_KEY: dict[str, str] = {
     "author": "author", "byline": "author",
 }  # fmt: skip
 
-_KEY_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _-]{0,29}?)[ \t]*:[ \t]*(?P<value>.*?)[ \t\r]*")
+# The value is greedy (and stripped after): a lazy value before trailing blanks backtracks quadratically.
+_KEY_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _-]{0,29}?)[ \t]*:[ \t]*(?P<value>.*)")
+_MAX_KEY = 30
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _FENCE = re.compile(r"---[ \t]*\r?(?:\n|$)")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
@@ -58,7 +60,9 @@ def _key_lines(raw: str) -> Header:
             if pos == 0 or not saw_known:
                 return Header()
             return Header(fields, match.end())
-        key_line = _KEY_LINE.fullmatch(line.rstrip("\n"))
+        text = line.rstrip("\n")
+        colon = text.find(":")  # no key before a first colon: not a key line, without trying the pattern
+        key_line = None if colon < 0 or len(text[:colon].strip(" \t")) > _MAX_KEY else _KEY_LINE.fullmatch(text)
         if key_line is None:
             return Header()
         target = FIELD_OF_KEY.get(key_line["key"].strip().lower())

@@ -1,0 +1,149 @@
+"""Pathological input for every regex-heavy stage: each case must finish in time and scale linearly.
+
+    python benchmarks/regex.py            # every case; exit 1 if a bound is broken
+    python benchmarks/regex.py --json     # the figures as one JSON object
+    python benchmarks/regex.py --only marks,said
+
+Each case builds text of size N and 2N and runs it through three stages: ingest + extract (header,
+furniture, paragraphs, quote pairing, attribution, venues), compare (two articles: events, numbers,
+clusters, line-up, word diffs) and check (the article as a draft against itself as a source). A case
+passes when the 2N run takes under ``BOUND_S`` seconds and at most ``MAX_RATIO`` times the N run
+(catastrophic backtracking or a quadratic loop shows as 4x and more). Runs under ``NOISE_S`` are too
+short for the ratio to mean anything and only face the time bound. The best of ``--repeat`` runs is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+BOUND_S = 2.0
+MAX_RATIO = 2.5
+NOISE_S = 0.05
+
+# Sizes (characters) of the N run per stage: compare and check do far more per character than extraction.
+SIZES = {"extract": 100_000, "compare": 10_000, "check": 20_000}
+
+
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    # Names are runs of capitalised words: a pattern trying every split of a long run is quadratic or worse.
+    "capitalised-words": lambda n: _repeat("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta ", n),
+    "capitalised-said": lambda n: _repeat("Alpha Beta Gamma Delta said ", n),
+    # 50,000 marks at 2N of the extract stage; opening marks only, then alternating, then straight ones.
+    "marks-open": lambda n: _repeat("“", n // 2),
+    "marks-mixed": lambda n: _repeat("“a” ‘b’ \"c\" «d» ", n),
+    "marks-straight": lambda n: _repeat('"', n // 2),
+    "no-spaces": lambda n: _repeat("abcdefghij", n),
+    "no-spaces-dots": lambda n: _repeat("a.b,c:d;", n),
+    "said": lambda n: _repeat("said ", n),
+    "said-told": lambda n: _repeat("he said she told Radio Kent: ", n),
+    "apostrophes": lambda n: _repeat("'", n),
+    "apostrophes-words": lambda n: _repeat("it's the MPs' '90s rock 'n' roll ", n),
+    "brackets-nested": lambda n: "(" * (n // 4) + "[x] " + ")" * (n // 4),
+    "brackets-open": lambda n: _repeat("([{", n // 2),
+    "long-number": lambda n: "1" * (n // 2),
+    "numbers-commas": lambda n: _repeat("1,000,", n),
+    "dates": lambda n: _repeat("5 March 2024, 2024-03-05, Tuesday 5 March ", n),
+    "honorifics": lambda n: _repeat("Mr Dr Ms Sir Lord ", n),
+    "furniture": lambda n: _repeat("READ MORE: ", n),
+    "sentence-ends": lambda n: _repeat("A. ", n),
+    "spaces": lambda n: "x" + " " * n + "y",
+    "newlines": lambda n: "x" + "\n" * n + "y",
+}
+
+
+def _stage_extract(text: str) -> None:
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.errors import InputError
+
+    with contextlib.suppress(InputError):
+        extract_quotes(article_from_text(text, "a.txt"))
+
+
+def _stage_compare(text: str) -> None:
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.errors import InputError
+    from quotecheck.pipeline import compare
+
+    try:
+        first = extract_quotes(article_from_text(text, "a.txt"))
+        second = extract_quotes(article_from_text("Ann Rowe said: “" + text + "”", "b.txt"))
+    except InputError:
+        return
+    compare([first, second])
+
+
+def _stage_check(text: str) -> None:
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.check import build_corpus, check_draft
+    from quotecheck.errors import InputError
+
+    try:
+        article = extract_quotes(article_from_text(text, "a.txt"))
+    except InputError:
+        return
+    check_draft(article, build_corpus([article]))
+
+
+STAGES: dict[str, Callable[[str], None]] = {"extract": _stage_extract, "compare": _stage_compare, "check": _stage_check}
+
+
+def _time(stage: Callable[[str], None], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        stage(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", default="", help="comma-separated case names")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per size; the best is kept")
+    args = parser.parse_args(argv)
+    chosen = [c for c in args.only.split(",") if c] or list(CASES)
+    unknown = sorted(set(chosen) - set(CASES))
+    if unknown:
+        parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(CASES)}")
+    _stage_check("warm up: Ann Rowe said: “imports and regex compilation are not timed.”")
+    _stage_compare("warm up: Ann Rowe said: “imports and regex compilation are not timed.”")
+    rows = []
+    broken = 0
+    for name in chosen:
+        for stage_name, stage in STAGES.items():
+            n = SIZES[stage_name]
+            small = _time(stage, CASES[name](n), args.repeat)
+            large = _time(stage, CASES[name](2 * n), args.repeat)
+            ratio = large / small if small > 0 else 0.0
+            ok = large < BOUND_S and (large < NOISE_S or ratio <= MAX_RATIO)
+            broken += not ok
+            rows.append({"case": name, "stage": stage_name, "n": n, "s_n": round(small, 4),
+                         "s_2n": round(large, 4), "ratio": round(ratio, 2), "ok": ok})
+            if not args.json:
+                flag = "ok" if ok else "BROKEN"
+                print(f"{name:20} {stage_name:8} N={n:>7}  {small:7.3f} s  2N {large:7.3f} s  x{ratio:4.1f}  {flag}",
+                      flush=True)
+    if args.json:
+        print(json.dumps({"bound_s": BOUND_S, "max_ratio": MAX_RATIO, "cases": rows, "broken": broken}))
+    elif broken:
+        print(f"{broken} case(s) broke a bound (under {BOUND_S} s at 2N, at most x{MAX_RATIO} from N to 2N)")
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
