@@ -63,19 +63,9 @@ def _read_one(path: str, warn: Warn) -> list[ArticleQuotes]:
 
 
 def _read_folder(folder: str, warn: Warn) -> list[ArticleQuotes]:
-    from quotecheck.ingest.files import SkipWarnings, walk_folder
+    from quotecheck.ingest.files import read_folder
 
-    out: list[ArticleQuotes] = []
-    skipped = SkipWarnings(folder, warn)
-    for path in walk_folder(folder, skipped):
-        try:
-            out.extend(_read_one(path, skipped))
-        except InputError as exc:
-            skipped(str(exc))
-    skipped.finish()
-    if not out:
-        raise InputError(folder, "no readable sources")
-    return out
+    return read_folder(folder, warn, lambda path: _read_one(path, warn), "sources")
 
 
 def _as_source(article: Article) -> ArticleQuotes:

@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     BODY_HEADS,
     HONORIFICS,
     NOT_NAMES,
+    OFFICE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     PRONOUNS,
@@ -407,7 +408,7 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
         m += 1
     end = m
     while end < n and end - m < 5 and tokens[end].is_word and not tokens[end].is_quote and (
-        tokens[end].is_cap or tokens[end].bare.lower() in ROLE_HEADS or tokens[end].lower in _PHRASE_WORDS
+        tokens[end].is_cap or _is_head(tokens[end]) or tokens[end].lower in _ROLE_MODIFIERS
     ):
         end += 1
         if tokens[end - 1].is_possessive:
@@ -415,7 +416,8 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
     return end - 1 if end > m else None
 
 
-_PHRASE_WORDS = frozenset("prime home foreign shadow first deputy party government labour".split())
+_ROLE_MODIFIERS = OFFICE_MODIFIERS | {"prime", "home", "foreign", "first", "chief"}
+"""Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
 
 
 def _rank(m: Mention) -> int:

@@ -10,12 +10,15 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from quotecheck.errors import InputError
 from quotecheck.ingest.readers import BINARY_SUFFIXES
 
-__all__ = ["MAX_FILE_BYTES", "MAX_SKIP_WARNINGS", "SkipWarnings", "read_file_bytes", "read_stream_bytes", "walk_folder"]
+__all__ = [
+    "MAX_FILE_BYTES", "MAX_SKIP_WARNINGS", "SkipWarnings", "read_file_bytes", "read_folder", "read_stream_bytes",
+    "walk_folder",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A folder of articles often carries its own notes; named on their own these files are still read.
@@ -50,6 +53,27 @@ class SkipWarnings:
             where = f"{self.folder}: " if self.folder else ""
             self.warn(f"{where}{hidden} more file{'s' * (hidden != 1)} skipped ({self.skipped} in all)")
             self.skipped = self.limit
+
+
+T = TypeVar("T")
+
+
+def read_folder(folder: str, warn: Callable[[str], None], read_one: Callable[[str], list[T]], what: str) -> list[T]:
+    """``read_one`` over every file of ``folder``; a file that fails is skipped with a warning.
+
+    Raises ``InputError`` naming the folder when nothing in it could be read (``what``: "articles").
+    """
+    out: list[T] = []
+    skipped = SkipWarnings(folder, warn)
+    for path in walk_folder(folder, skipped):
+        try:
+            out.extend(read_one(path))
+        except InputError as exc:
+            skipped(str(exc))
+    skipped.finish()
+    if not out:
+        raise InputError(folder, f"no readable {what}")
+    return out
 
 
 def too_large(path: str, size: int | None, limit: int) -> InputError:

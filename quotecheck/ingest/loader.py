@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quotecheck.errors import InputError
-from quotecheck.ingest.files import SkipWarnings, read_file_bytes, read_stream_bytes, walk_folder
+from quotecheck.ingest.files import read_file_bytes, read_folder, read_stream_bytes
 from quotecheck.ingest.readers import (
     articles_from_bytes,
     charset_of_content_type,
@@ -82,14 +82,4 @@ def _load_one(path: str, cache_dir: Path | None, stdin: BinaryIO | None) -> list
 
 
 def _load_folder(folder: str, cache_dir: Path | None, warn: Warn) -> list[Article]:
-    articles: list[Article] = []
-    skipped = SkipWarnings(folder, warn)
-    for path in walk_folder(folder, skipped):
-        try:
-            articles.extend(_load_one(path, cache_dir, None))
-        except InputError as exc:
-            skipped(str(exc))
-    skipped.finish()
-    if not articles:
-        raise InputError(folder, "no readable articles")
-    return articles
+    return read_folder(folder, warn, lambda path: _load_one(path, cache_dir, None), "articles")
