@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 
 __all__ = ["write_atomically"]
@@ -72,7 +71,7 @@ def _create_temporary(folder: str, name: str) -> tuple[str, int]:
     """A new file ``.<name>.<random>.tmp`` in ``folder``, opened for writing; the umask sets its permissions."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp = os.path.join(folder, f".{name[:64]}.{secrets.token_hex(4)}.tmp")
+        tmp = os.path.join(folder, f".{name[:64]}.{os.urandom(4).hex()}.tmp")
         try:
             return tmp, os.open(tmp, flags, 0o666)
         except FileExistsError:

@@ -16,9 +16,7 @@ Every error is a ConfigError that names the file and the key.
 
 from __future__ import annotations
 
-import glob
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,14 +47,25 @@ class Config:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
-    """The quotecheck table of ``path``; None when a pyproject.toml has none."""
+    """The quotecheck table of ``path``; None when a pyproject.toml has none.
+
+    A project's pyproject.toml that never mentions quotecheck is not parsed at all: it is the common
+    case in a repository's CI, and the TOML parser is a noticeable part of a ``check`` run's start-up.
+    """
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(str(path), None, f"cannot read ({exc.strerror or exc})") from exc
+    if path.name == "pyproject.toml" and not _may_hold_our_table(raw):
+        return None
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), None, f"not valid TOML (not UTF-8 at byte {exc.start})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
     tool = data.get("tool")
     table = tool.get("quotecheck") if isinstance(tool, dict) else None
     if path.name == "pyproject.toml":
@@ -70,6 +79,16 @@ def _table(path: Path) -> dict[str, Any] | None:
             raise ConfigError(str(path), "tool.quotecheck", "must be a table")
         return table
     return {k: v for k, v in data.items() if k != "tool"}
+
+
+def _may_hold_our_table(raw: bytes) -> bool:
+    """A necessary condition for a ``tool.quotecheck`` table, however the TOML spells it:
+    ``[tool.quotecheck]``, ``[ tool . "quotecheck" ]``, ``tool.quotecheck.x = ``, a ``[tool]`` table
+    with a ``quotecheck`` key, or an inline ``tool = {...}``."""
+    if b"quotecheck" not in raw:
+        return False
+    squeezed = raw.translate(None, b" \t\"'")
+    return b"tool.quotecheck" in squeezed or b"[tool]" in squeezed or b"tool={" in squeezed
 
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
@@ -117,6 +136,8 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         if key not in _KEYS:
             raise ConfigError(str(path), prefix + key, f"unknown key (known: {', '.join(_KEYS)})")
     globs = _strings(file, prefix + "sources", table.get("sources", []))
+    import glob
+
     base = file.parent
     sources: list[str] = []
     for pattern in globs:

@@ -195,13 +195,16 @@ def test_bad_source_names_the_file(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_check_imports_nothing_heavy() -> None:
+    """Article sources and a repository whose pyproject.toml has no quotecheck table: no transcript,
+    HTML or records reader, no TOML parser, no hashing (each costs start-up a CI hook pays every run)."""
     code = (
         "import sys\n"
         "from quotecheck.cli import main\n"
         f"sys.argv = ['quotecheck', 'check', {str(DRAFTS / 'clean.md')!r}, '--sources', *{SOURCES!r}]\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('textual', 'trafilatura', 'dateparser', 'httpx', 'lxml', 'yaml', 'docx', 'webvtt')"
-        " if m in sys.modules]\n"
+        "heavy = [m for m in ('textual', 'trafilatura', 'dateparser', 'httpx', 'lxml', 'yaml', 'docx', 'webvtt',"
+        " 'quotecheck.ingest.transcripts', 'quotecheck.ingest.html', 'quotecheck.ingest.records', 'hashlib',"
+        " 'tomllib') if m in sys.modules]\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

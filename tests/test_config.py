@@ -96,6 +96,40 @@ def test_bad_toml(repo: Path) -> None:
         load_config(path)
 
 
+def test_a_pyproject_that_never_names_quotecheck_is_not_ours_to_judge(repo: Path) -> None:
+    (repo / "pyproject.toml").write_text("[project\nname = broken\n", encoding="utf-8")
+    assert find_config(repo) is None
+    (repo / "pyproject.toml").write_text('[project]\nname = "quotecheck"\n[project\n', encoding="utf-8")
+    assert find_config(repo) is None
+    (repo / "pyproject.toml").write_text("[tool.quotecheck\nsources = [\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pyproject\.toml.*not valid TOML"):
+        find_config(repo)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        '[ tool . "quotecheck" ]\nignore = ["x"]\n',
+        'tool.quotecheck.ignore = ["x"]\n',
+        '[tool]\nquotecheck = { ignore = ["x"] }\n',
+        'tool = { quotecheck = { ignore = ["x"] } }\n',
+        "[tool.'quotecheck']\nignore = ['x']\n",
+    ],
+)
+def test_every_toml_spelling_of_the_table_is_found(repo: Path, spelling: str) -> None:
+    (repo / "pyproject.toml").write_text(spelling, encoding="utf-8")
+    found = find_config(repo)
+    assert found == repo / "pyproject.toml"
+    assert load_config(found).ignore == ("x",)
+
+
+def test_a_config_that_is_not_utf8_names_the_byte(repo: Path) -> None:
+    path = repo / "quotecheck.toml"
+    path.write_bytes(b'ignore = ["caf\xe9"]\n')
+    with pytest.raises(ConfigError, match=r"quotecheck\.toml.*not valid TOML \(not UTF-8 at byte 14\)"):
+        load_config(path)
+
+
 def test_cli_reads_the_config(repo: Path) -> None:
     (repo / "quotecheck.toml").write_text('sources = ["sources/*.txt"]\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "draft.md", "--format", "json"])

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.check import build_corpus, check_draft
-from quotecheck.check.inputs import load_sources
+from quotecheck.check.inputs import _may_be_transcript, load_sources
 from quotecheck.errors import InputError
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
@@ -159,6 +161,29 @@ def test_a_news_article_is_not_a_transcript() -> None:
     assert looks_like_transcript(PLAIN)
     assert looks_like_transcript(TIMESTAMPED)
     assert looks_like_transcript(VTT)
+
+
+def test_the_cheap_transcript_sniff_never_misses_a_transcript() -> None:
+    for transcript in (PLAIN, TIMESTAMPED, VTT):
+        assert _may_be_transcript(transcript)
+    assert not _may_be_transcript("Labour has hit back.\nMs Cooper said the claims were wrong.\n")
+
+
+_TRANSCRIPT_LINES = st.lists(
+    st.sampled_from([
+        "YVETTE COOPER: We will.", "[Nick Robinson] Is it?", "Jane Marlow 0:12", "Jane Marlow (00:01:12): Yes.",
+        "00:01 Host: Welcome.", "Read more: elsewhere", "Plain prose with no label.", "title: Interview", "",
+        "WEBVTT", "Mr Smith said: \"no\".", "  ", "Q: and A",
+    ]),
+    max_size=12,
+)
+
+
+@given(_TRANSCRIPT_LINES)
+def test_the_transcript_sniff_is_a_necessary_condition(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if looks_like_transcript(text):
+        assert _may_be_transcript(text)
 
 
 def test_bad_transcripts() -> None:

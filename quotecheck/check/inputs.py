@@ -12,7 +12,6 @@ text; the spans they silence are returned with the draft.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -68,9 +67,20 @@ def _read_folder(folder: str, warn: Warn) -> list[ArticleQuotes]:
     return read_folder(folder, warn, lambda path: _read_one(path, warn), "sources")
 
 
+def _may_be_transcript(raw: str) -> bool:
+    """A cheap necessary condition for ``looks_like_transcript``, so that a run whose sources are all
+    articles never loads the transcript reader: every labelled line holds a colon or a bracket
+    ("NAME:", "[NAME]", "Name 0:12"), and a transcript needs two such lines and half of all lines."""
+    if raw.lstrip("\ufeff").startswith("WEBVTT"):
+        return True
+    lines = [line for line in raw.split("\n") if line.strip()]
+    marked = sum(1 for line in lines if ":" in line or "[" in line)
+    return marked >= 2 and marked * 2 >= len(lines)
+
+
 def _as_source(article: Article) -> ArticleQuotes:
     """An article, or the transcript it turns out to be."""
-    if article.source_format in {"text", "markdown"}:
+    if article.source_format in {"text", "markdown"} and _may_be_transcript(article.raw):
         from quotecheck.ingest.transcripts import looks_like_transcript, transcript_from_text
 
         if looks_like_transcript(article.raw):
@@ -149,6 +159,8 @@ def _html_ignored(path: str, text: str) -> list[tuple[int, int]]:
             page = handle.read()
     except OSError:
         return []
+    import html
+
     spans: list[tuple[int, int]] = []
     for m in IGNORE_COMMENT.finditer(page):
         after = re.sub(r"<[^>]*>", " ", page[m.end() : m.end() + 2000])

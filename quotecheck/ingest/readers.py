@@ -10,8 +10,6 @@ from pathlib import PurePath
 
 from quotecheck.ingest.article import article_from_text
 from quotecheck.ingest.encoding import decode_bytes
-from quotecheck.ingest.html import declared_charset, extract_html, looks_like_html
-from quotecheck.ingest.records import json_records, jsonl_records
 from quotecheck.models import Article
 
 __all__ = [
@@ -77,14 +75,20 @@ def articles_from_bytes(
 
         return [read_docx_bytes(data, path)]
     if source_format == "html" and declared is None:
+        from quotecheck.ingest.html import declared_charset
+
         declared = declared_charset(data)
     text, encoding = decode_bytes(data, path, declared)
     if source_format is None:
+        from quotecheck.ingest.html import looks_like_html
+
         source_format = "html" if looks_like_html(text) else "text"
     if source_format in {"text", "markdown"}:
         return [article_from_text(text, path, source_format=source_format, encoding=encoding)]
     if source_format == "html":
         return [_html_article(text, path, encoding, url)]
+    from quotecheck.ingest.records import json_records, jsonl_records
+
     records = json_records(text, path) if source_format == "json" else jsonl_records(text, path)
     return [
         article_from_text(record.text, record.path, source_format=source_format, encoding=encoding, **record.meta)
@@ -93,6 +97,8 @@ def articles_from_bytes(
 
 
 def _html_article(text: str, path: str, encoding: str, url: str | None) -> Article:
+    from quotecheck.ingest.html import extract_html
+
     page = extract_html(text, path, url)
     return article_from_text(
         page.text,

@@ -7,8 +7,6 @@ URL as given and stores the body and its content type.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +47,8 @@ def cache_folder(cache_dir: Path | None = None) -> Path:
 
 def fetch_url(url: str, cache_dir: Path | None = None) -> Fetched:
     """The body of ``url``, from the cache when it was fetched before; InputError on any failure."""
+    import hashlib  # here, not at the top: most runs read no URL, and every run pays for its imports
+
     folder = cache_folder(cache_dir)
     key = hashlib.sha256(url.encode("utf-8")).hexdigest()
     cached = _read_cache(folder, key)
@@ -89,6 +89,8 @@ def _download(url: str) -> tuple[bytes, str | None]:
 
 
 def _read_cache(folder: Path, key: str) -> Fetched | None:
+    import json
+
     try:
         info = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
         body = (folder / f"{key}.body").read_bytes()
@@ -100,6 +102,8 @@ def _read_cache(folder: Path, key: str) -> Fetched | None:
 
 def _write_cache(folder: Path, key: str, url: str, body: bytes, content_type: str | None) -> None:
     """Store a response; the JSON file goes last, so a half-written entry is never read back."""
+    import json
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(folder / f"{key}.body", body, force=True)  # a cache entry may be refreshed

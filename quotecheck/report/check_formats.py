@@ -10,7 +10,6 @@ Every function is pure: the CLI writes the string to stdout. Quotes are listed i
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -233,6 +232,8 @@ def _sarif_message(text: str) -> dict[str, str]:
 
 
 def _fingerprint(q: CheckedQuote) -> str:
+    import hashlib  # SARIF only: the other formats do not pay for it at start-up
+
     words = " ".join("".join(ch if ch.isalnum() else " " for ch in q.text.lower()).split())
     return hashlib.sha256(f"{q.status.value}\0{words}".encode()).hexdigest()[:32]
 
