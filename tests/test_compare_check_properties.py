@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotecheck import article_from_text, extract_quotes
@@ -152,3 +152,39 @@ def test_the_generators_reach_every_verdict() -> None:
         [check_draft(_read([draft], "draft")[0], build_corpus(_read([source], "source")))]).splitlines()]
     assert [q["status"] for q in checked["quotes"]] == [
         "verified", "misquote", "misattributed", "wrong_venue", "unverified"]
+
+
+_WORDS = ["the", "ferry", "sails", "sail", "colour", "color", "Friday", "2m", "£2m", "pier", "…", "[the council]"]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS[:10]), min_size=1, max_size=30),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
+    st.none() | st.tuples(st.integers(0, 29), st.integers(1, 8)),
+)
+@example(["sail", "the", "colour", "pier"], ["x"], (1, 3))  # "the color pier": a spelling, cosmetic
+@example(["the", "pier", "the", "pier"], ["the", "pier"], None)  # two runs: the first one wins
+@example(["the", "pier"], ["the", "…", "pier"], None)  # an ellipsis: the table decides
+def test_the_verbatim_shortcut_finds_what_the_table_finds(
+    source: list[str], draft: list[str], cut: tuple[int, int] | None
+) -> None:
+    """``align`` skips the edit-distance table when the draft's words are in the source as they stand;
+    it must return exactly the alignment the table returns."""
+    from quotecheck.check.matching import _table_alignment, align, parse_pattern
+
+    if cut is not None and source[cut[0] : cut[0] + cut[1]]:
+        draft = source[cut[0] : cut[0] + cut[1]]  # a stretch of the source, as a clean draft quotes it
+        draft = [{"colour": "color", "color": "colour"}.get(w, w) for w in draft]  # the other spelling
+
+    raw = f'Ann Rowe said: "{" ".join(source)}"\n'
+    corpus = build_corpus([extract_quotes(article_from_text(raw, "source.txt"))])
+    quoted = " ".join(draft)
+    pattern = parse_pattern(quoted, 0, len(quoted))
+    for stream in corpus.streams:
+        for lo, hi in ((0, len(stream.keys)), (1, len(stream.keys))):
+            fast, table = align(stream, pattern, lo, hi), _table_alignment(stream, pattern, lo, hi)
+            assert (fast is None) == (table is None)
+            if fast is not None and table is not None:
+                assert (fast.ops, fast.cost, fast.matched, fast.first, fast.last, fast.splices) == (
+                    table.ops, table.cost, table.matched, table.first, table.last, table.splices,
+                )

@@ -220,6 +220,23 @@ def align(stream: Stream, pattern: Pattern, lo: int | None = None, hi: int | Non
     m = len(items)
     if n == 0 or m == 0:
         return None
+    run = _verbatim_run(keys, spells, items)
+    if run is not None:  # what the table finds too, without filling it: the common case of a clean draft
+        ops = [Op("equal" if keys[run + i] == item.key else "cosmetic", i, lo + run + i, lo + run + i + 1)
+               for i, item in enumerate(items)]  # fmt: skip
+        return _alignment(stream, pattern, ops, 0.0)
+    return _table_alignment(stream, pattern, lo, hi)
+
+
+def _table_alignment(stream: Stream, pattern: Pattern, lo: int, hi: int) -> Alignment | None:
+    """The edit-distance table over ``stream.keys[lo:hi]``, one row per pattern item."""
+    keys = stream.keys[lo:hi]
+    spells = stream.spells[lo:hi]
+    n = len(keys)
+    items = pattern.items
+    m = len(items)
+    if n == 0 or m == 0:
+        return None
     inf = float("inf")
     prev = [0.0] * (n + 1)
     moves: list[list[str]] = []
@@ -289,6 +306,27 @@ def align(stream: Stream, pattern: Pattern, lo: int | None = None, hi: int | Non
             ops.append(Op(move, r - 1, lo + arg, lo + j))
             r, j = r - 1, arg
     ops.reverse()
+    return _alignment(stream, pattern, ops, cost)
+
+
+def _verbatim_run(keys: list[str], spells: list[str], items: list[Item]) -> int | None:
+    """Where the first run of source words that matches every item at no cost starts (each word the
+    same or spelled the same), when the pattern is words only: the alignment the table would find, as
+    its ties go to the earliest end. None when there is no such run or the pattern has ellipses or
+    clarifications (they match at no cost across gaps)."""
+    if any(item.kind != WORD for item in items):
+        return None
+    first = items[0]
+    m = len(items)
+    for start in range(len(keys) - m + 1):
+        if keys[start] != first.key and spells[start] != first.spell:
+            continue
+        if all(keys[start + i] == it.key or spells[start + i] == it.spell for i, it in enumerate(items)):
+            return start
+    return None
+
+
+def _alignment(stream: Stream, pattern: Pattern, ops: list[Op], cost: float) -> Alignment | None:
     matched = sum(1 for op in ops if op.kind in {"equal", "cosmetic"})
     if matched == 0:
         return None
