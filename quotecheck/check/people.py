@@ -165,9 +165,9 @@ def _venue_words(venue: str) -> list[str]:
 
 def _expand(words: list[str]) -> set[str]:
     out = set(words)
-    text = " ".join(words)
+    text = f" {' '.join(words)} "  # words are whole between spaces: a plain search finds whole names
     for name, extra in _PROGRAMMES.items():
-        if re.search(rf"\b{re.escape(name)}\b", text):
+        if f" {name} " in text:
             out |= set(extra)
     return out
 
