@@ -646,3 +646,40 @@ def test_a_single_quoted_run_never_overlaps_a_double_quoted_one() -> None:
     text = '‘"‘"!\n‘"'
     spans = [(q.span.start, q.span.end) for q in quotes_of(text)]
     assert spans == [(2, 3)]
+
+
+# ---- other outlets' styles: wire, liveblog, sport, court, business -------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "kind"),
+    [
+        ('"She has broken that promise," Ann Lee says.', "Ann Lee", "says", QuoteKind.FULL),
+        ('The union boss, Ann Lee, says: "Firms will be let down."', "Ann Lee", "says", QuoteKind.FULL),
+        ('Ann Lee calls the budget "a disaster".', "Ann Lee", "calls", QuoteKind.PARTIAL),
+        ("Arteta hails 'unbelievable' character of his side", "Arteta", "hails", QuoteKind.PARTIAL),
+    ],
+    ids=["present-says-then-full-stop", "present-says-colon", "present-calls", "hails"],
+)
+def test_present_tense_cues(text: str, speaker: str, cue: str, kind: QuoteKind) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.cue, quote.kind) == (speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One Labour backbencher said colleagues were "furious".', "Labour backbencher"),
+        ('A senior European diplomat said: "Nobody believes him."', "Senior European diplomat"),
+        ('Former Arsenal defender Tom Hale said the team had "real steel".', "Tom Hale"),
+        ('In a statement read to the court, the student said: "I no longer feel safe."', "Student"),
+    ],
+    ids=["backbencher", "diplomat", "sport-position-before-name", "student"],
+)
+def test_more_role_nouns(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_singular_they_stands_for_an_unnamed_source() -> None:
+    text = 'One Labour backbencher, who asked not to be named, was angry. "We did not canvass for this," they said.'
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Labour backbencher", "they")

@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import (
     REJECTING_VERBS,
     SPEECH_VERBS,
     VERB_CHAIN,
+    VERB_ONLY_S,
     WHEN_WORDS,
 )
 from quotecheck.extract.mentions import Mention
@@ -78,7 +79,7 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
     if prev is not None and (prev.lower in _DETERMINERS or prev.is_possessive):
         return False  # "the claims", "her warning": a noun
     nxt_low = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS:
+    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS and low not in VERB_ONLY_S:
         return False  # "the Tory claims were ...": a plural noun
     if low in PARTICLE_VERBS:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -38,7 +38,7 @@ _SPEECH_STEMS = {
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "brand": ("brand", "brands", "branded", "branding"),
     "describe": ("describe", "describes", "described", "describing"),
-    "call": ("called", "calling"),
+    "call": ("calls", "called", "calling"),
     "dub": ("dubbed", "dubbing"),
     "label": ("labelled", "labeled", "labelling", "labeling"),
     "stress": ("stressed", "stressing"),
@@ -76,6 +76,7 @@ _SPEECH_STEMS = {
     "rubbish": ("rubbished", "rubbishing"),
     "downplay": ("downplayed", "downplaying"),
     "praise": ("praised", "praising"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
     "welcome": ("welcomed", "welcoming"),
     "pledge": ("pledge", "pledges", "pledged", "pledging"),
     "promise": ("promise", "promises", "promised", "promising"),
@@ -109,6 +110,12 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
 }
+# Present-tense forms that are never a plural noun: "...," Badenoch says. / Reeves tells MPs: "..."
+# (liveblog and headline present tense), so a following "." or ":" does not make them nouns.
+VERB_ONLY_S: frozenset[str] = frozenset(
+    "says tells adds explains insists argues declares announces admits acknowledges concedes suggests "
+    "urges criticises criticizes accuses predicts complains asks confirms denies continues warns hails".split()
+)
 # Participles that carry the sentence subject forward ("..., saying it was "not unusual"").
 PARTICIPLES: frozenset[str] = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 
@@ -143,12 +150,17 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
     "official aide strategist pollster founder co-founder source insider figure ally friend colleague "
     "resident witness voter commuter neighbour neighbor relative parent mother father brother sister "
-    "daughter son wife husband partner".split()
+    "daughter son wife husband partner "
+    "backbencher frontbencher lawmaker legislator congressman congresswoman assemblyman assemblywoman "
+    "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
+    "passenger shopper tenant landlord investor trader historian academic detective sergeant "
+    "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
+    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
-    "leaders politicians".split()
+    "leaders politicians diplomats lawmakers students workers patients pensioners".split()
 )
 # Nouns that head the name of an organisation that can speak.
 BODY_HEADS: frozenset[str] = frozenset(

@@ -357,7 +357,9 @@ class MentionFinder:
         tok = tokens[i]
         gender = PRONOUNS[tok.lower]
         if tok.lower == "they":
-            body = next((m for m in reversed(self.history[-4:]) if m.kind == "body"), None)
+            # A body, or the singular "they" of an unnamed source ("One backbencher ... they said").
+            body = next((m for m in reversed(self.history[-4:])
+                         if m.kind == "body" or (m.kind == "role" and m.person is None)), None)
             speaker = body.speaker if body else None
             return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None)
         person = self._recent_person(gender)
