@@ -683,3 +683,53 @@ def test_singular_they_stands_for_an_unnamed_source() -> None:
     text = 'One Labour backbencher, who asked not to be named, was angry. "We did not canvass for this," they said.'
     quote = only(text)
     assert (quote.speaker, quote.mention) == ("Labour backbencher", "they")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ALBANY — Gov. Kathy Hochul on Tuesday unveiled a plan, calling it "the most ambitious investment".',
+        'KYIV, March 3 (Reuters) - Gov. Kathy Hochul on Monday called the deal "a trap".',
+    ],
+    ids=["city-dash", "city-date-agency"],
+)
+def test_a_dateline_is_never_the_speaker(text: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Kathy Hochul", "Gov. Kathy Hochul")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("The plan was echoed by the Citizens Budget Commission, a fiscal watchdog, which warned that costs "
+         'could "balloon quickly".', "Citizens Budget Commission", "which"),
+        ('Tom Hale, a retired teacher, who lives nearby, said it was "a disgrace".', "Tom Hale", "Tom Hale"),
+        ('Neighbours include Ann Lee, a local nurse, who said it was "a disgrace".', "Ann Lee", "who"),
+    ],
+    ids=["which-after-apposition", "named-one-before-who", "who-after-apposition"],
+)
+def test_a_relative_pronoun_after_an_apposition_is_the_named_one(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention, quote.kind) == (speaker, mention, QuoteKind.PARTIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Paul Johnson of the Institute for Fiscal Studies tells the BBC: "These are big numbers."',
+         "Paul Johnson", "Paul Johnson"),
+        ('Prime Minister Mark Carney of Canada said his government would "defend workers."',
+         "Mark Carney", "Prime Minister Mark Carney"),
+        ('The Bank of England said inflation was "sticky".', "Bank of England", "The Bank of England"),
+    ],
+    ids=["name-of-body", "title-name-of-country", "body-of-place-stays"],
+)
+def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+def test_a_verb_between_two_names_ends_the_first_name() -> None:
+    text = 'Sir Tom Hale met Ann Lee in Paris. He said the talks were "useful".'
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Tom Hale", "He")

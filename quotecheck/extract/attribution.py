@@ -202,6 +202,11 @@ def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
             return None
         if tokens[w].lower in {"who", "which"} and w >= 2 and tokens[w - 1].text == ",":
             antecedent = sent.by_last.get(w - 2)
+            if antecedent is not None and antecedent.kind == "role" and antecedent.person is None \
+                    and antecedent.first >= 2 and tokens[antecedent.first - 1].text == ",":
+                named = sent.by_last.get(antecedent.first - 2)  # "Ann Lee, a nurse, who ..., said"
+                if named is not None and named.kind == "name" and named.speaker:
+                    return named
             return antecedent if antecedent is not None and antecedent.speaker else None
     return None
 
