@@ -733,3 +733,32 @@ def test_a_verb_between_two_names_ends_the_first_name() -> None:
     text = 'Sir Tom Hale met Ann Lee in Paris. He said the talks were "useful".'
     quote = only(text)
     assert (quote.speaker, quote.mention) == ("Tom Hale", "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ('"Pass the bill," Joe Biden said at a campaign stop in Philadelphia.', "campaign stop in Philadelphia"),
+        ('"We need peace," Ivan Petrenko said in his nightly video address.', "nightly video address"),
+        ('Prosecutor Sarah Whitfield told the court he had been "minding his own business".', "The court"),
+        ('Chief executive Laura Pryce told analysts on a call: "We are not happy."', "analysts"),
+        ('Tom Hale, 23, told Sky Sports: "We knew we had to keep going."', "Sky Sports"),
+        ('Emmanuel Macron told Le Figaro newspaper that a truce could cover "air and sea".',
+         "Le Figaro newspaper"),
+    ],
+    ids=["campaign-stop", "nightly-address", "told-the-court", "told-analysts", "sky-sports", "x-newspaper"],
+)
+def test_venues_of_other_beats(text: str, venue: str) -> None:
+    assert only(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marco Rubio said on Sunday that Washington wanted "a lasting end" to the war.',
+        'Speaking on Sunday, the minister said it was "a lasting end".',
+    ],
+    ids=["said-on-a-day", "speaking-on-a-day"],
+)
+def test_a_day_is_not_a_programme(text: str) -> None:
+    assert only(text).venue is None
