@@ -762,3 +762,50 @@ def test_venues_of_other_beats(text: str, venue: str) -> None:
 )
 def test_a_day_is_not_a_programme(text: str) -> None:
     assert only(text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Chelsea boss Enzo Maresca was upset. "It is a clear foul," said the 45-year-old.',
+         "Enzo Maresca", "the 45-year-old"),
+        ('"It was unbelievable," Mikel Arteta told reporters. The Spaniard added that Saka was "in a different '
+         'dimension".', "Mikel Arteta", "The Spaniard"),
+    ],
+    ids=["age-epithet", "nationality-epithet"],
+)
+def test_a_definite_epithet_is_the_person_just_named(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+def test_a_nationality_adjective_before_a_head_is_not_an_epithet() -> None:
+    assert only('The German government said it was "fine".').speaker == "German government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Nigel Farage posted a video. His message was clear: "No deal, no money."', "Nigel Farage", "His"),
+        ("Ann Lee spoke next. Her reply was blunt: “Not a chance.”", "Ann Lee", "Her"),
+    ],
+    ids=["his-message", "her-reply"],
+)
+def test_a_speech_noun_before_a_colon_credits_its_possessor(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention, quote.cue, quote.kind) == (speaker, mention, ":", QuoteKind.FULL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tom Hale was blunter. "Enough," he posted on X.', [("Enough,", QuoteKind.FULL)]),
+        ('"No!" Ann Lee shouted.', [("No!", QuoteKind.FULL)]),
+        ("'I thought I was going to die': Grandmother, 78, slams council",
+         [("I thought I was going to die", QuoteKind.FULL)]),
+        ("'Dark side': MPs warn of riots", [("Dark side", QuoteKind.SCARE)]),
+    ],
+    ids=["one-word-credited-after", "one-word-exclamation", "headline-sentence-before-colon", "headline-term"],
+)
+def test_short_and_headline_sentences_are_full(text: str, expected: list[tuple[str, QuoteKind]]) -> None:
+    assert [(q.text, q.kind) for q in quotes_of(text)] == expected

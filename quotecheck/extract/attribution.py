@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
     REJECTING_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     VERB_CHAIN,
     VERB_ONLY_S,
@@ -312,6 +313,9 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
         if colon.text == ":" and not sent.verbs_between(lead.last + 1, k):
             # "Cooper: Tory claims are 'total garbage'": a headline naming who says what
             return Credit(lead.speaker, lead, ":", colon.start)
+    if lead is not None and lead.speaker and lead.possessive and tokens[k - 1].text == ":" \
+            and tokens[lead.last + 1].lower in SPEECH_NOUNS and not sent.verbs_between(lead.last + 1, k):
+        return Credit(lead.speaker, lead, ":", tokens[k - 1].start)  # "His message was clear: ..."
     cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         low = tokens[v].lower

@@ -233,6 +233,19 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "of for on over against between among toward towards about".split()
 )
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+DEMONYMS: frozenset[str] = frozenset(
+    "spaniard frenchman frenchwoman scot scotsman welshman welshwoman irishman irishwoman englishman "
+    "englishwoman dutchman dutchwoman argentine argentinian brazilian portuguese italian german american "
+    "australian canadian norwegian swede dane belgian croat serb nigerian ghanaian egyptian japanese "
+    "korean mexican colombian uruguayan kiwi".split()
+)
+"""Nationality nouns used as a definite epithet for the person just named ("the Spaniard added")."""
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "message verdict response reply answer warning advice view argument retort reaction plea "
+    "assessment conclusion prediction promise pledge words".split()
+)
+"""Nouns for what someone said: "His message was clear: '...'" credits the possessor."""
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
 SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
                                        "the phrase", "coined", "nicknamed", "known as", "self-styled"})

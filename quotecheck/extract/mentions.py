@@ -13,15 +13,18 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
+    DEMONYMS,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RELATION_HEADS,
     RELATIVES,
     ROLE_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
 )
@@ -209,6 +212,12 @@ class MentionFinder:
                 out.append(m)
                 i += 1
                 continue
+            if i == 0 and low in POSSESSIVE_PRONOUNS and n > 1 and tokens[1].lower in SPEECH_NOUNS:
+                m = self._pronoun(tokens, i, POSSESSIVE_PRONOUNS[low])  # "His message was clear: ..."
+                m.possessive = True
+                out.append(m)
+                i += 1
+                continue
             if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and (
                 out[-1].last == i - 2 or _before_apposition(tokens, i - 1, out[-1])
             ):
@@ -253,6 +262,8 @@ class MentionFinder:
                 if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
                     last_head = tail
                     break
+            if j == i + 1 and tokens[i].lower == "the" and _is_epithet(low):
+                last_head = j  # "the 45-year-old", "the Spaniard": the person just named
             if tok.is_cap and low in {"no", "number"} and j + 1 < n and tokens[j + 1].lower in {"10", "ten"}:
                 last_head = j + 1  # "No 10", "Number 10": Downing Street
                 j += 2
@@ -279,6 +290,13 @@ class MentionFinder:
         return i, last_head
 
     def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        if last == first + 1 and tokens[first].lower == "the" and _is_epithet(tokens[last].lower):
+            # A definite epithet ("said the 45-year-old", "The Spaniard added") for the person just named.
+            person = self._recent_person(None, within=6)
+            if person is None:
+                return None
+            return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
+                           person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person)
         relation = next(
             (k for k in range(first, last) if tokens[k].bare.lower() in RELATION_HEADS
              and tokens[k + 1].lower in {"close", "to", "for", "of"}),
@@ -367,10 +385,11 @@ class MentionFinder:
             return Mention(first, last, start, end, "body", name, None, after_prep)
         return None
 
-    def _pronoun(self, tokens: list[Token], i: int) -> Mention:
+    def _pronoun(self, tokens: list[Token], i: int, pronoun: str | None = None) -> Mention:
         tok = tokens[i]
-        gender = PRONOUNS[tok.lower]
-        if tok.lower == "they":
+        pronoun = pronoun or tok.lower
+        gender = PRONOUNS[pronoun]
+        if pronoun == "they":
             # A body, or the singular "they" of an unnamed source ("One backbencher ... they said").
             body = next((m for m in reversed(self.history[-4:])
                          if m.kind == "body" or (m.kind == "role" and m.person is None)), None)
@@ -421,6 +440,10 @@ def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
         if not tok.is_word:
             return False
     return False
+
+
+def _is_epithet(low: str) -> bool:
+    return low in DEMONYMS or (low.endswith("-year-old") and low[:1].isdigit())
 
 
 _DASHES = frozenset("—–-")
