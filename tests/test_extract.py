@@ -809,3 +809,29 @@ def test_a_speech_noun_before_a_colon_credits_its_possessor(text: str, speaker: 
 )
 def test_short_and_headline_sentences_are_full(text: str, expected: list[tuple[str, QuoteKind]]) -> None:
     assert [(q.text, q.kind) for q in quotes_of(text)] == expected
+
+
+def test_a_role_with_an_owner_is_the_one_learned_with_that_owner() -> None:
+    text = (
+        "Southern Water's chief executive, Lawrence Gosden, apologised. \"We are sorry,\" he said.\n"
+        'Campaigners were unmoved. "Nothing will change," said its chief executive, Giles Bristow.'
+    )
+    assert [(q.speaker, q.mention) for q in quotes_of(text)] == [
+        ("Lawrence Gosden", "he"),
+        ("Giles Bristow", "Giles Bristow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('The Fed held rates on Wednesday, with Chair Jerome Powell saying it was "well positioned" to wait.',
+         "Jerome Powell", "Chair Jerome Powell"),
+        ('The charity Shelter called the plan "a disgrace".', "Shelter", "The charity Shelter"),
+        ('"Nothing will change," said its chief executive, Giles Bristow.', "Giles Bristow", "Giles Bristow"),
+    ],
+    ids=["with-x-saying", "body-noun-then-name", "said-its-role-comma-name"],
+)
+def test_subjects_of_other_constructions(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)

@@ -163,6 +163,9 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
             return adjacent
         if _usable(tokens, adjacent):
             return adjacent
+        if adjacent is not None and adjacent.speaker and adjacent.first > 0 and adjacent.kind != "relative" \
+                and tokens[adjacent.first - 1].lower == "with" and tokens[verb].lower.endswith("ing"):
+            return adjacent  # "..., with Chair Jerome Powell saying ...": the participle's own subject
         if chain and tokens[j].lower in {"and", "but", "then", "before"}:
             for v in reversed(sent.verbs_between(max(floor, j - _WINDOW), j)):
                 found = _subject(sent, v, floor, chain=False)
@@ -227,9 +230,17 @@ def _breaks_clause(tokens: list[Token], x: int) -> bool:
 
 def _np_after(sent: Sentence, j: int) -> Mention | None:
     tokens = sent.tokens
-    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and j not in sent.by_first:
+    while j < len(tokens) and tokens[j].lower in _NP_DETERMINERS and j not in sent.by_first:
         j += 1
-    return sent.by_first.get(j)
+    m = sent.by_first.get(j)
+    if m is not None and m.kind == "role" and m.last + 2 < len(tokens) and tokens[m.last + 1].text == ",":
+        named = sent.by_first.get(m.last + 2)  # "said its chief executive, Giles Bristow": the name
+        if named is not None and named.kind == "name" and named.speaker:
+            return named
+    return m
+
+
+_NP_DETERMINERS = frozenset("the a an its his her their".split())
 
 
 def _owner_before(sent: Sentence, k: int) -> Credit | None:
