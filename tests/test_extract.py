@@ -646,3 +646,192 @@ def test_a_single_quoted_run_never_overlaps_a_double_quoted_one() -> None:
     text = '‘"‘"!\n‘"'
     spans = [(q.span.start, q.span.end) for q in quotes_of(text)]
     assert spans == [(2, 3)]
+
+
+# ---- other outlets' styles: wire, liveblog, sport, court, business -------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "kind"),
+    [
+        ('"She has broken that promise," Ann Lee says.', "Ann Lee", "says", QuoteKind.FULL),
+        ('The union boss, Ann Lee, says: "Firms will be let down."', "Ann Lee", "says", QuoteKind.FULL),
+        ('Ann Lee calls the budget "a disaster".', "Ann Lee", "calls", QuoteKind.PARTIAL),
+        ("Arteta hails 'unbelievable' character of his side", "Arteta", "hails", QuoteKind.PARTIAL),
+    ],
+    ids=["present-says-then-full-stop", "present-says-colon", "present-calls", "hails"],
+)
+def test_present_tense_cues(text: str, speaker: str, cue: str, kind: QuoteKind) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.cue, quote.kind) == (speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One Labour backbencher said colleagues were "furious".', "Labour backbencher"),
+        ('A senior European diplomat said: "Nobody believes him."', "Senior European diplomat"),
+        ('Former Arsenal defender Tom Hale said the team had "real steel".', "Tom Hale"),
+        ('In a statement read to the court, the student said: "I no longer feel safe."', "Student"),
+    ],
+    ids=["backbencher", "diplomat", "sport-position-before-name", "student"],
+)
+def test_more_role_nouns(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_singular_they_stands_for_an_unnamed_source() -> None:
+    text = 'One Labour backbencher, who asked not to be named, was angry. "We did not canvass for this," they said.'
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Labour backbencher", "they")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ALBANY — Gov. Kathy Hochul on Tuesday unveiled a plan, calling it "the most ambitious investment".',
+        'KYIV, March 3 (Reuters) - Gov. Kathy Hochul on Monday called the deal "a trap".',
+    ],
+    ids=["city-dash", "city-date-agency"],
+)
+def test_a_dateline_is_never_the_speaker(text: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Kathy Hochul", "Gov. Kathy Hochul")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("The plan was echoed by the Citizens Budget Commission, a fiscal watchdog, which warned that costs "
+         'could "balloon quickly".', "Citizens Budget Commission", "which"),
+        ('Tom Hale, a retired teacher, who lives nearby, said it was "a disgrace".', "Tom Hale", "Tom Hale"),
+        ('Neighbours include Ann Lee, a local nurse, who said it was "a disgrace".', "Ann Lee", "who"),
+    ],
+    ids=["which-after-apposition", "named-one-before-who", "who-after-apposition"],
+)
+def test_a_relative_pronoun_after_an_apposition_is_the_named_one(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention, quote.kind) == (speaker, mention, QuoteKind.PARTIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Paul Johnson of the Institute for Fiscal Studies tells the BBC: "These are big numbers."',
+         "Paul Johnson", "Paul Johnson"),
+        ('Prime Minister Mark Carney of Canada said his government would "defend workers."',
+         "Mark Carney", "Prime Minister Mark Carney"),
+        ('The Bank of England said inflation was "sticky".', "Bank of England", "The Bank of England"),
+    ],
+    ids=["name-of-body", "title-name-of-country", "body-of-place-stays"],
+)
+def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+def test_a_verb_between_two_names_ends_the_first_name() -> None:
+    text = 'Sir Tom Hale met Ann Lee in Paris. He said the talks were "useful".'
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == ("Tom Hale", "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ('"Pass the bill," Joe Biden said at a campaign stop in Philadelphia.', "campaign stop in Philadelphia"),
+        ('"We need peace," Ivan Petrenko said in his nightly video address.', "nightly video address"),
+        ('Prosecutor Sarah Whitfield told the court he had been "minding his own business".', "The court"),
+        ('Chief executive Laura Pryce told analysts on a call: "We are not happy."', "analysts"),
+        ('Tom Hale, 23, told Sky Sports: "We knew we had to keep going."', "Sky Sports"),
+        ('Emmanuel Macron told Le Figaro newspaper that a truce could cover "air and sea".',
+         "Le Figaro newspaper"),
+    ],
+    ids=["campaign-stop", "nightly-address", "told-the-court", "told-analysts", "sky-sports", "x-newspaper"],
+)
+def test_venues_of_other_beats(text: str, venue: str) -> None:
+    assert only(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marco Rubio said on Sunday that Washington wanted "a lasting end" to the war.',
+        'Speaking on Sunday, the minister said it was "a lasting end".',
+    ],
+    ids=["said-on-a-day", "speaking-on-a-day"],
+)
+def test_a_day_is_not_a_programme(text: str) -> None:
+    assert only(text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Chelsea boss Enzo Maresca was upset. "It is a clear foul," said the 45-year-old.',
+         "Enzo Maresca", "the 45-year-old"),
+        ('"It was unbelievable," Mikel Arteta told reporters. The Spaniard added that Saka was "in a different '
+         'dimension".', "Mikel Arteta", "The Spaniard"),
+    ],
+    ids=["age-epithet", "nationality-epithet"],
+)
+def test_a_definite_epithet_is_the_person_just_named(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+def test_a_nationality_adjective_before_a_head_is_not_an_epithet() -> None:
+    assert only('The German government said it was "fine".').speaker == "German government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Nigel Farage posted a video. His message was clear: "No deal, no money."', "Nigel Farage", "His"),
+        ("Ann Lee spoke next. Her reply was blunt: “Not a chance.”", "Ann Lee", "Her"),
+    ],
+    ids=["his-message", "her-reply"],
+)
+def test_a_speech_noun_before_a_colon_credits_its_possessor(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention, quote.cue, quote.kind) == (speaker, mention, ":", QuoteKind.FULL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tom Hale was blunter. "Enough," he posted on X.', [("Enough,", QuoteKind.FULL)]),
+        ('"No!" Ann Lee shouted.', [("No!", QuoteKind.FULL)]),
+        ("'I thought I was going to die': Grandmother, 78, slams council",
+         [("I thought I was going to die", QuoteKind.FULL)]),
+        ("'Dark side': MPs warn of riots", [("Dark side", QuoteKind.SCARE)]),
+    ],
+    ids=["one-word-credited-after", "one-word-exclamation", "headline-sentence-before-colon", "headline-term"],
+)
+def test_short_and_headline_sentences_are_full(text: str, expected: list[tuple[str, QuoteKind]]) -> None:
+    assert [(q.text, q.kind) for q in quotes_of(text)] == expected
+
+
+def test_a_role_with_an_owner_is_the_one_learned_with_that_owner() -> None:
+    text = (
+        "Southern Water's chief executive, Lawrence Gosden, apologised. \"We are sorry,\" he said.\n"
+        'Campaigners were unmoved. "Nothing will change," said its chief executive, Giles Bristow.'
+    )
+    assert [(q.speaker, q.mention) for q in quotes_of(text)] == [
+        ("Lawrence Gosden", "he"),
+        ("Giles Bristow", "Giles Bristow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('The Fed held rates on Wednesday, with Chair Jerome Powell saying it was "well positioned" to wait.',
+         "Jerome Powell", "Chair Jerome Powell"),
+        ('The charity Shelter called the plan "a disgrace".', "Shelter", "The charity Shelter"),
+        ('"Nothing will change," said its chief executive, Giles Bristow.', "Giles Bristow", "Giles Bristow"),
+    ],
+    ids=["with-x-saying", "body-noun-then-name", "said-its-role-comma-name"],
+)
+def test_subjects_of_other_constructions(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)

@@ -21,8 +21,10 @@ from quotecheck.extract.lexicon import (
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
     REJECTING_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     VERB_CHAIN,
+    VERB_ONLY_S,
     WHEN_WORDS,
 )
 from quotecheck.extract.mentions import Mention
@@ -78,7 +80,7 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
     if prev is not None and (prev.lower in _DETERMINERS or prev.is_possessive):
         return False  # "the claims", "her warning": a noun
     nxt_low = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS:
+    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS and low not in VERB_ONLY_S:
         return False  # "the Tory claims were ...": a plural noun
     if low in PARTICLE_VERBS:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -161,6 +163,9 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
             return adjacent
         if _usable(tokens, adjacent):
             return adjacent
+        if adjacent is not None and adjacent.speaker and adjacent.first > 0 and adjacent.kind != "relative" \
+                and tokens[adjacent.first - 1].lower == "with" and tokens[verb].lower.endswith("ing"):
+            return adjacent  # "..., with Chair Jerome Powell saying ...": the participle's own subject
         if chain and tokens[j].lower in {"and", "but", "then", "before"}:
             for v in reversed(sent.verbs_between(max(floor, j - _WINDOW), j)):
                 found = _subject(sent, v, floor, chain=False)
@@ -201,6 +206,11 @@ def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
             return None
         if tokens[w].lower in {"who", "which"} and w >= 2 and tokens[w - 1].text == ",":
             antecedent = sent.by_last.get(w - 2)
+            if antecedent is not None and antecedent.kind == "role" and antecedent.person is None \
+                    and antecedent.first >= 2 and tokens[antecedent.first - 1].text == ",":
+                named = sent.by_last.get(antecedent.first - 2)  # "Ann Lee, a nurse, who ..., said"
+                if named is not None and named.kind == "name" and named.speaker:
+                    return named
             return antecedent if antecedent is not None and antecedent.speaker else None
     return None
 
@@ -220,9 +230,17 @@ def _breaks_clause(tokens: list[Token], x: int) -> bool:
 
 def _np_after(sent: Sentence, j: int) -> Mention | None:
     tokens = sent.tokens
-    while j < len(tokens) and tokens[j].lower in {"the", "a", "an"} and j not in sent.by_first:
+    while j < len(tokens) and tokens[j].lower in _NP_DETERMINERS and j not in sent.by_first:
         j += 1
-    return sent.by_first.get(j)
+    m = sent.by_first.get(j)
+    if m is not None and m.kind == "role" and m.last + 2 < len(tokens) and tokens[m.last + 1].text == ",":
+        named = sent.by_first.get(m.last + 2)  # "said its chief executive, Giles Bristow": the name
+        if named is not None and named.kind == "name" and named.speaker:
+            return named
+    return m
+
+
+_NP_DETERMINERS = frozenset("the a an its his her their".split())
 
 
 def _owner_before(sent: Sentence, k: int) -> Credit | None:
@@ -306,6 +324,9 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
         if colon.text == ":" and not sent.verbs_between(lead.last + 1, k):
             # "Cooper: Tory claims are 'total garbage'": a headline naming who says what
             return Credit(lead.speaker, lead, ":", colon.start)
+    if lead is not None and lead.speaker and lead.possessive and tokens[k - 1].text == ":" \
+            and tokens[lead.last + 1].lower in SPEECH_NOUNS and not sent.verbs_between(lead.last + 1, k):
+        return Credit(lead.speaker, lead, ":", tokens[k - 1].start)  # "His message was clear: ..."
     cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         low = tokens[v].lower

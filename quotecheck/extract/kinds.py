@@ -49,6 +49,11 @@ def classify_kind(
         return QuoteKind.FULL
     if starts_sentence and capital and text.endswith(",") and len(words) >= 2 and after is not None:
         return QuoteKind.FULL  # "We will," Ms Reeves said, "win this.": the first half of a split sentence
+    if (starts_sentence and capital and text[-1:] in ",!?" and credit is not None and credit.cue_start is not None
+            and credit.cue_start > span.end):
+        return QuoteKind.FULL  # "Enough," he posted / "No!" she shouted: a one-word sentence, credited after it
+    if before is None and capital and len(words) > 2 and after is not None and after.text == ":":
+        return QuoteKind.FULL  # 'I thought I was going to die': Grandmother ... (a headline's quoted sentence)
     if _resumes_split_sentence(raw, sentence, k) and text[-1:] in ".!?…":
         return QuoteKind.FULL  # ... said, "win this argument.": the second half
     if len(words) <= _SCARE_MAX_WORDS:

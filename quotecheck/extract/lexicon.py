@@ -38,7 +38,7 @@ _SPEECH_STEMS = {
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "brand": ("brand", "brands", "branded", "branding"),
     "describe": ("describe", "describes", "described", "describing"),
-    "call": ("called", "calling"),
+    "call": ("calls", "called", "calling"),
     "dub": ("dubbed", "dubbing"),
     "label": ("labelled", "labeled", "labelling", "labeling"),
     "stress": ("stressed", "stressing"),
@@ -76,6 +76,7 @@ _SPEECH_STEMS = {
     "rubbish": ("rubbished", "rubbishing"),
     "downplay": ("downplayed", "downplaying"),
     "praise": ("praised", "praising"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
     "welcome": ("welcomed", "welcoming"),
     "pledge": ("pledge", "pledges", "pledged", "pledging"),
     "promise": ("promise", "promises", "promised", "promising"),
@@ -109,6 +110,12 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
 }
+# Present-tense forms that are never a plural noun: "...," Badenoch says. / Reeves tells MPs: "..."
+# (liveblog and headline present tense), so a following "." or ":" does not make them nouns.
+VERB_ONLY_S: frozenset[str] = frozenset(
+    "says tells adds explains insists argues declares announces admits acknowledges concedes suggests "
+    "urges criticises criticizes accuses predicts complains asks confirms denies continues warns hails".split()
+)
 # Participles that carry the sentence subject forward ("..., saying it was "not unusual"").
 PARTICIPLES: frozenset[str] = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 
@@ -143,12 +150,17 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
     "official aide strategist pollster founder co-founder source insider figure ally friend colleague "
     "resident witness voter commuter neighbour neighbor relative parent mother father brother sister "
-    "daughter son wife husband partner".split()
+    "daughter son wife husband partner "
+    "backbencher frontbencher lawmaker legislator congressman congresswoman assemblyman assemblywoman "
+    "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
+    "passenger shopper tenant landlord investor trader historian academic detective sergeant "
+    "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
+    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
-    "leaders politicians".split()
+    "leaders politicians diplomats lawmakers students workers patients pensioners".split()
 )
 # Nouns that head the name of an organisation that can speak.
 BODY_HEADS: frozenset[str] = frozenset(
@@ -221,6 +233,19 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "of for on over against between among toward towards about".split()
 )
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+DEMONYMS: frozenset[str] = frozenset(
+    "spaniard frenchman frenchwoman scot scotsman welshman welshwoman irishman irishwoman englishman "
+    "englishwoman dutchman dutchwoman argentine argentinian brazilian portuguese italian german american "
+    "australian canadian norwegian swede dane belgian croat serb nigerian ghanaian egyptian japanese "
+    "korean mexican colombian uruguayan kiwi".split()
+)
+"""Nationality nouns used as a definite epithet for the person just named ("the Spaniard added")."""
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "message verdict response reply answer warning advice view argument retort reaction plea "
+    "assessment conclusion prediction promise pledge words".split()
+)
+"""Nouns for what someone said: "His message was clear: '...'" credits the possessor."""
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
 SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
                                        "the phrase", "coined", "nicknamed", "known as", "self-styled"})

@@ -13,15 +13,18 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
+    DEMONYMS,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RELATION_HEADS,
     RELATIVES,
     ROLE_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
 )
@@ -193,7 +196,7 @@ class MentionFinder:
         """
         self.sentence_no += 1
         out: list[Mention] = []
-        i = 0
+        i = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
         n = len(tokens)
         while i < n:
             tok = tokens[i]
@@ -209,8 +212,19 @@ class MentionFinder:
                 out.append(m)
                 i += 1
                 continue
-            if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and out[-1].last == i - 2:
+            if i == 0 and low in POSSESSIVE_PRONOUNS and n > 1 and tokens[1].lower in SPEECH_NOUNS:
+                m = self._pronoun(tokens, i, POSSESSIVE_PRONOUNS[low])  # "His message was clear: ..."
+                m.possessive = True
+                out.append(m)
+                i += 1
+                continue
+            if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and (
+                out[-1].last == i - 2 or _before_apposition(tokens, i - 1, out[-1])
+            ):
                 ante = out[-1]
+                if (ante.kind == "role" and ante.person is None and len(out) > 1 and out[-2].kind == "name"
+                        and out[-2].last == ante.first - 2 and tokens[ante.first - 1].text == ","):
+                    ante = out[-2]  # "Ann Lee, a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
                 i += 1
@@ -248,6 +262,8 @@ class MentionFinder:
                 if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
                     last_head = tail
                     break
+            if j == i + 1 and tokens[i].lower == "the" and _is_epithet(low):
+                last_head = j  # "the 45-year-old", "the Spaniard": the person just named
             if tok.is_cap and low in {"no", "number"} and j + 1 < n and tokens[j + 1].lower in {"10", "ten"}:
                 last_head = j + 1  # "No 10", "Number 10": Downing Street
                 j += 2
@@ -259,6 +275,9 @@ class MentionFinder:
                 continue
             if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
                 break
+            if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
+                    and not prev.is_possessive and not _honorific(prev):
+                break  # "Tom Hale met Ann Lee": a verb after a name ends the name, it is no role word
             starts_ok = low not in _STOP or low in {"the", "a", "an"}
             if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
                 return None
@@ -271,6 +290,13 @@ class MentionFinder:
         return i, last_head
 
     def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        if last == first + 1 and tokens[first].lower == "the" and _is_epithet(tokens[last].lower):
+            # A definite epithet ("said the 45-year-old", "The Spaniard added") for the person just named.
+            person = self._recent_person(None, within=6)
+            if person is None:
+                return None
+            return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
+                           person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person)
         relation = next(
             (k for k in range(first, last) if tokens[k].bare.lower() in RELATION_HEADS
              and tokens[k + 1].lower in {"close", "to", "for", "of"}),
@@ -284,6 +310,12 @@ class MentionFinder:
             start, end = tokens[first].start, tokens[last].end
             after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
             return Mention(first, last, start, end, "role", name[:1].upper() + name[1:], None, after_prep)
+        cut = next((k for k in range(first + 2, last) if tokens[k].lower in {"of", "for"}), None)
+        if cut is not None:
+            # "Paul Johnson of the IFS", "Prime Minister Mark Carney of Canada": a person, then where from
+            kind, _, names, honorific = classify_chunk(tokens[first:cut])
+            if kind == "name" and len(names) >= 2 and self.registry.person_for_name(names, honorific):
+                return self._resolve(tokens, first, cut - 1)
         words = tokens[first : last + 1]
         # "Sunak's spokesman": the possessor is not the speaker unless nothing follows.
         kind, role_words, name_words, honorific = classify_chunk(words)
@@ -353,11 +385,14 @@ class MentionFinder:
             return Mention(first, last, start, end, "body", name, None, after_prep)
         return None
 
-    def _pronoun(self, tokens: list[Token], i: int) -> Mention:
+    def _pronoun(self, tokens: list[Token], i: int, pronoun: str | None = None) -> Mention:
         tok = tokens[i]
-        gender = PRONOUNS[tok.lower]
-        if tok.lower == "they":
-            body = next((m for m in reversed(self.history[-4:]) if m.kind == "body"), None)
+        pronoun = pronoun or tok.lower
+        gender = PRONOUNS[pronoun]
+        if pronoun == "they":
+            # A body, or the singular "they" of an unnamed source ("One backbencher ... they said").
+            body = next((m for m in reversed(self.history[-4:])
+                         if m.kind == "body" or (m.kind == "role" and m.person is None)), None)
             speaker = body.speaker if body else None
             return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None)
         person = self._recent_person(gender)
@@ -393,6 +428,45 @@ class MentionFinder:
             if best is None or _rank(m) <= _rank(best):
                 best = m
         return best.person if best else None
+
+
+def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
+    """"the Citizens Budget Commission, a fiscal watchdog, which warned": ``m`` ends right before an
+    apposition of common nouns (one that is no mention of its own) that the comma at ``comma`` closes."""
+    for c in range(comma - 2, max(0, comma - 8), -1):
+        tok = tokens[c]
+        if tok.text == ",":
+            return m.last == c - 1 and tokens[c + 1].lower in {"a", "an", "the"}
+        if not tok.is_word:
+            return False
+    return False
+
+
+def _is_epithet(low: str) -> bool:
+    return low in DEMONYMS or (low.endswith("-year-old") and low[:1].isdigit())
+
+
+_DASHES = frozenset("—–-")
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """Past a wire dateline ("ALBANY —", "KYIV/MOSCOW, March 3 (Reuters) -"): a place, never a speaker.
+
+    Capitals only (a place in upper case, a date, the agency in brackets), then a dash and a capital.
+    """
+    if not (tokens[0].is_word and len(tokens[0].text) >= 3 and tokens[0].text.isalpha()):
+        return 0
+    for d in range(1, min(len(tokens) - 1, 12)):
+        tok = tokens[d]
+        if tok.text in _DASHES:
+            nxt = tokens[d + 1]
+            later = tokens[d + 2 : d + 12]
+            if (nxt.is_cap or nxt.is_quote) and not any(t.text in _DASHES for t in later):
+                return d + 1
+            return 0
+        if tok.is_word and not (tok.is_cap or tok.text[:1].isdigit()):
+            return 0
+    return 0
 
 
 def _relation_tail(tokens: list[Token], j: int) -> int | None:

@@ -164,16 +164,21 @@ class Registry:
         if not words:
             return None
         best: PersonRecord | None = None
+        best_overlap = -1
         for learned, person in self._roles.items():
-            lw = learned.split()
-            if lw[-1] != words[-1]:
+            full = learned.split()
+            if full[-1] != words[-1]:
                 continue
             # "labour's shadow home secretary" ~ "shadow home secretary"; "the pm" ~ "prime minister"
             stripped = [w for w in words if not w.endswith("'s")]
+            lw = [w for w in full if not w.endswith("'s")]
             if OFFICE_MODIFIERS.intersection(stripped) != OFFICE_MODIFIERS.intersection(lw):
                 continue  # "the chancellor" is not "the shadow chancellor"; "the president" not "the former president"
             if set(stripped) <= set(lw) or set(lw) <= set(stripped):
-                best = person
+                # Two chief executives: "Southern Water's chief executive" is the one learned with that owner.
+                overlap = len({w.removesuffix("'s") for w in words} & {w.removesuffix("'s") for w in full})
+                if overlap >= best_overlap:
+                    best, best_overlap = person, overlap
         return best
 
     def speakers(self) -> tuple[Speaker, ...]:
@@ -245,6 +250,12 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
             last_head = i
         elif low.rstrip(".") in HONORIFICS and i > 0 and i < len(words) - 1:
             last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name
+    if last_head < 0:
+        # "campaign group Surfers Against Sewage", "the charity Shelter": a body noun, then the body's name
+        body_at = next((i for i, t in enumerate(words[:-1]) if not t.is_cap and t.lower in BODY_HEADS
+                        and words[i + 1].is_cap), -1)
+        if body_at >= 0 and all(is_name_word(t) for t in words[body_at + 1 :]):
+            return "body", [], [" ".join(t.text for t in words[body_at + 1 :])], None
     name_part = words[last_head + 1 :]
     role_part = words[: last_head + 1]
     if not role_part:

@@ -16,22 +16,31 @@ _MEDIA_WORDS = (
     r"Morning|Sunday|Newsnight|Question Time|Channel|Magazine|Chronicle|Record|Scotsman|Spectator|"
     r"Statesman|Atlantic|Newsweek|Podcast|Show|Hour|Tonight|Live|Week|Politics|Agenda|Report|"
     r"programme|show|podcast|newspaper|magazine|channel|radio|broadcast|X|Twitter|Facebook|Instagram|"
-    r"TikTok|YouTube|Substack|LinkedIn|Telegram|Truth Social|Press|Wire|Associated Press|[A-Z]{2,}[0-9]?"
+    r"TikTok|YouTube|Substack|LinkedIn|Telegram|Truth Social|Press|Wire|Associated Press|Sky|Sport|Sports|"
+    r"[A-Z]{2,}[0-9]?"
 )
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
-_MEDIA_NP = rf"(?:(?:the|The)\s+)?{_CAP}(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|with(?=\s+[A-Z])))*"
+_MEDIA_NP = (
+    rf"(?:(?:the|The)\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|newspaper|magazine|website|with(?=\s+[A-Z])))*"
+)
 _HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
 _AUDIENCE = (
     r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|"
     r"students|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
     r"the conference|(?:a|the)\s+(?:press|news)\s+conference|a rally|an audience|a meeting|"
-    r"(?:a|the)\s+(?:\w+\s+)?committee|a briefing|the briefing|a hearing|a summit"
+    r"(?:a|the)\s+(?:\w+\s+)?committee|a briefing|the briefing|a hearing|a summit|"
+    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress"
 )
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|\d)"
+)
+_BARE_WHEN = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?:\s+\d+)?"
 )
 _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
@@ -40,9 +49,11 @@ _TIME_WORDS = (
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
     r"(?P<v>(?:(?:joint|pooled|televised|exclusive|radio|TV|television|broadcast|live|recorded|"
-    r"written|video|separate|lengthy|wide-ranging|round\s+of|Commons|conference|keynote|major)\s+)*"
+    r"written|video|separate|lengthy|wide-ranging|round\s+of|Commons|conference|keynote|major|"
+    r"nightly|weekly|daily|annual|inaugural|farewell|victory|brief|short|final|first)\s+)*"
     r"(?:press\s+conference|news\s+conference|interviews?|speech|statement|briefing|rally|debate|"
-    r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post)"
+    r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post|"
+    r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call)"
     rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
     r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*)?)"
 )
@@ -82,7 +93,7 @@ def _cut_np(text: str) -> str:
 VENUE_TRIGGERS = frozenset(
     "asked told tell tells telling interview interviews interviewed speaking appearing writing wrote written "
     "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
-    "podcast address video letter tweet audience viewers listeners".split()
+    "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
 
@@ -108,6 +119,8 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
     for m in _INTERVIEW_WITH.finditer(masked):
         v = _cut_np(m.group("v"))
+        if _BARE_WHEN.fullmatch(v):
+            continue  # "said on Sunday": a time, not a programme
         if v and (_MEDIA.search(v) or v.lower().startswith("the ") or re.fullmatch(_AUDIENCE, v)):
             found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
     for m in _PLATFORM.finditer(masked):
