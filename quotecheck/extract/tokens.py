@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(
-    r"(?:[A-Za-z]+-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y.
+    r"(?:[A-Za-z]++-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y. (possessive: no backtracking)
     r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
     r"|[^\w\s]",
     re.UNICODE,
@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     "oct nov dec inc ltd co corp jr sr mt ft".split()
 )
 QUOTE_TOKEN = "\u00a7Q"
+_TRAILING_MARKS = frozenset(",.;:")
 
 
 _FEATURES: dict[str, tuple[bool, bool, bool, str, str]] = {}
@@ -75,7 +76,28 @@ def tokenize(raw: str, start: int, end: int, quotes: list[tuple[int, int, int]])
 
 
 def _words(raw: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(raw, start, end)]
+    """The ``_WORD`` matches of ``raw[start:end]``, without running the regex on plain words.
+
+    No token contains a space, so the text splits at spaces without changing a match. A piece that is all
+    letters and digits is exactly one ``_WORD`` match (its first alternative needs a "." or "-"); one that
+    ends in a stop or comma is that word and the mark. Anything else goes through the regex.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    pos = start
+    for piece in raw[start:end].split(" "):
+        size = len(piece)
+        if piece.isalnum():
+            append(Token(piece, pos, pos + size))
+        elif piece[-1:] in _TRAILING_MARKS and piece[:-1].isalnum():
+            append(Token(piece[:-1], pos, pos + size - 1))
+            append(Token(piece[-1], pos + size - 1, pos + size))
+        elif piece:
+            for m in _WORD.finditer(raw, pos, pos + size):
+                a, b = m.span()
+                append(Token(raw[a:b], a, b))
+        pos += size + 1
+    return tokens
 
 
 def split_sentences(tokens: list[Token], raw: str) -> list[list[Token]]:
