@@ -103,8 +103,8 @@ def inputs(articles: int, seeds: list[int]) -> Iterator[tuple[str, str, str]]:
     if SEEDS_DIR.is_dir():
         for path in sorted(SEEDS_DIR.iterdir()):
             yield f"seeds/{path.name}", "text", path.read_text(encoding="utf-8", errors="replace")
-    for i, text in enumerate(_test_strings()):
-        yield f"tests/{i}", "text", text
+    for text in dict.fromkeys(_test_strings()):
+        yield f"tests/{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}", "text", text
     rng = random.Random(7)
     base = bench.make_corpus(60, 99) + [t for _, _, t in _fixed()]
     for i in range(articles):
@@ -158,16 +158,22 @@ def dump(out: Path, articles: int, seeds: list[int]) -> int:
 
 
 def compare(a: Path, b: Path) -> int:
-    left = a.read_text(encoding="utf-8").rstrip("\n").split("\n")
-    right = b.read_text(encoding="utf-8").rstrip("\n").split("\n")
-    diffs = [(x, y) for x, y in zip(left, right, strict=False) if x != y]
-    if len(left) != len(right):
-        print(f"input counts differ: {len(left)} vs {len(right)}")
-    for x, y in diffs[:5]:
-        print("-", x[:2000])
-        print("+", y[:2000])
+    left = _by_name(a)
+    right = _by_name(b)
+    only = sorted(left.keys() ^ right.keys())
+    diffs = [name for name in left if name in right and left[name] != right[name]]
+    if only:
+        print(f"{len(only)} inputs in one dump only (rerun both dumps with the same harness): {only[:5]}")
+    for name in diffs[:5]:
+        print("-", left[name][:2000])
+        print("+", right[name][:2000])
     print(f"{len(left)} inputs, {len(diffs)} differ")
-    return 1 if diffs or len(left) != len(right) else 0
+    return 1 if diffs or only else 0
+
+
+def _by_name(path: Path) -> dict[str, str]:
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    return {json.loads(line)["name"]: line for line in lines}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -22,6 +23,24 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """``model_construct(**values)`` when ``values`` gives every field, in field order: at a third of its cost.
+
+        For the engine's hot paths, which build thousands of models from their own checked values. The
+        instance is the one ``model_construct`` makes (same ``__dict__``, fields set, extra and private
+        state); tests/test_models_trusted.py holds it to that.
+        """
+        model = cls.__new__(cls)
+        _setattr(model, "__dict__", values)
+        _setattr(model, "__pydantic_fields_set__", set(values))
+        _setattr(model, "__pydantic_extra__", None)
+        _setattr(model, "__pydantic_private__", None)
+        return model
+
+
+_setattr = object.__setattr__
 
 
 class Span(Model):

@@ -97,10 +97,10 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             group = f"{article.path}#{span.start}"
         # Built from the engine's own checked values: construct, do not re-validate (a hot path).
         quotes.append(
-            Quote.model_construct(
+            Quote.trusted(
                 id=f"{article.path}#{span.start}",
                 file=article.path,
-                span=Span.model_construct(start=span.start, end=span.end),
+                span=Span.trusted(start=span.start, end=span.end),
                 text=raw[span.start : span.end],
                 kind=kind,
                 paragraph=span.paragraph,
@@ -108,18 +108,18 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 group=group,
                 speaker=credit.speaker if credit else None,
                 mention=raw[mention.start : mention.end] if mention else None,
-                mention_span=Span.model_construct(start=mention.start, end=mention.end) if mention else None,
+                mention_span=Span.trusted(start=mention.start, end=mention.end) if mention else None,
                 cue=credit.cue if credit else None,
                 venue=venue,
                 venue_span=(
-                    Span.model_construct(start=credit.venue_start, end=credit.venue_end)
+                    Span.trusted(start=credit.venue_start, end=credit.venue_end)
                     if credit and venue and credit.venue_start is not None and credit.venue_end is not None
                     else None
                 ),
                 furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
             )
         )
-    return ArticleQuotes.model_construct(article=article, quotes=tuple(quotes), speakers=registry.speakers())
+    return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
 def _copy_venue(credit: Credit, source: Credit) -> None:

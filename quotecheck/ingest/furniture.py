@@ -167,7 +167,7 @@ def assign_roles(
     found_headline = _mark_headline(raw, texts, spans, roles, given=headline, markdown=markdown)
     _mark_captions(texts, roles, reasons)
     paragraphs = [
-        Paragraph.model_construct(span=Span.model_construct(start=start, end=end), role=role, reason=reason)
+        Paragraph.trusted(span=Span.trusted(start=start, end=end), role=role, reason=reason)
         for (start, end), role, reason in zip(spans, roles, reasons, strict=True)
     ]
     return paragraphs, found_headline
