@@ -32,15 +32,20 @@ class Model(BaseModel):
         instance is the one ``model_construct`` makes (same ``__dict__``, fields set, extra and private
         state); tests/test_models_trusted.py holds it to that.
         """
-        model = cls.__new__(cls)
+        model = _new(cls)
         _setattr(model, "__dict__", values)
-        _setattr(model, "__pydantic_fields_set__", set(values))
-        _setattr(model, "__pydantic_extra__", None)
-        _setattr(model, "__pydantic_private__", None)
+        _set_fields_set(model, set(values))
+        _set_extra(model, None)
+        _set_private(model, None)
         return model
 
 
+# BaseModel's own slots, set directly (a frozen model refuses ``setattr``).
+_new = object.__new__
 _setattr = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 class Span(Model):

@@ -54,3 +54,4 @@ def test_trusted_is_model_construct(cls: type[Model], values: dict[str, Any]) ->
     assert repr(made) == repr(reference)
     assert made.model_dump_json() == reference.model_dump_json()
     assert not cls.__pydantic_post_init__
+    assert cls.trusted(**values).model_fields_set is not made.model_fields_set

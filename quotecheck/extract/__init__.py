@@ -57,9 +57,9 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             mentions = [] if furniture else finder.sentence_mentions(sentence, sentence_venues)
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
-            for k, tok in enumerate(sentence):
-                if not tok.is_quote:
-                    continue
+            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
+            for k in quoted:
+                tok = sentence[k]
                 span = spans[tok.quote]
                 credit = None
                 if not furniture:
@@ -79,7 +79,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 if subject is not None and subject.speaker:
                     if subject.venue:
                         venue_by_speaker.setdefault(subject.speaker, subject)
-                    if not any(t.is_quote for t in sentence):
+                    if not quoted:
                         in_para = subject
         if not furniture and (in_para is not None or tokens):
             previous = in_para

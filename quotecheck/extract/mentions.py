@@ -75,12 +75,16 @@ class Mention:
 
 
 def _honorific(tok: Token) -> bool:
-    return tok.bare.lower().rstrip(".") in HONORIFICS and tok.is_cap
+    return tok.bare_lower.rstrip(".") in HONORIFICS and tok.is_cap
 
 
 def _is_head(tok: Token) -> bool:
-    low = tok.bare.lower()
-    return low in ROLE_HEADS or low in BODY_HEADS or low in PLURAL_PERSON_HEADS
+    return tok.bare_lower in _HEADS
+
+
+_HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
+_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS
+"""Lower-case words that can start a mention (with capitals and heads)."""
 
 
 class MentionFinder:
@@ -131,7 +135,7 @@ class MentionFinder:
         j = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if nxt.text == "." and tokens[j].bare.lower() in HONORIFICS:
+            if nxt.text == "." and tokens[j].bare_lower in HONORIFICS:
                 j += 1
                 continue
             if nxt.is_cap and (is_name_word(nxt) or _honorific(nxt)):
@@ -141,13 +145,13 @@ class MentionFinder:
                 continue
             break
         # A run must end in a name word, not a role head ("Home Secretary" alone is a role).
-        if tokens[j].bare.lower() in ROLE_HEADS and not is_name_word(tokens[j]):
+        if tokens[j].bare_lower in ROLE_HEADS and not is_name_word(tokens[j]):
             return i, i - 1
         return i, j
 
     def _role_left(self, tokens: list[Token], j: int) -> list[str]:
         """Lower-case role words right before a name: "Home Office minister" Chris Philp."""
-        if j < 0 or tokens[j].bare.lower() not in ROLE_HEADS:
+        if j < 0 or tokens[j].bare_lower not in ROLE_HEADS:
             return []
         k = j
         while k - 1 >= 0 and j - k < 5:
@@ -193,34 +197,32 @@ class MentionFinder:
         """
         self.sentence_no += 1
         out: list[Mention] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
+        resume = 0  # the token after the last noun phrase
+        # Only a capital, a pronoun, a relative, a chunk start or a head can start a mention (the tests
+        # below skip every other word): look at those alone. A new kind of start word goes in _MAY_START.
+        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _HEADS]
+        for i in starts:
+            if i < resume:
+                continue
             tok = tokens[i]
             if tok.is_quote or not tok.is_word:
-                i += 1
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
-                i += 1
                 continue
             low = tok.lower
             if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
                 m = self._pronoun(tokens, i)
                 out.append(m)
-                i += 1
                 continue
             if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and out[-1].last == i - 2:
                 ante = out[-1]
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
-                i += 1
                 continue
             if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok)):
-                i += 1
                 continue
             chunk = self._chunk_at(tokens, i)
             if chunk is None:
-                i += 1
                 continue
             first, last = chunk
             found = self._resolve(tokens, first, last)
@@ -230,7 +232,7 @@ class MentionFinder:
                 out.append(found)
                 if found.speaker or found.kind == "body":
                     self.history.append(found)
-            i = last + 1
+            resume = last + 1
         return out
 
     def _chunk_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -242,8 +244,8 @@ class MentionFinder:
             tok = tokens[j]
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
                 break
-            low = tok.bare.lower()
-            if j > i and tokens[j - 1].bare.lower() in RELATION_HEADS:
+            low = tok.bare_lower
+            if j > i and tokens[j - 1].bare_lower in RELATION_HEADS:
                 tail = _relation_tail(tokens, j)
                 if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
                     last_head = tail
@@ -272,7 +274,7 @@ class MentionFinder:
 
     def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
         relation = next(
-            (k for k in range(first, last) if tokens[k].bare.lower() in RELATION_HEADS
+            (k for k in range(first, last) if tokens[k].bare_lower in RELATION_HEADS
              and tokens[k + 1].lower in {"close", "to", "for", "of"}),
             None,
         )  # fmt: skip
@@ -333,7 +335,7 @@ class MentionFinder:
             owned = any(t.is_possessive for t in words[:-1])
             lows = [t.lower for t in words]
             head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
-            title = head.bare.lower() in TITLE_HEADS
+            title = head.bare_lower in TITLE_HEADS
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.

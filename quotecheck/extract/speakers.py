@@ -199,7 +199,7 @@ def is_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not tok.is_cap or tok.is_quote:
         return False
-    low = tok.lower if not tok.is_possessive else tok.bare.lower()
+    low = tok.bare_lower
     return low not in NOT_NAMES and low not in SPEECH_VERBS
 
 

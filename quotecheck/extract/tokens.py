@@ -21,16 +21,20 @@ ABBREVIATIONS = frozenset(
 )
 QUOTE_TOKEN = "\u00a7Q"
 _TRAILING_MARKS = frozenset(",.;:")
+_STOPS = frozenset({".", "!", "?", "…"})
 
 
-_FEATURES: dict[str, tuple[bool, bool, bool, str, str]] = {}
+_FEATURES: dict[str, tuple[bool, bool, bool, str, str, str]] = {}
 
 
-def _features(text: str) -> tuple[bool, bool, bool, str, str]:
-    """Capitalised, a word, possessive, the word without 's, lower case: computed once per distinct word."""
+def _features(text: str) -> tuple[bool, bool, bool, str, str, str]:
+    """Capitalised, a word, possessive, the word without 's, lower case, that lower case: computed once per
+    distinct word."""
     first = text[:1]
     possessive = text.endswith(("'s", "’s"))
-    features = (first.isupper(), first.isalnum(), possessive, text[:-2] if possessive else text, text.lower())
+    lower = text.lower()
+    bare = text[:-2] if possessive else text
+    features = (first.isupper(), first.isalnum(), possessive, bare, lower, bare.lower() if possessive else lower)
     if len(_FEATURES) < 200_000:
         _FEATURES[text] = features
     return features
@@ -40,7 +44,10 @@ class Token:
     """A word, a punctuation mark, or a whole quotation. Properties are computed once: the
     attribution rules ask them of every token many times."""
 
-    __slots__ = ("bare", "end", "is_cap", "is_possessive", "is_quote", "is_word", "lower", "quote", "start", "text")
+    __slots__ = (
+        "bare", "bare_lower", "end", "is_cap", "is_possessive", "is_quote", "is_word", "lower", "quote", "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
         self.text = text
@@ -52,7 +59,7 @@ class Token:
         features = _FEATURES.get(text)
         if features is None:
             features = _features(text)
-        self.is_cap, self.is_word, self.is_possessive, self.bare, self.lower = features
+        self.is_cap, self.is_word, self.is_possessive, self.bare, self.lower, self.bare_lower = features
         if self.is_quote:
             self.is_cap = self.is_word = False
 
@@ -103,27 +110,29 @@ def _words(raw: str, start: int, end: int) -> list[Token]:
 def split_sentences(tokens: list[Token], raw: str) -> list[list[Token]]:
     """Split at . ! ? followed by a capital or a quote; never after an abbreviation or initial."""
     sentences: list[list[Token]] = []
-    current: list[Token] = []
-    for i, tok in enumerate(tokens):
-        current.append(tok)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None:
+    begin = 0  # first token of the current sentence
+    last = len(tokens) - 1
+    # Only a quotation or a stop can end a sentence: look at those alone.
+    for i in [i for i, tok in enumerate(tokens) if tok.is_quote or tok.text in _STOPS]:
+        if i == last:
             break
+        tok = tokens[i]
+        nxt = tokens[i + 1]
         if tok.is_quote:
             inner = raw[tok.start : tok.end].rstrip("\"'“”‘’»«„ \u00a0")
             ends = inner.endswith((".", "!", "?", "…"))
             if ends and (nxt.is_cap or nxt.is_quote):
-                sentences.append(current)
-                current = []
+                sentences.append(tokens[begin : i + 1])
+                begin = i + 1
             continue
-        if tok.text in {".", "!", "?", "…"} and (nxt.is_cap or nxt.is_quote or nxt.text[:1].isdigit()):
-            prev = current[-2] if len(current) >= 2 else None
+        if nxt.is_cap or nxt.is_quote or nxt.text[:1].isdigit():
+            prev = tokens[i - 1] if i > begin else None
             if tok.text == "." and prev is not None and (
                 prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
             ):
                 continue
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
+            sentences.append(tokens[begin : i + 1])
+            begin = i + 1
+    if begin < len(tokens):
+        sentences.append(tokens[begin:])
     return sentences
