@@ -97,15 +97,12 @@ class MentionFinder:
 
     # ---- the first pass: learn names and roles from the whole article ---------------------------
     def learn(self, tokens: list[Token]) -> None:
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if not tokens[i].is_cap:
-                i += 1
+        resume = 0  # the token after the last name run
+        for i in [i for i, tok in enumerate(tokens) if tok.is_cap]:  # a run starts with a capital
+            if i < resume:
                 continue
             run_start, run_end = self._name_run(tokens, i)
             if run_end < run_start:
-                i += 1
                 continue
             honorific = None
             j = run_start - 1
@@ -126,7 +123,7 @@ class MentionFinder:
                 post = self._role_after(tokens, run_end + 1)
                 if post:
                     self.registry.learn_role(post, person)
-            i = run_end + 1
+            resume = run_end + 1
 
     def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
         """The run of capitalised words (role heads and honorifics included) starting at ``i``."""
@@ -277,7 +274,7 @@ class MentionFinder:
             (k for k in range(first, last) if tokens[k].bare_lower in RELATION_HEADS
              and tokens[k + 1].lower in {"close", "to", "for", "of"}),
             None,
-        )  # fmt: skip
+        ) if last > first else None  # fmt: skip
         if relation is not None:  # somebody near the person named after it, never that person
             texts = [t.text for t in tokens[first : last + 1]]
             if texts[0].lower() in {"the", "a", "an", "one"}:

@@ -178,7 +178,7 @@ class Registry:
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(
-            Speaker.model_construct(
+            Speaker.trusted(
                 name=p.name,
                 kind=p.kind,
                 aliases=tuple(sorted(p.aliases)),
@@ -215,7 +215,7 @@ def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str |
     kind is "name", "role", "body" or "" (not a speaker). Cached by the words' text: the same
     names and roles recur through an article and across a corpus.
     """
-    kind, roles, names, honorific = _classify_texts(tuple(t.text for t in words))
+    kind, roles, names, honorific = _classify_texts(tuple([t.text for t in words]))
     return kind, list(roles), list(names), honorific
 
 
