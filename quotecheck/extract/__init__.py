@@ -16,7 +16,7 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 
 def _close_end(raw: str, span: QuoteSpan) -> int:
     """Offset just past the closing mark (or the span end when there is none)."""
-    if span.closed and span.end < len(raw) and raw[span.end] in DOUBLE_MARKS | SINGLE_MARKS:
+    if span.closed and span.end < len(raw) and (raw[span.end] in DOUBLE_MARKS or raw[span.end] in SINGLE_MARKS):
         return span.end + 1
     return span.end
 
