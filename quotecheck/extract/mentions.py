@@ -261,7 +261,7 @@ class MentionFinder:
             starts_ok = low not in _STOP or low in {"the", "a", "an"}
             if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
                 return None
-            if (tok.is_cap and is_name_word(tok)) or _is_head(tok) or low in BODY_ALIASES:
+            if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES:
                 last_head = j
             j += 1
         if last_head < i:

@@ -173,7 +173,15 @@ def _single_spans(
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(raw, lo, hi)]
-        if not any(ch in SINGLE_MARKS for _, ch in marks):
+        opens = [
+            ch in SINGLE_MARKS
+            and ch not in "’›"
+            and not blocked(pos)
+            and not _is_apostrophe(raw, pos, lo, hi)
+            and _can_open(raw, pos, lo, hi)
+            for pos, ch in marks
+        ]
+        if not any(opens):  # no single quotation opens here (apostrophes only, or no single mark)
             carry = None
             continue
         n = len(marks)
@@ -190,13 +198,7 @@ def _single_spans(
         idx = 0
         while idx < n:
             pos, ch = marks[idx]
-            opener = (
-                ch in SINGLE_MARKS
-                and ch not in "’›"
-                and not blocked(pos)
-                and not _is_apostrophe(raw, pos, lo, hi)
-                and _can_open(raw, pos, lo, hi)
-            )
+            opener = opens[idx]
             close = next_closer[idx + 1] if opener else None
             if close is None:
                 if opener and _continues(raw, paragraphs, p_index, pos, lo, hi, blocked):
