@@ -93,7 +93,10 @@ def _last_mark(text: str) -> str:
 
 def _is_prompt(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _PROMPT_WORDS) and _PROMPT.match(text) is not None
+    for word in _PROMPT_WORDS:  # a loop, not any(generator): this runs for most paragraphs
+        if word in lowered:
+            return _PROMPT.match(text) is not None
+    return False
 
 
 def _is_copyright(text: str) -> bool:
