@@ -16,7 +16,7 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 
 def _close_end(raw: str, span: QuoteSpan) -> int:
     """Offset just past the closing mark (or the span end when there is none)."""
-    if span.closed and span.end < len(raw) and raw[span.end] in DOUBLE_MARKS | SINGLE_MARKS:
+    if span.closed and span.end < len(raw) and (raw[span.end] in DOUBLE_MARKS or raw[span.end] in SINGLE_MARKS):
         return span.end + 1
     return span.end
 
@@ -57,9 +57,9 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             mentions = [] if furniture else finder.sentence_mentions(sentence, sentence_venues)
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
-            for k, tok in enumerate(sentence):
-                if not tok.is_quote:
-                    continue
+            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
+            for k in quoted:
+                tok = sentence[k]
                 span = spans[tok.quote]
                 credit = None
                 if not furniture:
@@ -79,7 +79,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 if subject is not None and subject.speaker:
                     if subject.venue:
                         venue_by_speaker.setdefault(subject.speaker, subject)
-                    if not any(t.is_quote for t in sentence):
+                    if not quoted:
                         in_para = subject
         if not furniture and (in_para is not None or tokens):
             previous = in_para
@@ -97,10 +97,10 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             group = f"{article.path}#{span.start}"
         # Built from the engine's own checked values: construct, do not re-validate (a hot path).
         quotes.append(
-            Quote.model_construct(
+            Quote.trusted(
                 id=f"{article.path}#{span.start}",
                 file=article.path,
-                span=Span.model_construct(start=span.start, end=span.end),
+                span=Span.trusted(start=span.start, end=span.end),
                 text=raw[span.start : span.end],
                 kind=kind,
                 paragraph=span.paragraph,
@@ -108,18 +108,18 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 group=group,
                 speaker=credit.speaker if credit else None,
                 mention=raw[mention.start : mention.end] if mention else None,
-                mention_span=Span.model_construct(start=mention.start, end=mention.end) if mention else None,
+                mention_span=Span.trusted(start=mention.start, end=mention.end) if mention else None,
                 cue=credit.cue if credit else None,
                 venue=venue,
                 venue_span=(
-                    Span.model_construct(start=credit.venue_start, end=credit.venue_end)
+                    Span.trusted(start=credit.venue_start, end=credit.venue_end)
                     if credit and venue and credit.venue_start is not None and credit.venue_end is not None
                     else None
                 ),
                 furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
             )
         )
-    return ArticleQuotes.model_construct(article=article, quotes=tuple(quotes), speakers=registry.speakers())
+    return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
 def _copy_venue(credit: Credit, source: Credit) -> None:

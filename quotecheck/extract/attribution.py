@@ -260,16 +260,18 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     owned = _owner_before(sent, k)
     if owned is not None:
         return owned
-    after = _after_quote(sent, k)
-    before = _before_quote(sent, k)
-    agent = _agent(sent, k)
-    order = [before, after, agent] if starts_after_colon(sent.tokens, k) else [after, before, agent]
-    for credit in order:
+    order = (_before_quote, _after_quote, _agent) if starts_after_colon(sent.tokens, k) else (
+        _after_quote, _before_quote, _agent
+    )
+    found: list[Credit | None] = []
+    for finder in order:  # the finders are pure: the ones after a credit with a speaker need not run
+        credit = finder(sent, k)
         if credit is not None and credit.speaker:
             _add_venue(credit, sent)
             return credit
+        found.append(credit)
     # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
-    for credit in order:
+    for credit in found:
         if credit is not None:
             _add_venue(credit, sent)
             return credit

@@ -28,7 +28,7 @@ def classify_kind(
     before = sentence[k - 1] if k > 0 else None
     after = sentence[k + 1] if k + 1 < len(sentence) else None
     prefix = raw[max(para_start, span.open_at - 14) : span.open_at].lower().rstrip()
-    if any(prefix.endswith(marker) for marker in SO_CALLED):
+    if prefix.endswith(tuple(SO_CALLED)):
         return QuoteKind.SCARE
     starts_sentence = (
         span.group_start is not None

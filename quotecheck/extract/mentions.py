@@ -78,12 +78,16 @@ class Mention:
 
 
 def _honorific(tok: Token) -> bool:
-    return tok.bare.lower().rstrip(".") in HONORIFICS and tok.is_cap
+    return tok.bare_lower.rstrip(".") in HONORIFICS and tok.is_cap
 
 
 def _is_head(tok: Token) -> bool:
-    low = tok.bare.lower()
-    return low in ROLE_HEADS or low in BODY_HEADS or low in PLURAL_PERSON_HEADS
+    return tok.bare_lower in _HEADS
+
+
+_HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
+_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS
+"""Lower-case words that can start a mention (with capitals and heads)."""
 
 
 class MentionFinder:
@@ -96,15 +100,12 @@ class MentionFinder:
 
     # ---- the first pass: learn names and roles from the whole article ---------------------------
     def learn(self, tokens: list[Token]) -> None:
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if not tokens[i].is_cap:
-                i += 1
+        resume = 0  # the token after the last name run
+        for i in [i for i, tok in enumerate(tokens) if tok.is_cap]:  # a run starts with a capital
+            if i < resume:
                 continue
             run_start, run_end = self._name_run(tokens, i)
             if run_end < run_start:
-                i += 1
                 continue
             honorific = None
             j = run_start - 1
@@ -125,7 +126,7 @@ class MentionFinder:
                 post = self._role_after(tokens, run_end + 1)
                 if post:
                     self.registry.learn_role(post, person)
-            i = run_end + 1
+            resume = run_end + 1
 
     def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
         """The run of capitalised words (role heads and honorifics included) starting at ``i``."""
@@ -134,7 +135,7 @@ class MentionFinder:
         j = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if nxt.text == "." and tokens[j].bare.lower() in HONORIFICS:
+            if nxt.text == "." and tokens[j].bare_lower in HONORIFICS:
                 j += 1
                 continue
             if nxt.is_cap and (is_name_word(nxt) or _honorific(nxt)):
@@ -144,13 +145,13 @@ class MentionFinder:
                 continue
             break
         # A run must end in a name word, not a role head ("Home Secretary" alone is a role).
-        if tokens[j].bare.lower() in ROLE_HEADS and not is_name_word(tokens[j]):
+        if tokens[j].bare_lower in ROLE_HEADS and not is_name_word(tokens[j]):
             return i, i - 1
         return i, j
 
     def _role_left(self, tokens: list[Token], j: int) -> list[str]:
         """Lower-case role words right before a name: "Home Office minister" Chris Philp."""
-        if j < 0 or tokens[j].bare.lower() not in ROLE_HEADS:
+        if j < 0 or tokens[j].bare_lower not in ROLE_HEADS:
             return []
         k = j
         while k - 1 >= 0 and j - k < 5:
@@ -196,27 +197,29 @@ class MentionFinder:
         """
         self.sentence_no += 1
         out: list[Mention] = []
-        i = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
+        # The token after the last noun phrase; a wire dateline ("ALBANY —") is skipped, never a speaker.
+        resume = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
         n = len(tokens)
-        while i < n:
+        # Only a capital, a pronoun, a relative, a chunk start or a head can start a mention (the tests
+        # below skip every other word): look at those alone. A new kind of start word goes in _MAY_START.
+        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _HEADS]
+        for i in starts:
+            if i < resume:
+                continue
             tok = tokens[i]
             if tok.is_quote or not tok.is_word:
-                i += 1
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
-                i += 1
                 continue
             low = tok.lower
             if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
                 m = self._pronoun(tokens, i)
                 out.append(m)
-                i += 1
                 continue
             if i == 0 and low in POSSESSIVE_PRONOUNS and n > 1 and tokens[1].lower in SPEECH_NOUNS:
                 m = self._pronoun(tokens, i, POSSESSIVE_PRONOUNS[low])  # "His message was clear: ..."
                 m.possessive = True
                 out.append(m)
-                i += 1
                 continue
             if low in RELATIVES and i >= 2 and tokens[i - 1].text == "," and out and (
                 out[-1].last == i - 2 or _before_apposition(tokens, i - 1, out[-1])
@@ -227,14 +230,11 @@ class MentionFinder:
                     ante = out[-2]  # "Ann Lee, a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
-                i += 1
                 continue
             if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok)):
-                i += 1
                 continue
             chunk = self._chunk_at(tokens, i)
             if chunk is None:
-                i += 1
                 continue
             first, last = chunk
             found = self._resolve(tokens, first, last)
@@ -244,7 +244,7 @@ class MentionFinder:
                 out.append(found)
                 if found.speaker or found.kind == "body":
                     self.history.append(found)
-            i = last + 1
+            resume = last + 1
         return out
 
     def _chunk_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -256,8 +256,8 @@ class MentionFinder:
             tok = tokens[j]
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
                 break
-            low = tok.bare.lower()
-            if j > i and tokens[j - 1].bare.lower() in RELATION_HEADS:
+            low = tok.bare_lower
+            if j > i and tokens[j - 1].bare_lower in RELATION_HEADS:
                 tail = _relation_tail(tokens, j)
                 if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
                     last_head = tail
@@ -281,7 +281,7 @@ class MentionFinder:
             starts_ok = low not in _STOP or low in {"the", "a", "an"}
             if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
                 return None
-            if (tok.is_cap and is_name_word(tok)) or _is_head(tok) or low in BODY_ALIASES:
+            if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES:
                 last_head = j
             j += 1
         if last_head < i:
@@ -298,10 +298,10 @@ class MentionFinder:
             return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
                            person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person)
         relation = next(
-            (k for k in range(first, last) if tokens[k].bare.lower() in RELATION_HEADS
+            (k for k in range(first, last) if tokens[k].bare_lower in RELATION_HEADS
              and tokens[k + 1].lower in {"close", "to", "for", "of"}),
             None,
-        )  # fmt: skip
+        ) if last > first else None  # fmt: skip
         if relation is not None:  # somebody near the person named after it, never that person
             texts = [t.text for t in tokens[first : last + 1]]
             if texts[0].lower() in {"the", "a", "an", "one"}:
@@ -365,7 +365,7 @@ class MentionFinder:
             owned = any(t.is_possessive for t in words[:-1])
             lows = [t.lower for t in words]
             head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
-            title = head.bare.lower() in TITLE_HEADS
+            title = head.bare_lower in TITLE_HEADS
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.

@@ -183,7 +183,7 @@ class Registry:
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(
-            Speaker.model_construct(
+            Speaker.trusted(
                 name=p.name,
                 kind=p.kind,
                 aliases=tuple(sorted(p.aliases)),
@@ -204,7 +204,7 @@ def is_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not tok.is_cap or tok.is_quote:
         return False
-    low = tok.lower if not tok.is_possessive else tok.bare.lower()
+    low = tok.bare_lower
     return low not in NOT_NAMES and low not in SPEECH_VERBS
 
 
@@ -220,7 +220,7 @@ def classify_chunk(words: list[Token]) -> tuple[str, list[str], list[str], str |
     kind is "name", "role", "body" or "" (not a speaker). Cached by the words' text: the same
     names and roles recur through an article and across a corpus.
     """
-    kind, roles, names, honorific = _classify_texts(tuple(t.text for t in words))
+    kind, roles, names, honorific = _classify_texts(tuple([t.text for t in words]))
     return kind, list(roles), list(names), honorific
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(
-    r"(?:[A-Za-z]+-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y.
+    r"(?:[A-Za-z]++-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y. (possessive: no backtracking)
     r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
     r"|[^\w\s]",
     re.UNICODE,
@@ -20,16 +20,21 @@ ABBREVIATIONS = frozenset(
     "oct nov dec inc ltd co corp jr sr mt ft".split()
 )
 QUOTE_TOKEN = "\u00a7Q"
+_TRAILING_MARKS = frozenset(",.;:")
+_STOPS = frozenset({".", "!", "?", "…"})
 
 
-_FEATURES: dict[str, tuple[bool, bool, bool, str, str]] = {}
+_FEATURES: dict[str, tuple[bool, bool, bool, str, str, str]] = {}
 
 
-def _features(text: str) -> tuple[bool, bool, bool, str, str]:
-    """Capitalised, a word, possessive, the word without 's, lower case: computed once per distinct word."""
+def _features(text: str) -> tuple[bool, bool, bool, str, str, str]:
+    """Capitalised, a word, possessive, the word without 's, lower case, that lower case: computed once per
+    distinct word."""
     first = text[:1]
     possessive = text.endswith(("'s", "’s"))
-    features = (first.isupper(), first.isalnum(), possessive, text[:-2] if possessive else text, text.lower())
+    lower = text.lower()
+    bare = text[:-2] if possessive else text
+    features = (first.isupper(), first.isalnum(), possessive, bare, lower, bare.lower() if possessive else lower)
     if len(_FEATURES) < 200_000:
         _FEATURES[text] = features
     return features
@@ -39,7 +44,10 @@ class Token:
     """A word, a punctuation mark, or a whole quotation. Properties are computed once: the
     attribution rules ask them of every token many times."""
 
-    __slots__ = ("bare", "end", "is_cap", "is_possessive", "is_quote", "is_word", "lower", "quote", "start", "text")
+    __slots__ = (
+        "bare", "bare_lower", "end", "is_cap", "is_possessive", "is_quote", "is_word", "lower", "quote", "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
         self.text = text
@@ -51,7 +59,7 @@ class Token:
         features = _FEATURES.get(text)
         if features is None:
             features = _features(text)
-        self.is_cap, self.is_word, self.is_possessive, self.bare, self.lower = features
+        self.is_cap, self.is_word, self.is_possessive, self.bare, self.lower, self.bare_lower = features
         if self.is_quote:
             self.is_cap = self.is_word = False
 
@@ -75,33 +83,56 @@ def tokenize(raw: str, start: int, end: int, quotes: list[tuple[int, int, int]])
 
 
 def _words(raw: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(raw, start, end)]
+    """The ``_WORD`` matches of ``raw[start:end]``, without running the regex on plain words.
+
+    No token contains a space, so the text splits at spaces without changing a match. A piece that is all
+    letters and digits is exactly one ``_WORD`` match (its first alternative needs a "." or "-"); one that
+    ends in a stop or comma is that word and the mark. Anything else goes through the regex.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    pos = start
+    for piece in raw[start:end].split(" "):
+        size = len(piece)
+        if piece.isalnum():
+            append(Token(piece, pos, pos + size))
+        elif piece[-1:] in _TRAILING_MARKS and piece[:-1].isalnum():
+            append(Token(piece[:-1], pos, pos + size - 1))
+            append(Token(piece[-1], pos + size - 1, pos + size))
+        elif piece:
+            for m in _WORD.finditer(raw, pos, pos + size):
+                a, b = m.span()
+                append(Token(raw[a:b], a, b))
+        pos += size + 1
+    return tokens
 
 
 def split_sentences(tokens: list[Token], raw: str) -> list[list[Token]]:
     """Split at . ! ? followed by a capital or a quote; never after an abbreviation or initial."""
     sentences: list[list[Token]] = []
-    current: list[Token] = []
-    for i, tok in enumerate(tokens):
-        current.append(tok)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None:
+    begin = 0  # first token of the current sentence
+    last = len(tokens) - 1
+    # Only a quotation or a stop can end a sentence: look at those alone.
+    for i in [i for i, tok in enumerate(tokens) if tok.is_quote or tok.text in _STOPS]:
+        if i == last:
             break
+        tok = tokens[i]
+        nxt = tokens[i + 1]
         if tok.is_quote:
             inner = raw[tok.start : tok.end].rstrip("\"'“”‘’»«„ \u00a0")
             ends = inner.endswith((".", "!", "?", "…"))
             if ends and (nxt.is_cap or nxt.is_quote):
-                sentences.append(current)
-                current = []
+                sentences.append(tokens[begin : i + 1])
+                begin = i + 1
             continue
-        if tok.text in {".", "!", "?", "…"} and (nxt.is_cap or nxt.is_quote or nxt.text[:1].isdigit()):
-            prev = current[-2] if len(current) >= 2 else None
+        if nxt.is_cap or nxt.is_quote or nxt.text[:1].isdigit():
+            prev = tokens[i - 1] if i > begin else None
             if tok.text == "." and prev is not None and (
                 prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
             ):
                 continue
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
+            sentences.append(tokens[begin : i + 1])
+            begin = i + 1
+    if begin < len(tokens):
+        sentences.append(tokens[begin:])
     return sentences

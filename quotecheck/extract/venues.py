@@ -100,12 +100,10 @@ VENUE_TRIGGERS = frozenset(
 
 def may_name_venue(tokens: list[Token]) -> bool:
     """True when the sentence has a word that can introduce a venue ("told", "interview", "said on")."""
-    for i, tok in enumerate(tokens):
-        if tok.lower in VENUE_TRIGGERS:
-            return True
-        if tok.lower == "said" and i + 1 < len(tokens) and tokens[i + 1].lower == "on":
-            return True
-    return False
+    lows = [tok.lower for tok in tokens]
+    if not VENUE_TRIGGERS.isdisjoint(lows):
+        return True
+    return "said" in lows and any(low == "said" and lows[i + 1] == "on" for i, low in enumerate(lows[:-1]))
 
 
 def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:

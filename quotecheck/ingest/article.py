@@ -78,7 +78,7 @@ def article_from_text(
 
     # Every field is already the model's own type: construct without validating. Validation would
     # build pydantic's schemas at start-up, ~40 ms of every `quotecheck check` run.
-    return Article.model_construct(
+    return Article.trusted(
         path=path,
         raw=raw,
         encoding=encoding,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -18,6 +19,29 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """``model_construct(**values)`` when ``values`` gives every field, in field order: at a third of its cost.
+
+        For the engine's hot paths, which build thousands of models from their own checked values. The
+        instance is the one ``model_construct`` makes (same ``__dict__``, fields set, extra and private
+        state); tests/test_models_trusted.py holds it to that.
+        """
+        model = _new(cls)
+        _setattr(model, "__dict__", values)
+        _set_fields_set(model, set(values))
+        _set_extra(model, None)
+        _set_private(model, None)
+        return model
+
+
+# BaseModel's own slots, set directly (a frozen model refuses ``setattr``).
+_new = object.__new__
+_setattr = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 class Span(Model):
