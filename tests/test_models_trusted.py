@@ -55,3 +55,8 @@ def test_trusted_is_model_construct(cls: type[Model], values: dict[str, Any]) ->
     assert made.model_dump_json() == reference.model_dump_json()
     assert not cls.__pydantic_post_init__
     assert cls.trusted(**values).model_fields_set is not made.model_fields_set
+
+
+def test_trusted_refuses_a_call_that_leaves_a_field_out() -> None:
+    with pytest.raises(TypeError, match=r"Paragraph\.trusted needs every field; missing reason"):
+        Paragraph.trusted(span=SPAN, role=ParagraphRole.BODY)

@@ -28,8 +28,8 @@ _FEATURES: dict[str, tuple[bool, bool, bool, str, str, str]] = {}
 
 
 def _features(text: str) -> tuple[bool, bool, bool, str, str, str]:
-    """Capitalised, a word, possessive, the word without 's, lower case, that lower case: computed once per
-    distinct word."""
+    """Capitalised, a word, possessive, the word without 's, lower case, the word without 's in lower case:
+    computed once per distinct word."""
     first = text[:1]
     possessive = text.endswith(("'s", "’s"))
     lower = text.lower()

@@ -26,8 +26,12 @@ class Model(BaseModel):
 
         For the engine's hot paths, which build thousands of models from their own checked values. The
         instance is the one ``model_construct`` makes (same ``__dict__``, fields set, extra and private
-        state); tests/test_models_trusted.py holds it to that.
+        state); tests/test_models_trusted.py holds it to that. A call that leaves a field out is refused
+        (``model_construct`` would fill in its default; this would leave it missing).
         """
+        if len(values) != len(cls.__pydantic_fields__):
+            missing = [name for name in cls.__pydantic_fields__ if name not in values]
+            raise TypeError(f"{cls.__name__}.trusted needs every field; missing {', '.join(missing) or 'none'}")
         model = _new(cls)
         _setattr(model, "__dict__", values)
         _set_fields_set(model, set(values))
