@@ -204,7 +204,8 @@ def quotes(paths: tuple[str, ...], fmt: str) -> None:
 
     click.echo(quotes_table(results), nl=False)
     total = sum(len(r.quotes) for r in results)
-    click.echo(f"{total} quotes in {len(results)} articles", err=True)
+    n = len(results)
+    click.echo(f"{total} quote{'s' * (total != 1)} in {n} article{'s' * (n != 1)}", err=True)
 
 
 @cli.command()
@@ -367,7 +368,8 @@ def check(
         failed += bad
         shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
         name = safe_for_terminal(result.draft)
-        click.echo(f"{name}: {len(result.quotes)} quotes ({shown or 'none'}); {bad} failing", err=True)
+        n = len(result.quotes)
+        click.echo(f"{name}: {n} quote{'s' * (n != 1)} ({shown or 'none'}); {bad} failing", err=True)
     if failed:
         sys.exit(int(ExitCode.FINDINGS))
 

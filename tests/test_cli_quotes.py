@@ -68,7 +68,7 @@ def test_table_is_for_people(runner: CliRunner, article: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["LOCATION", "KIND", "SPEAKER", "VENUE", "QUOTE"]
     assert "herald.txt:4:" in lines[1] and "Chris Philp" in lines[1] and "Times Radio" in lines[1]
-    assert "2 quotes in 1 articles" in result.stderr
+    assert "2 quotes in 1 article" in result.stderr
 
 
 def test_samples_folder_reads_every_article(runner: CliRunner) -> None:

@@ -90,3 +90,42 @@ def test_check_reading_its_draft() -> None:
     result = interrupt(["check", "-", "--sources", *SAMPLES[:2], "--format", "sarif"])
     assert_interrupted(result)
     assert result.stdout == ""
+
+
+# Ctrl-C while the modules load. The console script is ``quotecheck.__main__:run``; an import hook makes
+# loading ``quotecheck.cli`` raise KeyboardInterrupt, as a Ctrl-C in that window does.
+INTERRUPT_ON_IMPORT = """
+import sys
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "quotecheck.cli":
+            raise KeyboardInterrupt
+        return None
+sys.meta_path.insert(0, Interrupt())
+from quotecheck.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_while_loading_is_one_line_not_a_traceback() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", INTERRUPT_ON_IMPORT, "quotes", SAMPLES[0]], check=False,
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=GUARD)
+    assert_interrupted(result)
+    assert result.stdout == ""
+
+
+def test_the_console_script_is_the_guarded_entry_point() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts == {"quotecheck": "quotecheck.__main__:run"}
+
+
+def test_importing_the_package_loads_no_model_code() -> None:
+    """The guarded window starts after ``import quotecheck``: that import must stay cheap (no pydantic)."""
+    code = "import sys, quotecheck; print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'quotecheck'))))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT,
+                         timeout=GUARD, env=env).stdout
+    assert out.strip() == "['quotecheck', 'quotecheck.errors']"
