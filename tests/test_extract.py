@@ -835,3 +835,60 @@ def test_a_role_with_an_owner_is_the_one_learned_with_that_owner() -> None:
 def test_subjects_of_other_constructions(text: str, speaker: str, mention: str) -> None:
     quote = only(text)
     assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+# ---- American names, epithets and bodies ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('"The ruling is wrong," said Michael J. Fox.', "Michael J. Fox", "Michael J. Fox"),
+        ('Martin Luther King III, who attended the rally, spoke. "My father marched here," King said.',
+         "Martin Luther King III", "King"),
+        ('"It was a mistake," Donald J. Trump Jr. said.', "Donald J. Trump Jr.", "Donald J. Trump Jr."),
+        ('Donald Trump spoke before Donald Trump Jr. did. "We won," Trump Jr. said.', "Donald Trump Jr.",
+         "Trump Jr."),
+        ('Ursula von der Leyen spoke in Brussels. "Europe stands united," von der Leyen said.',
+         "Ursula von der Leyen", "von der Leyen"),
+        ('"We are scared," Ann Lee, 45, a nurse from Dayton who has lived there for 20 years, said.',
+         "Ann Lee", "Ann Lee"),
+        ('"It\'s close," the official, who spoke on condition of anonymity because he was not authorized '
+         "to speak publicly, said.", "Official", "the official"),
+        ('"We take these allegations seriously," the Justice Department said.', "Justice Department",
+         "the Justice Department"),
+        ('Rep. Andy Harris said talks were going on. The Maryland Republican added: "We want to get to yes."',
+         "Andy Harris", "The Maryland Republican"),
+        ('Sen. Jon Tester spoke first. "We need jobs," the Democrat said.', "Jon Tester", "the Democrat"),
+        ('NetChoice said in a statement that it was "pleased with the decision."', "NetChoice", "NetChoice"),
+        ('Ford Motor Co. is recalling 240,000 SUVs. "Safety is our top priority," the company said.',
+         "Ford Motor Co", "the company"),
+        ("Citizens for Responsibility and Ethics, a watchdog, has raised questions. The group said the contract "
+         '"lacked basic oversight."', "Citizens for Responsibility and Ethics", "The group"),
+        ('"We have nothing to add," the company said.', "Company", "the company"),
+        ('"Nobody has earned it," said the Department of Health and Human Services.',
+         "Department of Health and Human Services", "the Department of Health and Human Services"),
+    ],
+    ids=[
+        "middle-initial", "suffix-iii", "suffix-jr", "jr-is-not-his-father", "particle-surname",
+        "long-apposition-after-quote", "anonymity-clause-after-quote", "honorific-word-in-body-name",
+        "state-party-epithet", "party-epithet", "camel-case-body", "the-company-named", "the-group-named",
+        "the-company-unnamed", "body-name-with-and",
+    ],
+)
+def test_american_speakers(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+    assert quote.mention_span is not None and text[quote.mention_span.start : quote.mention_span.end] == mention
+
+
+def test_pronoun_prefers_the_person_known_to_have_that_gender() -> None:
+    text = (
+        "Commissioner Darryl Fairchild said he supported the plan. Shenise Turner-Sloss and Fairchild clashed. "
+        'He accused her of "slowing down progress," and she shot back that she was "doing the job."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Darryl Fairchild", "Shenise Turner-Sloss"]
+
+
+def test_according_to_a_document_credits_no_speaker() -> None:
+    quote = only('According to a court filing, the law is "narrowly tailored" to its aim.')
+    assert (quote.speaker, quote.cue, quote.kind) == (None, "according to", QuoteKind.PARTIAL)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     COMMISSIVE_VERBS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
@@ -216,7 +217,7 @@ def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
 
 
 def _breaks_clause(tokens: list[Token], x: int) -> bool:
-    """A ";", ":" or full stop; not the dot of "Sen.", "Gov.", ", D-Mass.," (an abbreviation)."""
+    """A ";", ":" or full stop; not the dot of "Sen.", "Gov.", ", D-Mass.," (an abbreviation) or an initial."""
     text = tokens[x].text
     if text in {";", ":"}:
         return True
@@ -224,7 +225,9 @@ def _breaks_clause(tokens: list[Token], x: int) -> bool:
         return False
     prev = tokens[x - 1] if x > 0 else None
     nxt = tokens[x + 1] if x + 1 < len(tokens) else None
-    abbreviated = prev is not None and (prev.lower in ABBREVIATIONS or prev.lower in HONORIFICS)
+    abbreviated = prev is not None and (
+        prev.lower in ABBREVIATIONS or prev.lower in HONORIFICS or (len(prev.text) == 1 and prev.is_cap)
+    )  # "Michael J. Fox"
     return not abbreviated and not (nxt is not None and nxt.text == ",")
 
 
@@ -298,7 +301,9 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
         if comma is None or comma + 1 not in sent.by_first:
             return None
         j = comma + 1
-    for v in sent.verbs_between(j + 1, j + 15):
+    for v in sent.verbs_between(j + 1, j + 32):
+        if v >= j + 15 and tokens[v - 1].text != ",":
+            break  # far from the subject only after a long apposition: "..., Ann Lee, 45, a nurse who ..., said"
         if _is_passive(tokens, v):
             break
         if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(j, v)):
@@ -348,6 +353,9 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
     for i in range(max(0, k - _WINDOW), min(len(tokens) - 1, k + _WINDOW)):
         if tokens[i].lower == "according" and tokens[i + 1].lower == "to":
             m = _np_after(sent, i + 2)
+            if m is not None and m.last + 1 < len(tokens) and tokens[m.last + 1].lower in DOCUMENT_NOUNS:
+                # "according to a court filing", "according to police records": a document, no speaker
+                return Credit(None, None, "according to", tokens[i].start)
             if m is not None and m.speaker:
                 return Credit(m.speaker, m, "according to", tokens[i].start)
     return None

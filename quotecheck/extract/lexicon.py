@@ -88,6 +88,8 @@ _SPEECH_STEMS = {
     "shout": ("shouted",),
     "cry": ("cried",),
     "demand": ("demanded", "demanding"),
+    "shoot": ("shot",),
+    "fire": ("fired",),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(w for forms in _SPEECH_STEMS.values() for w in forms)
 """Every inflected form of a verb of saying."""
@@ -109,6 +111,8 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "goes": frozenset({"on"}),
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
+    "shot": frozenset({"back"}),
+    "fired": frozenset({"back"}),
 }
 # Present-tense forms that are never a plural noun: "...," Badenoch says. / Reeves tells MPs: "..."
 # (liveblog and headline present tense), so a following "." or ":" does not make them nouns.
@@ -155,7 +159,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
     "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
-    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather".split()
+    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
@@ -170,6 +174,16 @@ BODY_HEADS: frozenset[str] = frozenset(
     "parliament senate house cabinet treasury embassy spokesman network organisation organization "
     "federation league society club team army navy force forces unit".split()
 )
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "filing filings document documents papers records record report memo letter complaint indictment "
+    "lawsuit transcript data figures estimate estimates survey poll study analysis".split()
+)
+"""Nouns for a document a body noun may modify: "according to a court filing" credits no speaker."""
+GENERIC_BODIES: frozenset[str] = frozenset(
+    "company firm group union bank organization organisation charity agency association committee".split()
+)
+"""Body nouns that, with "the" alone, stand for the organisation the article has just named ("Ford Motor
+Co. is recalling ... The company said")."""
 # Bodies that are named by a bare proper noun.
 BODY_ALIASES: dict[str, str] = {
     "labour": "Labour Party",
@@ -233,6 +247,12 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "of for on over against between among toward towards about".split()
 )
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes ending a full name ("Martin Luther King III", "Mims Jr."): the surname comes before."""
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "von van der den de da di del della du la le ter ten bin ibn al dos das".split()
+)
+"""Lower-case particles inside a surname: "Ursula von der Leyen", "Vincent van Gogh"."""
 DEMONYMS: frozenset[str] = frozenset(
     "spaniard frenchman frenchwoman scot scotsman welshman welshwoman irishman irishwoman englishman "
     "englishwoman dutchman dutchwoman argentine argentinian brazilian portuguese italian german american "
@@ -240,6 +260,8 @@ DEMONYMS: frozenset[str] = frozenset(
     "korean mexican colombian uruguayan kiwi".split()
 )
 """Nationality nouns used as a definite epithet for the person just named ("the Spaniard added")."""
+PARTY_MEMBERS: frozenset[str] = frozenset({"democrat", "republican"})
+"""Party nouns used as such an epithet, with or without a state: "the Democrat", "the Texas Republican"."""
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
 SPEECH_NOUNS: frozenset[str] = frozenset(
     "message verdict response reply answer warning advice view argument retort reaction plea "

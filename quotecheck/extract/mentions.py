@@ -14,9 +14,13 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     DEMONYMS,
+    GENERIC_BODIES,
     HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_MODIFIERS,
+    PARTY_MEMBERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -40,6 +44,9 @@ from quotecheck.extract.speakers import (
 from quotecheck.extract.tokens import Token
 
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+")
+# One word with a capital inside that no surname prefix explains: a company or group ("NetChoice",
+# "BlackRock", "OpenAI"), not a person ("McCarthy", "DeSantis", "LaHood").
+_CAMEL_BODY = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 _CHUNK_STARTS = frozenset(
     {"the", "a", "an"} | {w for key in BODY_ALIASES for w in key.split()[:1]}
     | set("shadow former senior junior deputy chief foreign home prime acting interim".split())
@@ -75,10 +82,32 @@ class Mention:
     """Number of the sentence in the article, for salience."""
     possessive: bool = False
     """"Starmer's plan": a possessor, less likely to be the one a pronoun means."""
+    proper: bool = False
+    """A body named by its own capitalised name ("Ford Motor Co", "NetChoice"), that "the company" can mean."""
+
+
+_ALIAS_NAMES = frozenset(BODY_ALIASES.values())
+"""Parties and institutions of state ("White House", "Labour Party"): not what "the company" means."""
 
 
 def _honorific(tok: Token) -> bool:
     return tok.bare_lower.rstrip(".") in HONORIFICS and tok.is_cap
+
+
+def _dotted(tok: Token) -> bool:
+    """A name word its dot belongs to: "J" of "Michael J. Fox", "Jr" of "Mims Jr."."""
+    return (len(tok.text) == 1 and tok.is_cap) or tok.bare_lower in NAME_SUFFIXES
+
+
+def _particle_run(tokens: list[Token], j: int) -> int:
+    """For "von der Leyen" at ``j``: the capitalised surname word after the particles, else -1."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].text in NAME_PARTICLES:
+        k += 1
+    if k == j or k >= len(tokens) or not is_name_word(tokens[k]):
+        return -1
+    # One surname word: "de Blasio said", not "der Keir Starmer" (a stray word before a full name)
+    return k if k + 1 == len(tokens) or not is_name_word(tokens[k + 1]) else -1
 
 
 def _is_head(tok: Token) -> bool:
@@ -86,7 +115,7 @@ def _is_head(tok: Token) -> bool:
 
 
 _HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
-_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS
+_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES
 """Lower-case words that can start a mention (with capitals and heads)."""
 
 
@@ -135,8 +164,13 @@ class MentionFinder:
         j = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if nxt.text == "." and tokens[j].bare_lower in HONORIFICS:
+            if nxt.text == "." and (tokens[j].bare_lower in HONORIFICS or _dotted(tokens[j])):
                 j += 1
+                continue
+            if not nxt.is_cap and (surname := _particle_run(tokens, j + 1)) > 0:
+                j = surname  # "Ursula von der Leyen"
+                if tokens[j].is_possessive:
+                    break
                 continue
             if nxt.is_cap and (is_name_word(nxt) or _honorific(nxt)):
                 j += 1
@@ -231,7 +265,7 @@ class MentionFinder:
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
                 continue
-            if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok)):
+            if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok) or (i > 0 and _particle_run(tokens, i) > 0)):
                 continue
             chunk = self._chunk_at(tokens, i)
             if chunk is None:
@@ -252,10 +286,18 @@ class MentionFinder:
         n = len(tokens)
         j = i
         last_head = -1
+        joined = -1
         while j < n and j - i < 9:
             tok = tokens[j]
-            if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
+            if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and (
+                    _honorific(tokens[j - 1]) or _dotted(tokens[j - 1])))):
                 break
+            if tok.text == "." and tokens[j - 1].bare_lower in NAME_SUFFIXES and last_head == j - 1:
+                last_head = j  # "Donald Trump Jr.": the dot ends the name
+            if tok.text == "." or (tok.text in NAME_PARTICLES and (j == i or tokens[j - 1].is_cap)
+                                   and _particle_run(tokens, j) > 0):
+                j += 1  # "Michael J. Fox", "Ursula von der Leyen", "de Blasio"
+                continue
             low = tok.bare_lower
             if j > i and tokens[j - 1].bare_lower in RELATION_HEADS:
                 tail = _relation_tail(tokens, j)
@@ -273,6 +315,11 @@ class MentionFinder:
             ):
                 j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
                 continue
+            if low == "and" and j >= i + 2 and tokens[j - 2].lower in {"of", "for"} and tokens[j - 1].is_cap \
+                    and j + 1 < n and tokens[j + 1].is_cap and (tokens[i].is_cap or tokens[i + 1].is_cap):
+                joined = j  # "Department of Health and Human Services", "Citizens for Responsibility and Ethics"
+                j += 1
+                continue
             if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
                 break
             if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
@@ -286,11 +333,15 @@ class MentionFinder:
             j += 1
         if last_head < i:
             return None
+        if i < joined < last_head and not tokens[last_head].is_cap:
+            last_head = joined - 1  # "the Department of Justice and FBI officials": two phrases
         # "Labour's shadow home secretary": a possessive is a modifier unless it ends the phrase.
         return i, last_head
 
     def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
-        if last == first + 1 and tokens[first].lower == "the" and _is_epithet(tokens[last].lower):
+        if tokens[first].lower == "the" and (
+            (last == first + 1 and _is_epithet(tokens[last].lower)) or _is_party_epithet(tokens, first, last)
+        ):
             # A definite epithet ("said the 45-year-old", "The Spaniard added") for the person just named.
             person = self._recent_person(None, within=6)
             if person is None:
@@ -339,10 +390,13 @@ class MentionFinder:
                         return Mention(first, last, start, end, "body", alias, None, after_prep)
                     if not single:
                         return None
-                    if not _SURNAME.fullmatch(single):
-                        return None  # "N.Y.", "G7": not a person's name
                     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
                     acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
+                    if _CAMEL_BODY.fullmatch(single) and not after_prep and (acts or nxt == ","):
+                        return Mention(first, last, start, end, "body", single, None, after_prep,
+                                       proper=True)  # "NetChoice said", "NetChoice, a trade group,"
+                    if not _SURNAME.fullmatch(single):
+                        return None  # "N.Y.", "G7": not a person's name
                     if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
                         acts = False  # "Brits had been sold a lie": a plural, not a person
                     if not (honorific or role_words or acts):
@@ -362,6 +416,11 @@ class MentionFinder:
             key = role_key([t.bare if t is not words[-1] else t.text for t in words])
             indefinite = words[0].lower in {"a", "an", "one", "another"}
             person = None if indefinite else self.registry.person_for_role(key)
+            if len(words) == 1 and words[0].is_cap and person is None:
+                # "King said" after "Martin Luther King III": a surname that is also a role word
+                person = self.registry.person_for_name([words[0].text], None)
+                if person is not None:
+                    return Mention(first, last, start, end, "name", person.name, person.gender, after_prep, person)
             owned = any(t.is_possessive for t in words[:-1])
             lows = [t.lower for t in words]
             head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
@@ -378,12 +437,30 @@ class MentionFinder:
             person.aliases.add(" ".join(t.text for t in words))
             return Mention(first, last, start, end, "role", person.name, person.gender, after_prep, person)
         if kind == "body":
+            proper = False
             if name_words and not role_words:
                 name = name_words[0] if len(name_words) == 1 else body_name(name_words)
+                proper = words[-1].is_cap and name not in _ALIAS_NAMES and \
+                    strip_possessive(name_words[-1]).lower() not in PLURAL_PERSON_HEADS
+            elif len(words) == 2 and words[0].lower == "the" and words[1].lower in GENERIC_BODIES:
+                named = self._recent_body(words[1].lower)  # "The company said": the company just named
+                if named is not None:
+                    return Mention(first, last, start, end, "body", named, None, after_prep)
+                name = body_name([t.text for t in words])
             else:
                 name = body_name(role_words + name_words if name_words else [t.text for t in words])
-            return Mention(first, last, start, end, "body", name, None, after_prep)
+            return Mention(first, last, start, end, "body", name, None, after_prep, proper=proper)
         return None
+
+    def _recent_body(self, noun: str) -> str | None:
+        """The organisation named by its own name in the last three sentences; one whose name has ``noun``
+        ("Bank of America" for "the bank") before a later one that has not."""
+        recent = [m.speaker for m in self.history[-12:]
+                  if m.proper and m.speaker and m.sentence >= self.sentence_no - 3]
+        if not recent:
+            return None
+        same = [name for name in recent if noun in name.lower().split()]
+        return (same or recent)[-1]
 
     def _pronoun(self, tokens: list[Token], i: int, pronoun: str | None = None) -> Mention:
         tok = tokens[i]
@@ -425,7 +502,9 @@ class MentionFinder:
                 continue  # "the home secretary" is not the person the article has made prime minister
             if best is not None and m.sentence != best.sentence:
                 break
-            if best is None or _rank(m) <= _rank(best):
+            # "Ann Lee and Tom Hale ... He said": one known to be a man beats one of unknown gender.
+            if best is None or (pg is None and gender is not None, _rank(m)) <= (
+                    best.person is not None and best.person.gender is None and gender is not None, _rank(best)):
                 best = m
         return best.person if best else None
 
@@ -443,7 +522,14 @@ def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
 
 
 def _is_epithet(low: str) -> bool:
-    return low in DEMONYMS or (low.endswith("-year-old") and low[:1].isdigit())
+    return low in DEMONYMS or low in PARTY_MEMBERS or (low.endswith("-year-old") and low[:1].isdigit())
+
+
+def _is_party_epithet(tokens: list[Token], first: int, last: int) -> bool:
+    """"the Texas Republican", "the New York Democrat": a party noun after a place, for the person just named."""
+    return tokens[last].bare_lower in PARTY_MEMBERS and 1 < last - first <= 3 and all(
+        is_name_word(t) for t in tokens[first + 1 : last]
+    )
 
 
 _DASHES = frozenset("—–-")

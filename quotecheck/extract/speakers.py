@@ -16,6 +16,8 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_MODIFIERS,
     PLURAL_PERSON_HEADS,
@@ -34,7 +36,8 @@ _NON_PERSON_CAPS = frozenset(
     "city county state republic kingdom union island islands sea ocean river channel court "
     "airport station road avenue bridge tower centre center hospital school college university "
     "eu uk us usa europe britain england scotland wales ireland france germany brexit "
-    "asylum courts act bill plan scheme deal agreement wall seats".split()
+    "asylum courts act bill plan scheme deal agreement wall seats "
+    "co corp inc llc ltd plc corporation incorporated holdings bancorp".split()  # "Ford Motor Co."
 )
 
 
@@ -76,6 +79,14 @@ def role_key(words: list[str]) -> str:
 
 def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _split_suffix(words: tuple[str, ...] | list[str]) -> tuple[str, str]:
+    """(surname, suffix): "Martin Luther King III" -> ("King", "III"); "Eric Adams" -> ("Adams", "")."""
+    last = words[-1]
+    if len(words) > 1 and last.rstrip(".").lower() in NAME_SUFFIXES:
+        return words[-2], last.rstrip(".")
+    return last, ""
 
 
 class Registry:
@@ -125,9 +136,13 @@ class Registry:
 
     # ---- lookup ---------------------------------------------------------------------------------
     def _find_by_tokens(self, words: list[str]) -> PersonRecord | None:
+        surname, suffix = _split_suffix(words)
         for person in self._people:
-            if person.tokens[-1] == words[-1] and (
-                person.tokens[0] == words[0] or len(words) == 1 or len(person.tokens) == 1
+            # "Donald Trump Jr." is not "Donald Trump": a suffix names another person of the family.
+            found = _split_suffix(person.tokens)
+            if found[0] == surname and (
+                (found[1] == suffix and (person.tokens[0] == words[0] or words[0] == surname))  # "Trump Jr."
+                or len(words) == 1 or len(person.tokens) == 1
             ):
                 return person
         return None
@@ -137,8 +152,10 @@ class Registry:
         words = [strip_possessive(w) for w in words]
         if not words:
             return None
-        last = words[-1]
-        matches = [p for p in self._people if p.tokens[-1] == last]
+        last, suffix = _split_suffix(words)
+        # "King" is "Martin Luther King III"; "Trump Jr." is not "Donald Trump".
+        matches = [p for p in self._people if (found := _split_suffix(p.tokens))[0] == last
+                   and (not suffix or found[1] == suffix)]
         if not matches and len(words) == 1:
             # "Sir Keir": British knights are named by first name.
             matches = [p for p in self._people if p.tokens[0] == last and len(p.tokens) > 1]
@@ -246,6 +263,8 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     last_head = -1
     for i, tok in enumerate(words):
         low = tok.bare.lower()
+        if i < len(words) - 1 and words[i + 1].bare.lower() in NAME_SUFFIXES:
+            continue  # "Martin Luther King III": a surname, not a role or an honorific
         if low in ROLE_HEADS and (i == len(words) - 1 or words[i + 1].is_cap):
             last_head = i
         elif low.rstrip(".") in HONORIFICS and i > 0 and i < len(words) - 1:
@@ -262,16 +281,24 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         while name_part and name_part[0].lower in {"the", "a", "an"}:
             name_part = name_part[1:]  # "The RMT", "the Conservatives"
     honorific: str | None = None
-    while name_part and name_part[0].bare.lower().rstrip(".") in HONORIFICS and len(name_part) > 1:
+    while name_part and name_part[0].bare.lower().rstrip(".") in HONORIFICS and len(name_part) > 1 \
+            and name_part[-1].bare.lower() not in BODY_HEADS:  # "the Justice Department" is a body
         honorific = name_part[0].bare
         name_part = name_part[1:]
     while name_part and name_part[0].text == ".":
         name_part = name_part[1:]
-    name_words = [t.text for t in name_part if t.text != "."]
+    name_words: list[str] = []
+    for t in name_part:
+        if t.text != ".":
+            name_words.append(t.text)
+        elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in NAME_SUFFIXES):
+            name_words[-1] += "."  # "Michael J. Fox", "Jeffrey J. Mims Jr.": the initial keeps its dot
     role_words = [t.text for t in role_part]
     full_low = " ".join(t.bare.lower() for t in words)
     stripped_low = " ".join(t.bare.lower() for t in words if t.lower not in {"the", "a", "an"})
-    if name_words and all(is_name_word(t) for t in name_part if t.text != "."):
+    if name_words and name_words[-1][:1].isupper() and all(
+        is_name_word(t) or t.text in NAME_PARTICLES for t in name_part if t.text != "."
+    ):  # "Ursula von der Leyen": lower-case particles inside the surname
         low_names = {strip_possessive(w).lower() for w in name_words}
         alias = BODY_ALIASES.get(" ".join(strip_possessive(w).lower() for w in name_words))
         if alias and not role_words:
