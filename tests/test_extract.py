@@ -31,9 +31,10 @@ def summary(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Ms Cooper said: “We will clear the backlog.”", "We will clear the backlog."),
         ("Ms Cooper said: „We will clear the backlog.“".replace("“", "”"), "We will clear the backlog."),
         ("Ms Cooper said: «We will clear the backlog.»", "We will clear the backlog."),
+        ("Ms Cooper said: « We will clear the backlog.\u202f»", "We will clear the backlog."),
         ("Ms Cooper said: “We will clear the backlog.\"", "We will clear the backlog."),  # mixed marks
     ],
-    ids=["straight", "curly", "low-9", "guillemets", "curly-open-straight-close"],
+    ids=["straight", "curly", "low-9", "guillemets", "spaced-guillemets", "curly-open-straight-close"],
 )
 def test_double_marks(text: str, inside: str) -> None:
     quote = only(text)
@@ -202,10 +203,13 @@ def test_stray_closing_mark_is_ignored() -> None:
          QuoteKind.SCARE),
         ('Mr Hunt said the levy, dubbed the "pasty tax", was dead.', QuoteKind.SCARE),
         ('The plan was "unfair", she said in her speech to the documentary makers.', QuoteKind.PARTIAL),
+        ("Boris 'the Bulldozer' Johnson said he had done nothing wrong.", QuoteKind.SCARE),
+        ('Earvin "Magic" Johnson told reporters he was happy.', QuoteKind.SCARE),
     ],
     ids=["full-colon", "full-comma-cue", "partial", "so-called", "attributive-term", "attributive-term-2",
          "full-in-parentheses", "full-ending-inside-nested-marks", "full-before-a-dash", "title-after-its-noun",
-         "title-called", "slogan-reading", "dubbed-the", "partial-not-a-title"],
+         "title-called", "slogan-reading", "dubbed-the", "partial-not-a-title", "nickname-the",
+         "nickname-capital"],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
     quote = only(text)

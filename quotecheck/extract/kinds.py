@@ -32,6 +32,10 @@ def classify_kind(
     after = sentence[k + 1] if k + 1 < len(sentence) else None
     if _names_a_term(raw[max(para_start, span.open_at - 40) : span.open_at], text):
         return QuoteKind.SCARE
+    if (before is not None and after is not None and before.is_cap and after.is_cap and before.is_word
+            and after.is_word and len(words) <= _SCARE_MAX_WORDS and text[-1:].isalnum()
+            and (text[:1].isupper() or text.startswith("the "))):
+        return QuoteKind.SCARE  # a nickname between given name and surname: Boris 'the Bulldozer' Johnson
     if span.group_start is not None:
         return QuoteKind.FULL  # a paragraph that goes on with a quotation, even "“— and we will ..." or "“and ..."
     # The sentence's own last mark, inside any nested closing mark: "... they hear 'deportations,'"

@@ -179,6 +179,11 @@ def _looks_like_unclosed_speech(raw: str, span: QuoteSpan, paragraphs: tuple[Par
 def _make(
     raw: str, start: int, end: int, p_index: int, closed: bool, group: int | None, single: bool, open_at: int
 ) -> QuoteSpan:
+    # « Nous gagnerons » (French spacing, often a narrow no-break space): the quotation is the words only.
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
     return QuoteSpan(start, end, p_index, closed, group, single, open_at)
 
 
