@@ -204,12 +204,13 @@ def test_stray_closing_mark_is_ignored() -> None:
         ('Mr Hunt said the levy, dubbed the "pasty tax", was dead.', QuoteKind.SCARE),
         ('The plan was "unfair", she said in her speech to the documentary makers.', QuoteKind.PARTIAL),
         ("Boris 'the Bulldozer' Johnson said he had done nothing wrong.", QuoteKind.SCARE),
+        ("The sign read “Keep Out”, police said.", QuoteKind.SCARE),
         ('Earvin "Magic" Johnson told reporters he was happy.', QuoteKind.SCARE),
     ],
     ids=["full-colon", "full-comma-cue", "partial", "so-called", "attributive-term", "attributive-term-2",
          "full-in-parentheses", "full-ending-inside-nested-marks", "full-before-a-dash", "title-after-its-noun",
          "title-called", "slogan-reading", "dubbed-the", "partial-not-a-title", "nickname-the",
-         "nickname-capital"],
+         "sign-read", "nickname-capital"],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
     quote = only(text)

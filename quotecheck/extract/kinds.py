@@ -20,6 +20,7 @@ _SCARE_MAX_WORDS = 3
 _SO_CALLED = tuple(SO_CALLED)
 _CLOSING_MARKS = "'’\"”»›"
 _DETERMINERS = frozenset({"the", "a", "an"})
+_TITLE_LINKS = frozenset({"called", "named", "reading", "read", "reads"})  # an album called / a sign reading
 
 
 def classify_kind(
@@ -87,7 +88,7 @@ def classify_kind(
 def _names_a_term(prefix: str, text: str) -> bool:
     """The quote is a term or a title, not speech: so-called / dubbed (the) / known as (the) "...", or a title
     after its noun: the song "Dreams", an album called 'Midnight', a report entitled "...", placards reading
-    "No Farmers, No Food" (a title starts with a capital)."""
+    "No Farmers, No Food", the sign read "Keep Out" (a title starts with a capital)."""
     low = prefix.lower()
     words = low.split()[-3:]
     if words and words[-1] in _DETERMINERS:
@@ -100,7 +101,7 @@ def _names_a_term(prefix: str, text: str) -> bool:
     last = words[-1]
     if last in {"titled", "entitled"} or last in TITLE_NOUNS:
         return True
-    return last in {"called", "named", "reading"} and len(words) > 1 and words[-2] in TITLE_NOUNS
+    return last in _TITLE_LINKS and len(words) > 1 and words[-2] in TITLE_NOUNS
 
 
 def _resumes_split_sentence(raw: str, sentence: list[Token], k: int) -> bool:
