@@ -31,9 +31,10 @@ def summary(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Ms Cooper said: “We will clear the backlog.”", "We will clear the backlog."),
         ("Ms Cooper said: „We will clear the backlog.“".replace("“", "”"), "We will clear the backlog."),
         ("Ms Cooper said: «We will clear the backlog.»", "We will clear the backlog."),
+        ("Ms Cooper said: « We will clear the backlog.\u202f»", "We will clear the backlog."),
         ("Ms Cooper said: “We will clear the backlog.\"", "We will clear the backlog."),  # mixed marks
     ],
-    ids=["straight", "curly", "low-9", "guillemets", "curly-open-straight-close"],
+    ids=["straight", "curly", "low-9", "guillemets", "spaced-guillemets", "curly-open-straight-close"],
 )
 def test_double_marks(text: str, inside: str) -> None:
     quote = only(text)
@@ -65,8 +66,10 @@ def test_single_marks_in_a_british_headline() -> None:
         "The Brits' holiday plans were hit by strikes.",
         "Rock 'n' roll never died, said nobody in particular.".replace("'n'", "’n’"),
         "The teachers’ union met on Tuesday.",
+        "Rock 'n' roll never died, and fish 'n' chips never will, said nobody in particular.",
     ],
-    ids=["contractions", "possessive", "decades", "plural-possessive", "rock-n-roll", "curly-plural-possessive"],
+    ids=["contractions", "possessive", "decades", "plural-possessive", "rock-n-roll", "curly-plural-possessive",
+         "straight-rock-n-roll"],
 )
 def test_apostrophes_are_not_quotes(text: str) -> None:
     assert quotes_of(text) == []
@@ -134,6 +137,47 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
     assert found[0].paragraph == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('The council leader said the culture was ""toxic"" and quit.', "toxic"),
+        ("He called for a review of what he called the council's ''culture of fear''.", "culture of fear"),
+    ],
+    ids=["doubled-double-marks", "two-single-marks-for-a-double"],
+)
+def test_doubled_marks_from_scraping(text: str, inside: str) -> None:
+    quote = only(text)
+    assert quote.text == inside
+    assert text[quote.span.start : quote.span.end] == inside
+
+
+def test_a_closing_mark_missing_at_the_end_of_a_paragraph_after_a_quoted_sentence() -> None:
+    text = (
+        '"I raised this in writing in January," she said. "Nobody replied.\n'
+        "The council declined to comment. \"he report was due in May, it said.\n"
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.closed, q.kind) for q in found] == [
+        ("I raised this in writing in January,", True, QuoteKind.FULL),
+        ("Nobody replied.", False, QuoteKind.FULL),
+    ]
+
+
+def test_multi_paragraph_continuations_are_full_whatever_they_start_with() -> None:
+    text = (
+        "Chief executive Dr Amara Okafor said: “We are deeply sorry.\n\n"
+        "“we know that apologies are not enough.\n\n"
+        "“– and we will keep going until every patient is seen.”\n\n"
+        "The trust was fined."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.kind) for q in found] == [
+        ("We are deeply sorry.", QuoteKind.FULL),
+        ("we know that apologies are not enough.", QuoteKind.FULL),
+        ("– and we will keep going until every patient is seen.", QuoteKind.FULL),
+    ]
+
+
 def test_stray_closing_mark_is_ignored() -> None:
     assert [q.text for q in quotes_of('He said it was over." Then "fine," she said.')] == ["fine,"]
 
@@ -149,8 +193,24 @@ def test_stray_closing_mark_is_ignored() -> None:
         ("The ministers would have taken 124,614 so-called “illegal migrants” in 2022.", QuoteKind.SCARE),
         ("He will attend a summit of “progressive” politicians in Montreal.", QuoteKind.SCARE),
         ('Labour wants faster decisions for people from "safe" countries.', QuoteKind.SCARE),
+
+        ('("He is not listening," Mr Darby added.)', QuoteKind.FULL),
+        ("\"When voters hear 'safety,' they hear 'cuts,'\" she said.", QuoteKind.FULL),
+        ('"Enough is enough" - that was the message from the union on Monday.', QuoteKind.FULL),
+        ('She still plays the Fleetwood Mac song "Dreams" before every show, Ms Quinn said.', QuoteKind.SCARE),
+        ("Quinn said she would release a new album called 'Midnight' in May.", QuoteKind.SCARE),
+        ('Farmers carried placards reading "No Farms, No Food" through Whitehall, the union said.',
+         QuoteKind.SCARE),
+        ('Mr Hunt said the levy, dubbed the "pasty tax", was dead.', QuoteKind.SCARE),
+        ('The plan was "unfair", she said in her speech to the documentary makers.', QuoteKind.PARTIAL),
+        ("Boris 'the Bulldozer' Johnson said he had done nothing wrong.", QuoteKind.SCARE),
+        ("The sign read “Keep Out”, police said.", QuoteKind.SCARE),
+        ('Earvin "Magic" Johnson told reporters he was happy.', QuoteKind.SCARE),
     ],
-    ids=["full-colon", "full-comma-cue", "partial", "so-called", "attributive-term", "attributive-term-2"],
+    ids=["full-colon", "full-comma-cue", "partial", "so-called", "attributive-term", "attributive-term-2",
+         "full-in-parentheses", "full-ending-inside-nested-marks", "full-before-a-dash", "title-after-its-noun",
+         "title-called", "slogan-reading", "dubbed-the", "partial-not-a-title", "nickname-the",
+         "sign-read", "nickname-capital"],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
     quote = only(text)
@@ -503,6 +563,23 @@ def test_single_marks_as_the_main_quotes_of_an_article() -> None:
     ]
 
 
+def test_double_marks_inside_single_quoted_speech() -> None:
+    text = (
+        "Victoria Atkins accused Labour of 'betraying' rural Britain.\n"
+        "'This is a war on the countryside,' she said. 'Labour's \"farmers' friend\" act lasted five minutes.'\n"
+        "'I'm not rich,' said Sarah Milne. 'I get up at 4am to milk cows.\n"
+        "'And I'm being told I'm a \"tax dodger\". It's insulting.'"
+    )
+    assert [(q.text, q.kind, q.closed) for q in quotes_of(text)] == [
+        ("betraying", QuoteKind.PARTIAL, True),
+        ("This is a war on the countryside,", QuoteKind.FULL, True),
+        ("Labour's \"farmers' friend\" act lasted five minutes.", QuoteKind.FULL, True),
+        ("I'm not rich,", QuoteKind.FULL, True),
+        ("I get up at 4am to milk cows.", QuoteKind.FULL, False),
+        ("And I'm being told I'm a \"tax dodger\". It's insulting.", QuoteKind.FULL, True),
+    ]
+
+
 def test_multi_paragraph_quote_in_single_marks() -> None:
     text = (
         "Mr Starmer went on: 'They are highly organised.\n"
@@ -645,7 +722,10 @@ def test_a_single_quoted_run_never_overlaps_a_double_quoted_one() -> None:
     # (found by hypothesis: spans overlapped).
     text = '‘"‘"!\n‘"'
     spans = [(q.span.start, q.span.end) for q in quotes_of(text)]
-    assert spans == [(2, 3)]
+    assert spans == []  # the one pair left, '"‘"', holds a mark and no word: no quotation
+    text = '‘"a‘"!\n‘"'
+    spans = [(q.span.start, q.span.end) for q in quotes_of(text)]
+    assert spans == [(2, 4)]
 
 
 # ---- other outlets' styles: wire, liveblog, sport, court, business -------------------------------

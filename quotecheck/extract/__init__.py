@@ -16,8 +16,13 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 
 def _close_end(raw: str, span: QuoteSpan) -> int:
     """Offset just past the closing mark (or the span end when there is none)."""
-    if span.closed and span.end < len(raw) and (raw[span.end] in DOUBLE_MARKS or raw[span.end] in SINGLE_MARKS):
-        return span.end + 1
+    if not span.closed:
+        return span.end
+    at = span.end
+    while at < len(raw) and raw[at] in " \t\u00a0\u202f\u2009":
+        at += 1  # « Nous gagnerons » : the span leaves out the space before the closing mark
+    if at < len(raw) and (raw[at] in DOUBLE_MARKS or raw[at] in SINGLE_MARKS):
+        return at + 1
     return span.end
 
 

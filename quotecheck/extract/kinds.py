@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotecheck.extract.lexicon import SO_CALLED
+from quotecheck.extract.lexicon import SO_CALLED, TITLE_NOUNS
 from quotecheck.extract.quotes import QuoteSpan
 from quotecheck.extract.tokens import Token
 from quotecheck.models import QuoteKind
@@ -17,6 +17,10 @@ _FUNCTION_WORDS = frozenset(
     "than then so if it its".split()
 )
 _SCARE_MAX_WORDS = 3
+_SO_CALLED = tuple(SO_CALLED)
+_CLOSING_MARKS = "'’\"”»›"
+_DETERMINERS = frozenset({"the", "a", "an"})
+_TITLE_LINKS = frozenset({"called", "named", "reading", "read", "reads"})  # an album called / a sign reading
 
 
 def classify_kind(
@@ -27,13 +31,20 @@ def classify_kind(
     words = text.split()
     before = sentence[k - 1] if k > 0 else None
     after = sentence[k + 1] if k + 1 < len(sentence) else None
-    prefix = raw[max(para_start, span.open_at - 14) : span.open_at].lower().rstrip()
-    if prefix.endswith(tuple(SO_CALLED)):
+    if _names_a_term(raw[max(para_start, span.open_at - 40) : span.open_at], text):
         return QuoteKind.SCARE
+    if (before is not None and after is not None and before.is_cap and after.is_cap and before.is_word
+            and after.is_word and len(words) <= _SCARE_MAX_WORDS and text[-1:].isalnum()
+            and (text[:1].isupper() or text.startswith("the "))):
+        return QuoteKind.SCARE  # a nickname between given name and surname: Boris 'the Bulldozer' Johnson
+    if span.group_start is not None:
+        return QuoteKind.FULL  # a paragraph that goes on with a quotation, even "“— and we will ..." or "“and ..."
+    # The sentence's own last mark, inside any nested closing mark: "... they hear 'deportations,'"
+    last = text.rstrip(_CLOSING_MARKS)[-1:]
     starts_sentence = (
-        span.group_start is not None
-        or before is None
+        before is None
         or before.text in {":", ",", "—", "–"}
+        or (before.text in {"(", "["} and last in ".!?,…")  # ("He's not listening," Mr Darby added.)
         or (before.is_quote and raw[before.end - 2 : before.end - 1] in ".!?")
         or before.text in {".", "!", "?"}
     )
@@ -41,20 +52,20 @@ def classify_kind(
     capital = first.isupper() or first.isdigit() or first in "‘'\"“…["
     ends_speech = (
         not span.closed
-        or text[-1:] in ".!?,…;—-"
+        or last in ".!?,…;—-"
         or after is None
-        or after.text in {".", "!", "?", ",", ";"}
+        or after.text in {".", "!", "?", ",", ";", "-", "–", "—"}
     )
-    if starts_sentence and capital and ends_speech and (len(words) > 2 or text[-1:] in ".!?"):
+    if starts_sentence and capital and ends_speech and (len(words) > 2 or last in ".!?"):
         return QuoteKind.FULL
-    if starts_sentence and capital and text.endswith(",") and len(words) >= 2 and after is not None:
+    if starts_sentence and capital and last == "," and len(words) >= 2 and after is not None:
         return QuoteKind.FULL  # "We will," Ms Reeves said, "win this.": the first half of a split sentence
-    if (starts_sentence and capital and text[-1:] in ",!?" and credit is not None and credit.cue_start is not None
+    if (starts_sentence and capital and last in ",!?" and credit is not None and credit.cue_start is not None
             and credit.cue_start > span.end):
         return QuoteKind.FULL  # "Enough," he posted / "No!" she shouted: a one-word sentence, credited after it
-    if before is None and capital and len(words) > 2 and after is not None and after.text == ":":
-        return QuoteKind.FULL  # 'I thought I was going to die': Grandmother ... (a headline's quoted sentence)
-    if _resumes_split_sentence(raw, sentence, k) and text[-1:] in ".!?…":
+    if before is None and capital and len(words) > 2 and after is not None and after.text in {":", "-", "–", "—"}:
+        return QuoteKind.FULL  # 'I thought I was going to die': Grandmother ... / 'We will win' - Starmer (headlines)
+    if _resumes_split_sentence(raw, sentence, k) and last in ".!?…":
         return QuoteKind.FULL  # ... said, "win this argument.": the second half
     if len(words) <= _SCARE_MAX_WORDS:
         if credit is None:
@@ -72,6 +83,25 @@ def classify_kind(
         ):
             return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def _names_a_term(prefix: str, text: str) -> bool:
+    """The quote is a term or a title, not speech: so-called / dubbed (the) / known as (the) "...", or a title
+    after its noun: the song "Dreams", an album called 'Midnight', a report entitled "...", placards reading
+    "No Farmers, No Food", the sign read "Keep Out" (a title starts with a capital)."""
+    low = prefix.lower()
+    words = low.split()[-3:]
+    if words and words[-1] in _DETERMINERS:
+        low = low.rstrip()[: -len(words[-1])]
+        words = words[:-1]
+    if low.rstrip().endswith(_SO_CALLED):
+        return True
+    if not words or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    last = words[-1]
+    if last in {"titled", "entitled"} or last in TITLE_NOUNS:
+        return True
+    return last in _TITLE_LINKS and len(words) > 1 and words[-2] in TITLE_NOUNS
 
 
 def _resumes_split_sentence(raw: str, sentence: list[Token], k: int) -> bool:

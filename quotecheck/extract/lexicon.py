@@ -271,6 +271,13 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
 SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
                                        "the phrase", "coined", "nicknamed", "known as", "self-styled"})
+TITLE_NOUNS: frozenset[str] = frozenset(
+    "album albums single track song songs record ep film films movie movies book books novel novels memoir "
+    "biography play musical opera show programme program series sitcom documentary drama podcast poem painting "
+    "exhibition slogan slogans hashtag motto banner banners placard placards sign signs headline".split()
+)
+"""Nouns a title or slogan follows: the song "Dreams", an album called 'Midnight', placards reading "No
+Farms, No Food". The quoted words are a name, not reported speech."""
 WHEN_WORDS: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week weekend month year".split()

@@ -33,6 +33,7 @@ _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;,…") | DOUBLE_MARKS | SING
 # Characters before which a closing mark may stand.
 _CLOSE_AFTER = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…") | DOUBLE_MARKS | SINGLE_MARKS
 _SENTENCE_END = frozenset(".!?…,;:")
+_WORDY = re.compile(rf"[^\s{re.escape(_MARKS)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +115,17 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
             carry_group = carry_index = None
         inside_from: int | None = None
         open_at = lo
+        doubled = -1  # offset of the second mark of a doubled one (""toxic"", a scraping glitch)
         for n, i in enumerate(marks):
             ch = raw[i]
+            if i == doubled:
+                continue
             if inside_from is None:
                 if ch in DOUBLE_CLOSE or (ch in DOUBLE_AMBIG and not _can_open(raw, i, lo, hi)):
                     continue  # a stray closing mark
                 inside_from, open_at = i + 1, i
+                if n + 1 < len(marks) and marks[n + 1] == i + 1:
+                    inside_from = doubled = i + 2
                 continue
             if ch in DOUBLE_OPEN and not _can_close(raw, i, lo, hi):
                 continue  # a nested or stray opening mark inside a quote
@@ -131,6 +137,9 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
             spans.append(_make(raw, inside_from, i, p_index, True, carry_group, False, open_at))
             carry_group = None
             inside_from = None
+            if n + 1 < len(marks) and marks[n + 1] == i + 1 and raw[i + 1] == ch:
+                doubled = i + 1
+                continue
             if ch in DOUBLE_AMBIG and _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
                 inside_from, open_at = i + 1, i
         if inside_from is not None:
@@ -151,7 +160,7 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
 def _looks_like_unclosed_speech(raw: str, span: QuoteSpan, paragraphs: tuple[Paragraph, ...]) -> bool:
     """An unclosed quote not continued in the next paragraph: keep it when it reads as speech.
 
-    It must open a paragraph or follow a colon, and end the paragraph with sentence punctuation;
+    It must open a paragraph or a sentence or follow a colon, and end the paragraph with sentence punctuation;
     otherwise the mark is a stray and the words are the reporter's.
     """
     para = paragraphs[span.paragraph]
@@ -159,13 +168,22 @@ def _looks_like_unclosed_speech(raw: str, span: QuoteSpan, paragraphs: tuple[Par
         return True
     before = raw[para.span.start : span.open_at].rstrip()
     text = raw[span.start : span.end].rstrip()
-    opens_well = before == "" or before.endswith(":")
+    # It opens the paragraph, follows a colon, or opens a capitalised sentence after a quoted one in the
+    # paragraph: '"Yes," she said. "Nobody replied.' (not a stray mark in the reporter's text)
+    opens_well = before == "" or before.endswith(":") or (
+        before[-1] in ".!?" and text[:1].isupper() and any(ch in DOUBLE_MARKS for ch in before)
+    )
     return opens_well and bool(text) and text[-1] in ".!?…"
 
 
 def _make(
     raw: str, start: int, end: int, p_index: int, closed: bool, group: int | None, single: bool, open_at: int
 ) -> QuoteSpan:
+    # « Nous gagnerons » (French spacing, often a narrow no-break space): the quotation is the words only.
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
     return QuoteSpan(start, end, p_index, closed, group, single, open_at)
 
 
@@ -174,6 +192,10 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
     after = raw[i + 1] if i + 1 < hi else " "
     if before.isalnum() and after.isalnum():
         return True  # don't, Europe's, rock'n'roll
+    if (after in "nN" and raw[i + 2 : i + 3] in SINGLE_MARKS) or (
+        before in "nN" and i - 2 >= lo and raw[i - 2] in SINGLE_MARKS
+    ):
+        return True  # rock 'n' roll, fish 'n' chips: the two marks of an elided "and"
     if after.isdigit() and not before.isalnum():
         # the '90s, '24: two digits of an elided century (and perhaps an "s"), unless a mark closes them
         return bool(_ELIDED_YEAR.match(raw, i + 1, hi))
@@ -181,9 +203,15 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
 
 
 def _single_spans(
-    raw: str, paragraphs: tuple[Paragraph, ...], taken: list[tuple[int, int]], mark_offsets: list[list[int]]
+    raw: str, paragraphs: tuple[Paragraph, ...], taken: list[tuple[int, int]], mark_offsets: list[list[int]],
+    doubles_inside: bool = False,
 ) -> list[QuoteSpan]:
-    """Pair single marks left outside double quotes; linear in the number of marks."""
+    """Pair single marks left outside double quotes; linear in the number of marks.
+
+    With ``doubles_inside`` (an article that quotes with single marks) a double mark is no barrier: it
+    marks a quote within the quote ('Labour's "farmers' friend" act', she said).
+    """
+    barriers = frozenset() if doubles_inside else DOUBLE_MARKS
     spans: list[QuoteSpan] = []
     regions = sorted(taken)
     starts = [s for s, _ in regions]
@@ -213,9 +241,10 @@ def _single_spans(
         nearest: int | None = None
         for idx in range(n - 1, -1, -1):
             pos, ch = marks[idx]
-            if ch in DOUBLE_MARKS or blocked(pos):
+            if ch in barriers or blocked(pos):
                 nearest = None  # a single quote never runs across a double one
-            elif ch not in SINGLE_OPEN and not _is_apostrophe(raw, pos, lo, hi) and _can_close(raw, pos, lo, hi):
+            elif (ch in SINGLE_MARKS and ch not in SINGLE_OPEN and not _is_apostrophe(raw, pos, lo, hi)
+                  and _can_close(raw, pos, lo, hi)):
                 nearest = idx
             next_closer[idx] = nearest
         idx = 0
@@ -242,7 +271,9 @@ def _single_spans(
                 if later is not None and following not in _FUNCTION_WORDS:
                     close, cpos = later, marks[later][0]
             at_start = pos == lo
-            spans.append(QuoteSpan(pos + 1, cpos, p_index, True, carry if at_start else None, True, pos))
+            # ''culture of fear'': two single marks typed for a double one
+            start = pos + 2 if raw[pos + 1] == ch and pos + 2 <= cpos else pos + 1
+            spans.append(QuoteSpan(start, cpos, p_index, True, carry if at_start else None, True, pos))
             carry = None
             idx = close + 1
         else:
@@ -256,12 +287,22 @@ def _continues(
 ) -> bool:
     """An unclosed single mark that opens speech and the next paragraph opens again with one."""
     before = raw[lo:pos].rstrip()
-    if before and not before.endswith(":"):
-        return False
+    if before and before[-1] not in ":.!?":
+        return False  # it opens neither the paragraph nor a sentence ("'Yes,' he said. 'We are ...")
     if raw[lo:hi].rstrip()[-1:] not in ".!?…" or p_index + 1 >= len(paragraphs):
         return False
     nxt = paragraphs[p_index + 1].span.start
     return raw[nxt : nxt + 1] in "‘'" and not blocked(nxt) and _can_open(raw, nxt, nxt, len(raw))
+
+
+def _quotes_in_single_marks(raw: str, singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
+    """The article quotes speech in single marks: more single- than double-quoted stretches of four
+    words or more (headlines' short single-quoted phrases do not make a British-style article)."""
+
+    def long(span: QuoteSpan) -> bool:
+        return raw.count(" ", span.start, span.end) >= 3
+
+    return sum(map(long, singles)) > sum(map(long, doubles))
 
 
 def find_quote_spans(article: Article) -> list[QuoteSpan]:
@@ -272,6 +313,19 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
     doubles = _double_spans(raw, paragraphs, mark_offsets)
     taken = [(s.open_at, s.end) for s in doubles]
     singles = _single_spans(raw, paragraphs, taken, mark_offsets)
+    if doubles and _quotes_in_single_marks(raw, singles, doubles):
+        # British style: single marks quote, double marks quote within a quote. Pair the single marks
+        # first; a double-quoted stretch inside (or across) a single-quoted one is not a quotation of its own.
+        singles = _single_spans(raw, paragraphs, [], mark_offsets, doubles_inside=True)
+        outer = sorted((s.open_at, s.end) for s in singles)
+        outer_starts = [start for start, _ in outer]
+
+        def inside_single(span: QuoteSpan) -> bool:
+            k = bisect_right(outer_starts, span.end) - 1
+            return k >= 0 and outer[k][1] > span.open_at
+
+        doubles = [d for d in doubles if not inside_single(d)]
+        taken = [(s.open_at, s.end) for s in doubles]
     # A single-quoted stretch that would run over a double-quoted one yields to it (double marks are
     # the stronger convention): spans never overlap.
     regions = sorted(taken)
@@ -282,7 +336,8 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
         return k >= 0 and regions[k][1] > span.open_at
 
     singles = [s for s in singles if not overlaps_double(s)]
-    spans = [s for s in doubles + singles if s.end > s.start and raw[s.start : s.end].strip()]
+    # Words, not just marks and spaces: '""""' or "''" is no quotation.
+    spans = [s for s in doubles + singles if s.end > s.start and _WORDY.search(raw, s.start, s.end)]
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
