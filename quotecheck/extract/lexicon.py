@@ -137,6 +137,10 @@ HONORIFICS: dict[str, str | None] = {
     "capt": None, "captain": None, "sen": None, "senator": None, "rep": None, "gov": None,
     "governor": None, "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
     "president": None, "chancellor": None, "commissioner": None, "mayor": None,
+    # British police ranks and council titles, written without full stops ("Det Insp Jane Smith",
+    # "Ch Supt", "PC", "Sgt", "Cllr"): titles before a name, never part of it.
+    "det": None, "insp": None, "supt": None, "ch": None, "sgt": None, "pc": None, "pcso": None, "dc": None,
+    "ds": None, "dci": None, "dsi": None, "dcs": None, "con": None, "asst": None, "cllr": None,
 }
 # Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
 ROLE_HEADS: frozenset[str] = frozenset(
@@ -160,7 +164,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
-    "leaders politicians diplomats lawmakers students workers patients pensioners".split()
+    "leaders politicians diplomats lawmakers students workers patients pensioners "
+    "msps councillors relatives families parents neighbours locals villagers fans organisers detectives".split()
 )
 # Nouns that head the name of an organisation that can speak.
 BODY_HEADS: frozenset[str] = frozenset(
@@ -168,7 +173,7 @@ BODY_HEADS: frozenset[str] = frozenset(
     "congress court police service services group association institute foundation trust charity "
     "company firm bank board authority regulator opposition administration campaign coalition "
     "parliament senate house cabinet treasury embassy spokesman network organisation organization "
-    "federation league society club team army navy force forces unit".split()
+    "federation league society club team army navy force forces unit family".split()
 )
 # Bodies that are named by a bare proper noun.
 BODY_ALIASES: dict[str, str] = {

@@ -115,6 +115,10 @@ class MentionFinder:
             kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
+            # "Department of Health and Social Care": the words after "and" end a body's name
+            placed = placed or (
+                j > 0 and tokens[j].text in {",", "and"} and _joins_body_name(tokens, max(0, j - 10), j)
+            )
             person = self.registry.add_name(name_words, honorific) if kind == "name" and not placed else None
             if person is None and kind == "name" and len(name_words) == 1 and honorific:
                 found = self.registry.person_for_name(name_words, honorific)
@@ -156,7 +160,7 @@ class MentionFinder:
         k = j
         while k - 1 >= 0 and j - k < 5:
             prev = tokens[k - 1]
-            if not prev.is_word or prev.lower in _STOP:
+            if not prev.is_word or (prev.lower in _STOP and not _first_of_office(tokens, k - 1)):
                 break
             k -= 1
             if prev.is_possessive:
@@ -226,8 +230,8 @@ class MentionFinder:
             ):
                 ante = out[-1]
                 if (ante.kind == "role" and ante.person is None and len(out) > 1 and out[-2].kind == "name"
-                        and out[-2].last == ante.first - 2 and tokens[ante.first - 1].text == ","):
-                    ante = out[-2]  # "Ann Lee, a local nurse, who said": the named one of the pair
+                        and out[-2].last == before_apposition(tokens, ante.first)):
+                    ante = out[-2]  # "Ann Lee, (45,) a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
                 continue
@@ -252,8 +256,12 @@ class MentionFinder:
         n = len(tokens)
         j = i
         last_head = -1
-        while j < n and j - i < 9:
+        while j < n and j - i < 12:
             tok = tokens[j]
+            if tok.text in {",", "and"} and _joins_body_name(tokens, i, j) \
+                    and not self.registry.starts_name(tokens[j + 1].text):
+                j += 1  # "Department for Environment, Food and Rural Affairs"
+                continue
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and _honorific(tokens[j - 1]))):
                 break
             low = tok.bare_lower
@@ -273,13 +281,15 @@ class MentionFinder:
             ):
                 j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
                 continue
-            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
+            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
+                    and not _first_of_office(tokens, j):
                 break
             if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
                     and not prev.is_possessive and not _honorific(prev):
                 break  # "Tom Hale met Ann Lee": a verb after a name ends the name, it is no role word
             starts_ok = low not in _STOP or low in {"the", "a", "an"}
-            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
+            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)) \
+                    and not _first_of_office(tokens, j):
                 return None
             if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES:
                 last_head = j
@@ -366,10 +376,12 @@ class MentionFinder:
             lows = [t.lower for t in words]
             head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
             title = head.bare_lower in TITLE_HEADS
+            if person is None and len(words) > 2 and words[0].lower == "the" and _is_epithet(words[1].lower):
+                person = self._recent_person(None, within=6)  # "said the 34-year-old striker": as "the 34-year-old"
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.
-                person = self._recent_person(None, within=6, office=role_key([head.bare]))
+                person = self._recent_person(None, within=6, office=role_key([head.bare]), key=key)
                 if person is not None:
                     self.registry.learn_role([t.text for t in words], person)
             if person is None:
@@ -405,7 +417,7 @@ class MentionFinder:
         return m
 
     def _recent_person(
-        self, gender: str | None, within: int | None = None, office: str | None = None
+        self, gender: str | None, within: int | None = None, office: str | None = None, key: str = ""
     ) -> PersonRecord | None:
         """The most salient compatible person: the first one named in the latest sentence naming one.
 
@@ -414,6 +426,11 @@ class MentionFinder:
         ... The prime minister said").
         """
         history = self.history if within is None else self.history[-within:]
+        if key:  # "the Newcastle boss": one the article made manager beats one with no office
+            holder = next((m.person for m in reversed(history) if m.person is not None
+                           and any(_holds(r, key) for r in m.person.roles)), None)
+            if holder is not None:
+                return holder
         best: Mention | None = None
         for m in reversed(history):
             if m.person is None:
@@ -421,13 +438,24 @@ class MentionFinder:
             pg = m.person.gender
             if gender is not None and pg is not None and pg != gender:
                 continue
-            if office is not None and any(r.split()[-1] != office.split()[-1] for r in m.person.roles):
+            if office is not None and any(not _same_office(r.split()[-1], office.split()[-1]) for r in m.person.roles):
                 continue  # "the home secretary" is not the person the article has made prime minister
             if best is not None and m.sentence != best.sentence:
                 break
             if best is None or _rank(m) <= _rank(best):
                 best = m
         return best.person if best else None
+
+
+def before_apposition(tokens: list[Token], first: int) -> int:
+    """The last token of the noun phrase that an apposition starting at ``first`` describes: the token
+    before its comma, or before an age between commas ("Ann Lee, 45, a nurse"); -1 if no comma."""
+    k = first - 2
+    if k < 0 or tokens[k + 1].text != ",":
+        return -1
+    if k >= 2 and tokens[k].text[:1].isdigit() and tokens[k - 1].text == ",":
+        return k - 2
+    return k
 
 
 def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
@@ -440,6 +468,29 @@ def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
         if not tok.is_word:
             return False
     return False
+
+
+def _joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
+    """A "," or "and" inside a body's name: a capitalised body head, a connector, then a list of capitalised
+    words ("Department of Health and Social Care", "Department for Culture, Media and Sport")."""
+    if not (i < j - 2 and j + 1 < len(tokens) and tokens[j - 1].is_cap and tokens[j + 1].is_cap):
+        return False
+    connector = next((x for x in range(j - 1, i, -1) if tokens[x].lower in _CONNECTORS), -1)
+    if connector < 0 or not (tokens[connector - 1].is_cap and tokens[connector - 1].bare_lower in BODY_HEADS):
+        return False
+    if tokens[j].text == "and":
+        return True
+    for x in range(j + 2, min(j + 6, len(tokens) - 1)):  # a comma: the list must end in "and" and a capital
+        if tokens[x].lower == "and":
+            return tokens[x + 1].is_cap
+        if not (tokens[x].is_cap or tokens[x].text == ","):
+            return False
+    return False
+
+
+def _first_of_office(tokens: list[Token], k: int) -> bool:
+    """"First" naming an office with the role noun after it: "the First Minister", "first secretary"."""
+    return tokens[k].lower == "first" and k + 1 < len(tokens) and tokens[k + 1].bare_lower in ROLE_HEADS
 
 
 def _is_epithet(low: str) -> bool:
@@ -492,6 +543,30 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
 
 _ROLE_MODIFIERS = OFFICE_MODIFIERS | {"prime", "home", "foreign", "first", "chief"}
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
+
+
+_OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
+    "boss": frozenset("manager coach executive ceo chief chairman chairwoman chair head director leader".split()),
+    "manager": frozenset({"boss", "coach"}),
+    "coach": frozenset({"boss", "manager"}),
+    "executive": frozenset({"boss", "ceo", "chief"}),
+    "ceo": frozenset({"boss", "executive", "chief"}),
+    "chief": frozenset({"boss", "executive", "ceo"}),
+}
+"""Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
+
+
+def _same_office(learned: str, head: str) -> bool:
+    return learned == head or learned in _OFFICE_SYNONYMS.get(head, ())
+
+
+def _holds(role: str, key: str) -> bool:
+    """A learned role is the office ``key`` names: the same head (or a synonym) and no other qualifier
+    ("manager" ~ "the Newcastle boss"; not "shadow home secretary" ~ "home secretary" ~ "foreign secretary")."""
+    r, k = role.split(), key.split()
+    if not _same_office(r[-1], k[-1]) or OFFICE_MODIFIERS.intersection(r) != OFFICE_MODIFIERS.intersection(k):
+        return False
+    return set(r[:-1]) <= set(k[:-1]) or set(k[:-1]) <= set(r[:-1])
 
 
 def _rank(m: Mention) -> int:

@@ -157,6 +157,10 @@ class Registry:
             self.set_gender(person, honorific)
         return person
 
+    def starts_name(self, word: str) -> bool:
+        """``word`` is the first name of a person the article names in full ("Ann" of "Ann Lee")."""
+        return any(len(p.tokens) > 1 and p.tokens[0] == word for p in self._people)
+
     def person_for_role(self, key: str) -> PersonRecord | None:
         if key in self._roles:
             return self._roles[key]
@@ -239,17 +243,20 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
         if cut > 0 and lows[cut - 1] in ROLE_HEADS:
             return "role", texts, [], None  # "the president of the TUC", "the Leader of the Opposition"
+        if cut > 0 and lows[cut - 1] in BODY_HEADS and not words[cut - 1].is_cap:
+            return "body", texts, [], None  # "the family of Mark Evans"
         caps = [t for t in words if t.lower not in {"the", "a", "an"}]
-        if caps and all(t.is_cap or t.lower in {"of", "for", "on", "and"} for t in caps):
-            return "body", [], [" ".join(t.text for t in caps)], None  # "Institute for Fiscal Studies"
+        if caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
+            # "Institute for Fiscal Studies", "Department for Culture, Media and Sport"
+            return "body", [], [" ".join(t.text for t in caps).replace(" , ", ", ")], None
     # Role head position: the last role noun followed only by capitalised name words.
     last_head = -1
     for i, tok in enumerate(words):
         low = tok.bare.lower()
         if low in ROLE_HEADS and (i == len(words) - 1 or words[i + 1].is_cap):
             last_head = i
-        elif low.rstrip(".") in HONORIFICS and i > 0 and i < len(words) - 1:
-            last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name
+        elif low.rstrip(".") in HONORIFICS and 0 < i < len(words) - 1 and lows[i - 1].rstrip(".") not in HONORIFICS:
+            last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name ("Det Insp" is one title)
     if last_head < 0:
         # "campaign group Surfers Against Sewage", "the charity Shelter": a body noun, then the body's name
         body_at = next((i for i, t in enumerate(words[:-1]) if not t.is_cap and t.lower in BODY_HEADS
@@ -306,5 +313,5 @@ def body_name(words: list[str]) -> str:
         if len(kept) > size and BODY_ALIASES.get(prefix) == "Downing Street":
             kept = ["Downing", "Street", *kept[size:]]
             break
-    text = " ".join(kept)
+    text = " ".join(kept).replace(" , ", ", ")
     return text[:1].upper() + text[1:]
