@@ -914,3 +914,40 @@ def test_british_titles_for_the_person_just_named(text: str, speaker: str, menti
 def test_british_bodies(text: str, speaker: str, mention: str) -> None:
     quote = only(text)
     assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Opening the case, prosecutor Ann Lee KC told the jury: "This was a planned attack."', "Ann Lee",
+         "prosecutor Ann Lee KC"),
+        ('Recorder Simon Brown told Hale: "You are a danger to women."', "Simon Brown", "Recorder Simon Brown"),
+        ('Mum-of-three Kelly Brown, 38, said: "I was terrified."', "Kelly Brown", "Mum-of-three Kelly Brown"),
+        ('Amy, 32, from Bolton, said: "I cried for days."', "Amy", "Amy"),
+        ('Surfers Against Sewage said the figures were "shocking".', "Surfers Against Sewage",
+         "Surfers Against Sewage"),
+        ('Stand Up To Racism said the march would go ahead "whatever happens".', "Stand Up To Racism",
+         "Stand Up To Racism"),
+        ('Hospital bosses said they were "deeply sorry".', "Hospital bosses", "Hospital bosses"),
+    ],
+    ids=["post-nominal-kc", "recorder", "mum-of-three", "first-name-age", "capital-against", "capital-to",
+         "bosses"],
+)
+def test_british_names_titles_and_descriptions(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Hale and Sarah Dawson were at home. She said: "We heard a bang."', "Sarah Dawson"),
+        ('Sarah Dawson and Tom Hale were at home. He said: "We heard a bang."', "Tom Hale"),
+        ('Jamie Fletcher died. His wife Rhian said: "I miss him." Tom Hale was there. She added: "It is hard."',
+         "Rhian"),
+        ('Mum-of-three Kelly Hale met Tom Brown on Friday. She said: "I was terrified."', "Kelly Hale"),
+    ],
+    ids=["first-name-she", "first-name-he", "wife-she", "mum-she"],
+)
+def test_a_first_name_or_a_family_role_gives_the_pronoun_its_person(text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker

@@ -147,6 +147,9 @@ class MentionFinder:
                 if nxt.is_possessive:
                     break
                 continue
+            if _capital_preposition(tokens, j + 1):
+                j += 1  # "Stand Up To Racism"
+                continue
             break
         # A run must end in a name word, not a role head ("Home Secretary" alone is a role).
         if tokens[j].bare_lower in ROLE_HEADS and not is_name_word(tokens[j]):
@@ -282,7 +285,7 @@ class MentionFinder:
                 j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
                 continue
             if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
-                    and not _first_of_office(tokens, j):
+                    and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j):
                 break
             if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
                     and not prev.is_possessive and not _honorific(prev):
@@ -353,6 +356,8 @@ class MentionFinder:
                         return None  # "N.Y.", "G7": not a person's name
                     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
                     acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
+                    if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
+                        acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
                     if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
                         acts = False  # "Brits had been sold a lie": a plural, not a person
                     if not (honorific or role_words or acts):
@@ -486,6 +491,12 @@ def _joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
         if not (tokens[x].is_cap or tokens[x].text == ","):
             return False
     return False
+
+
+def _capital_preposition(tokens: list[Token], k: int) -> bool:
+    """A capitalised preposition between two capitalised words: part of a name ("Surfers Against Sewage")."""
+    return (tokens[k].is_cap and tokens[k].lower in PLACE_PREPOSITIONS and 0 < k < len(tokens) - 1
+            and tokens[k - 1].is_cap and tokens[k + 1].is_cap and not tokens[k + 1].is_quote)
 
 
 def _first_of_office(tokens: list[Token], k: int) -> bool:

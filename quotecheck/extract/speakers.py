@@ -15,10 +15,13 @@ from functools import lru_cache
 from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
+    FIRST_NAME_GENDER,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_MODIFIERS,
+    PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -93,12 +96,12 @@ class Registry:
             return None
         person = self._find_by_tokens(words)
         if person is None:
-            person = PersonRecord(" ".join(words), tuple(words))
+            person = PersonRecord(" ".join(words), tuple(words), FIRST_NAME_GENDER.get(words[0].lower()))
             self._people.append(person)
         elif len(words) > len(person.tokens):
             person.name, person.tokens = " ".join(words), tuple(words)
-        if honorific and person.gender is None:
-            person.gender = HONORIFICS.get(honorific.lower().rstrip("."))
+        if honorific:  # "Ms", "Sir": the title says the sex, whatever the first name suggests
+            person.gender = HONORIFICS.get(honorific.lower().rstrip(".")) or person.gender
         return person
 
     def add_single(self, word: str, honorific: str | None = None) -> PersonRecord:
@@ -106,7 +109,7 @@ class Registry:
         word = strip_possessive(word)
         person = self.person_for_name([word], honorific)
         if person is None:
-            person = PersonRecord(word, (word,))
+            person = PersonRecord(word, (word,), None if honorific else FIRST_NAME_GENDER.get(word.lower()))
             self._people.append(person)
             if honorific:
                 self.set_gender(person, honorific)
@@ -114,6 +117,8 @@ class Registry:
 
     def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
         key = role_key(role_words)
+        if key and person.gender is None:
+            person.gender = _ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
         if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
@@ -235,10 +240,16 @@ def _classify_texts(texts: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple
 
 
 def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
+    if len(words) > 2 and words[-1].text.isupper() and words[-1].lower in POST_NOMINALS:
+        words = words[:-1]  # "Ann Lee KC"
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
     lows = [t.bare.lower() for t in words]
+    if len(words) > 2 and all(t.is_cap for t in words) and any(
+        low in PLACE_PREPOSITIONS for low in lows[1:-1]
+    ):  # "Surfers Against Sewage", "Stand Up To Racism": a capitalised preposition inside a body's name
+        return "body", [], [" ".join(texts)], None
     if "of" in lows or "for" in lows or "on" in lows:
         cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
         if cut > 0 and lows[cut - 1] in ROLE_HEADS:
@@ -253,7 +264,7 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     last_head = -1
     for i, tok in enumerate(words):
         low = tok.bare.lower()
-        if low in ROLE_HEADS and (i == len(words) - 1 or words[i + 1].is_cap):
+        if (low in ROLE_HEADS or _descriptor(low)) and (i == len(words) - 1 or words[i + 1].is_cap):
             last_head = i
         elif low.rstrip(".") in HONORIFICS and 0 < i < len(words) - 1 and lows[i - 1].rstrip(".") not in HONORIFICS:
             last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name ("Det Insp" is one title)
@@ -297,6 +308,21 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return "pronoun", [], [], None
     return "", [], [], None
+
+
+def _descriptor(low: str) -> bool:
+    """"mum-of-three", "father-of-two": a role noun with its children, before a name."""
+    head, sep, _ = low.partition("-of-")
+    return bool(sep) and head in ROLE_HEADS
+
+
+_ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys("mother mum wife daughter sister grandmother gran nan aunt niece girlfriend widow "
+                    "spokeswoman chairwoman congresswoman councilwoman businesswoman actress".split(), "f"),
+    **dict.fromkeys("father dad husband son brother grandfather grandad uncle nephew boyfriend widower "
+                    "spokesman chairman congressman councilman businessman actor".split(), "m"),
+}
+"""Role nouns that say a person's sex: "his wife Rhian", "mum-of-three Kelly Brown"."""
 
 
 def body_name(words: list[str]) -> str:
