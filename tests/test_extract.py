@@ -972,3 +972,127 @@ def test_pronoun_prefers_the_person_known_to_have_that_gender() -> None:
 def test_according_to_a_document_credits_no_speaker() -> None:
     quote = only('According to a court filing, the law is "narrowly tailored" to its aim.')
     assert (quote.speaker, quote.cue, quote.kind) == (None, "according to", QuoteKind.PARTIAL)
+
+
+# ---- British regional, court, sport, health, tabloid, Scottish and business styles ------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Det Insp Jane Hargreaves, of Greater Manchester Police, said: "This was a shocking attack."',
+         "Jane Hargreaves", "Det Insp Jane Hargreaves"),
+        ('Ch Supt Rob Kelly said patrols would rise. "Incidents like this are rare," said Ch Supt Kelly.',
+         "Rob Kelly", "Ch Supt Kelly"),
+        ('PC Tom Ainsworth said: "Even the smallest detail could be vital."', "Tom Ainsworth", "PC Tom Ainsworth"),
+        ('Det. Sgt. Ian Moore said: "We need help."', "Ian Moore", "Det. Sgt. Ian Moore"),
+        ('Cllr Jane Smith, leader of the council, said: "This is good news."', "Jane Smith", "Cllr Jane Smith"),
+    ],
+    ids=["det-insp-of-force", "ch-supt-surname", "pc", "ranks-with-stops", "cllr"],
+)
+def test_british_police_and_council_titles_are_not_part_of_the_name(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Ann Lee, 45, a nurse, who lives in Leeds, said: "It was terrifying."', "Ann Lee", "Ann Lee"),
+        ('Ann Lee, 45, a nurse, who lives in Leeds, said it was "terrifying".', "Ann Lee", "Ann Lee"),
+        ('Ann Lee, 45, a nurse, said: "It was terrifying."', "Ann Lee", "Ann Lee"),
+        ('Neighbours include Ann Lee, 45, a nurse, who said it was "a disgrace".', "Ann Lee", "who"),
+    ],
+    ids=["age-role-who-colon", "age-role-who-partial", "age-role", "age-role-who-mention"],
+)
+def test_an_age_between_a_name_and_its_apposition_keeps_the_name(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Manager Eddie Howe told BBC Sport: "Alex was outstanding." Jacob Murphy scored late on.\n'
+         '"We had to be patient," the Newcastle boss said.', "Eddie Howe", "the Newcastle boss"),
+        ('Callum Wilson scored twice. "I was happy," said the 34-year-old striker.',
+         "Callum Wilson", "the 34-year-old striker"),
+        ('First Minister John Swinney spoke at Holyrood. Anas Sarwar asked about ferries.\n'
+         'The First Minister hit back, saying: "I will not take lectures."', "John Swinney", "The First Minister"),
+        ('Deputy First Minister Kate Forbes said the budget was fair. First Minister John Swinney agreed.\n'
+         'The Deputy First Minister added: "It is fair."', "Kate Forbes", "The Deputy First Minister"),
+    ],
+    ids=["boss-is-the-manager", "age-epithet-with-head", "first-minister", "deputy-first-minister"],
+)
+def test_british_titles_for_the_person_just_named(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Mark Evans died in the crash. In a statement, the family said: "He was our world."', "Family",
+         "the family"),
+        ("Mark Evans died in the crash. Mark's family said: \"He was our world.\"", "Mark's family",
+         "Mark's family"),
+        ('Mark Evans died. The family of Mark Evans said: "He was our world."', "Family of Mark Evans",
+         "The family of Mark Evans"),
+        ('A Department of Health and Social Care spokesperson said: "We are determined."',
+         "Department of Health and Social Care spokesperson", "A Department of Health and Social Care spokesperson"),
+        ('The Department for Culture, Media and Sport said it was "reviewing" the rules.',
+         "Department for Culture, Media and Sport", "The Department for Culture, Media and Sport"),
+        ('Ann Lee spoke first. The Department for Education and Ann Lee said it was "reviewing" them.',
+         "Ann Lee", "Ann Lee"),
+        ('Residents were angry. Councillors said the plan was "a mess".', "Councillors", "Councillors"),
+    ],
+    ids=["the-family", "name-s-family", "family-of-name", "department-and", "department-comma-and",
+         "and-a-named-person", "councillors"],
+)
+def test_british_bodies(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Opening the case, prosecutor Ann Lee KC told the jury: "This was a planned attack."', "Ann Lee",
+         "prosecutor Ann Lee KC"),
+        ('Recorder Simon Brown told Hale: "You are a danger to women."', "Simon Brown", "Recorder Simon Brown"),
+        ('Mum-of-three Kelly Brown, 38, said: "I was terrified."', "Kelly Brown", "Mum-of-three Kelly Brown"),
+        ('Amy, 32, from Bolton, said: "I cried for days."', "Amy", "Amy"),
+        ('Surfers Against Sewage said the figures were "shocking".', "Surfers Against Sewage",
+         "Surfers Against Sewage"),
+        ('Stand Up To Racism said the march would go ahead "whatever happens".', "Stand Up To Racism",
+         "Stand Up To Racism"),
+        ('Hospital bosses said they were "deeply sorry".', "Hospital bosses", "Hospital bosses"),
+    ],
+    ids=["post-nominal-kc", "recorder", "mum-of-three", "first-name-age", "capital-against", "capital-to",
+         "bosses"],
+)
+def test_british_names_titles_and_descriptions(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Hale and Sarah Dawson were at home. She said: "We heard a bang."', "Sarah Dawson"),
+        ('Sarah Dawson and Tom Hale were at home. He said: "We heard a bang."', "Tom Hale"),
+        ('Jamie Fletcher died. His wife Rhian said: "I miss him." Tom Hale was there. She added: "It is hard."',
+         "Rhian"),
+        ('Mum-of-three Kelly Hale met Tom Brown on Friday. She said: "I was terrified."', "Kelly Hale"),
+    ],
+    ids=["first-name-she", "first-name-he", "wife-she", "mum-she"],
+)
+def test_a_first_name_or_a_family_role_gives_the_pronoun_its_person(text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_body_name_joined_by_and_ends_before_a_plural_head() -> None:
+    """"Department of Health and Social Care spokesperson" is one phrase; "Department of Justice and FBI
+    officials" is two, and the officials are the speakers."""
+    assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI officials"
+    quote = only('A Department of Health and Social Care spokesperson said: "We are determined."')
+    assert quote.speaker == "Department of Health and Social Care spokesperson"

@@ -141,6 +141,10 @@ HONORIFICS: dict[str, str | None] = {
     "capt": None, "captain": None, "sen": None, "senator": None, "rep": None, "gov": None,
     "governor": None, "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
     "president": None, "chancellor": None, "commissioner": None, "mayor": None,
+    # British police ranks and council titles, written without full stops ("Det Insp Jane Smith",
+    # "Ch Supt", "PC", "Sgt", "Cllr"): titles before a name, never part of it.
+    "det": None, "insp": None, "supt": None, "ch": None, "sgt": None, "pc": None, "pcso": None, "dc": None,
+    "ds": None, "dci": None, "dsi": None, "dcs": None, "con": None, "asst": None, "cllr": None,
 }
 # Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
 ROLE_HEADS: frozenset[str] = frozenset(
@@ -159,12 +163,15 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
     "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
-    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee".split()
+    "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee "
+    "recorder sheriff coroner magistrate mum dad".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
-    "leaders politicians diplomats lawmakers students workers patients pensioners".split()
+    "leaders politicians diplomats lawmakers students workers patients pensioners "
+    "msps councillors relatives families parents neighbours locals villagers fans organisers detectives "
+    "bosses chiefs".split()
 )
 # Nouns that head the name of an organisation that can speak.
 BODY_HEADS: frozenset[str] = frozenset(
@@ -172,7 +179,7 @@ BODY_HEADS: frozenset[str] = frozenset(
     "congress court police service services group association institute foundation trust charity "
     "company firm bank board authority regulator opposition administration campaign coalition "
     "parliament senate house cabinet treasury embassy spokesman network organisation organization "
-    "federation league society club team army navy force forces unit".split()
+    "federation league society club team army navy force forces unit family".split()
 )
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "filing filings document documents papers records record report memo letter complaint indictment "
@@ -242,6 +249,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     "what who why how where which one two three some many most all both each every no not "
     "despite unlike like ultimately besides asked speaking writing".split()
 )
+POST_NOMINALS: frozenset[str] = frozenset("kc qc obe mbe cbe jp".split())
+"""Letters after a British name ("Ann Lee KC", "Tom Hale OBE"): not part of the name."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "in at from to into onto near outside inside across around through via alongside with "
     "of for on over against between among toward towards about".split()
@@ -302,3 +311,32 @@ REJECTING_VERBS: frozenset[str] = frozenset(
     for w in _SPEECH_STEMS[stem]
 )
 """Verbs whose object is someone else's words: "Labour rejects Tory 'open border' jibe"."""
+
+_FEMALE_FIRST = (
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra "
+    "ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia "
+    "kathleen amy angela helen anna brenda pamela emma nicole samantha katherine christine debra rachel carolyn "
+    "janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn olivia judith "
+    "megan cheryl martha andrea hannah jacqueline ann anne gloria jean kathryn alice teresa sara janice doris "
+    "madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie "
+    "sophia rose isabella kayla charlotte louise claire fiona gillian jane joanne kirsty lesley lorraine "
+    "lucy nicola sally sophie tracey tracy wendy zoe chloe ellie jade jodie leanne lynn maureen mandy "
+    "natasha paula shirley sheila siobhan stacey suzanne tina vicky kate katie harriet georgia eleanor amelia "
+    "ava isla freya poppy rhian sian cerys bethan nia megan eilidh morag ailsa kirsteen shona mhairi aisling "
+    "niamh roisin orla aoife ciara bridget priya aisha fatima yasmin jean jackie sue liz beth tasha".split()
+)
+_MALE_FIRST = (
+    "james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony "
+    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
+    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander "
+    "frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle "
+    "ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence "
+    "dylan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy "
+    "vincent ralph eugene russell bobby mason philip louis harry oliver alfie archie alfred callum "
+    "connor craig darren dean declan duncan gavin graham gareth glyn gwyn huw ian iain jamie jim kieran liam "
+    "lee martin neil nigel owen rhys rob robbie ross rory ruaridh simon stuart tom tony trevor wes "
+    "boris ed nick dave steve mike pete andy rob ben dan matt luke max leo finn hamish angus "
+    "euan fraser murdo dafydd emrys ifan iwan aled tudor seamus ciaran eamonn padraig conor niall".split()
+)
+FIRST_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_FIRST, "m"), **dict.fromkeys(_FEMALE_FIRST, "f")}
+"""Common English, Scottish, Welsh and Irish first names that say a person's sex ("Sarah ... she")."""

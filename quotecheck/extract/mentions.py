@@ -144,6 +144,10 @@ class MentionFinder:
             kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
+            # "Department of Health and Social Care": the words after "and" end a body's name
+            placed = placed or (
+                j > 0 and tokens[j].text in {",", "and"} and _joins_body_name(tokens, max(0, j - 10), j)
+            )
             person = self.registry.add_name(name_words, honorific) if kind == "name" and not placed else None
             if person is None and kind == "name" and len(name_words) == 1 and honorific:
                 found = self.registry.person_for_name(name_words, honorific)
@@ -177,6 +181,9 @@ class MentionFinder:
                 if nxt.is_possessive:
                     break
                 continue
+            if _capital_preposition(tokens, j + 1):
+                j += 1  # "Stand Up To Racism"
+                continue
             break
         # A run must end in a name word, not a role head ("Home Secretary" alone is a role).
         if tokens[j].bare_lower in ROLE_HEADS and not is_name_word(tokens[j]):
@@ -190,7 +197,7 @@ class MentionFinder:
         k = j
         while k - 1 >= 0 and j - k < 5:
             prev = tokens[k - 1]
-            if not prev.is_word or prev.lower in _STOP:
+            if not prev.is_word or (prev.lower in _STOP and not _first_of_office(tokens, k - 1)):
                 break
             k -= 1
             if prev.is_possessive:
@@ -260,8 +267,8 @@ class MentionFinder:
             ):
                 ante = out[-1]
                 if (ante.kind == "role" and ante.person is None and len(out) > 1 and out[-2].kind == "name"
-                        and out[-2].last == ante.first - 2 and tokens[ante.first - 1].text == ","):
-                    ante = out[-2]  # "Ann Lee, a local nurse, who said": the named one of the pair
+                        and out[-2].last == before_apposition(tokens, ante.first)):
+                    ante = out[-2]  # "Ann Lee, (45,) a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
                 continue
@@ -287,8 +294,14 @@ class MentionFinder:
         j = i
         last_head = -1
         joined = -1
-        while j < n and j - i < 9:
+        while j < n and j - i < 12:
             tok = tokens[j]
+            if tok.text in {",", "and"} and _joins_body_name(tokens, i, j) \
+                    and not self.registry.starts_name(tokens[j + 1].text):
+                if tok.text == "and":
+                    joined = j
+                j += 1  # "Department for Environment, Food and Rural Affairs"
+                continue
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and (
                     _honorific(tokens[j - 1]) or _dotted(tokens[j - 1])))):
                 break
@@ -316,24 +329,28 @@ class MentionFinder:
                 j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
                 continue
             if low == "and" and j >= i + 2 and tokens[j - 2].lower in {"of", "for"} and tokens[j - 1].is_cap \
-                    and j + 1 < n and tokens[j + 1].is_cap and (tokens[i].is_cap or tokens[i + 1].is_cap):
+                    and j + 1 < n and tokens[j + 1].is_cap and (tokens[i].is_cap or tokens[i + 1].is_cap) \
+                    and not self.registry.starts_name(tokens[j + 1].text):
                 joined = j  # "Department of Health and Human Services", "Citizens for Responsibility and Ethics"
                 j += 1
                 continue
-            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))):
+            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
+                    and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j):
                 break
             if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
                     and not prev.is_possessive and not _honorific(prev):
                 break  # "Tom Hale met Ann Lee": a verb after a name ends the name, it is no role word
             starts_ok = low not in _STOP or low in {"the", "a", "an"}
-            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)):
+            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)) \
+                    and not _first_of_office(tokens, j):
                 return None
             if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES:
                 last_head = j
             j += 1
         if last_head < i:
             return None
-        if i < joined < last_head and not tokens[last_head].is_cap:
+        if i < joined < last_head and tokens[last_head].bare_lower in PLURAL_PERSON_HEADS \
+                and not tokens[last_head].is_cap:
             last_head = joined - 1  # "the Department of Justice and FBI officials": two phrases
         # "Labour's shadow home secretary": a possessive is a modifier unless it ends the phrase.
         return i, last_head
@@ -397,6 +414,8 @@ class MentionFinder:
                                        proper=True)  # "NetChoice said", "NetChoice, a trade group,"
                     if not _SURNAME.fullmatch(single):
                         return None  # "N.Y.", "G7": not a person's name
+                    if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
+                        acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
                     if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
                         acts = False  # "Brits had been sold a lie": a plural, not a person
                     if not (honorific or role_words or acts):
@@ -425,10 +444,12 @@ class MentionFinder:
             lows = [t.lower for t in words]
             head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
             title = head.bare_lower in TITLE_HEADS
+            if person is None and len(words) > 2 and words[0].lower == "the" and _is_epithet(words[1].lower):
+                person = self._recent_person(None, within=6)  # "said the 34-year-old striker": as "the 34-year-old"
             if person is None and title and not indefinite and not owned and words[0].lower == "the":
                 # "The Prime Minister warned ...": a definite title the article has not tied to a name
                 # yet stands for the person the reader has just met.
-                person = self._recent_person(None, within=6, office=role_key([head.bare]))
+                person = self._recent_person(None, within=6, office=role_key([head.bare]), key=key)
                 if person is not None:
                     self.registry.learn_role([t.text for t in words], person)
             if person is None:
@@ -482,7 +503,7 @@ class MentionFinder:
         return m
 
     def _recent_person(
-        self, gender: str | None, within: int | None = None, office: str | None = None
+        self, gender: str | None, within: int | None = None, office: str | None = None, key: str = ""
     ) -> PersonRecord | None:
         """The most salient compatible person: the first one named in the latest sentence naming one.
 
@@ -491,6 +512,11 @@ class MentionFinder:
         ... The prime minister said").
         """
         history = self.history if within is None else self.history[-within:]
+        if key:  # "the Newcastle boss": one the article made manager beats one with no office
+            holder = next((m.person for m in reversed(history) if m.person is not None
+                           and any(_holds(r, key) for r in m.person.roles)), None)
+            if holder is not None:
+                return holder
         best: Mention | None = None
         for m in reversed(history):
             if m.person is None:
@@ -498,7 +524,7 @@ class MentionFinder:
             pg = m.person.gender
             if gender is not None and pg is not None and pg != gender:
                 continue
-            if office is not None and any(r.split()[-1] != office.split()[-1] for r in m.person.roles):
+            if office is not None and any(not _same_office(r.split()[-1], office.split()[-1]) for r in m.person.roles):
                 continue  # "the home secretary" is not the person the article has made prime minister
             if best is not None and m.sentence != best.sentence:
                 break
@@ -507,6 +533,17 @@ class MentionFinder:
                     best.person is not None and best.person.gender is None and gender is not None, _rank(best)):
                 best = m
         return best.person if best else None
+
+
+def before_apposition(tokens: list[Token], first: int) -> int:
+    """The last token of the noun phrase that an apposition starting at ``first`` describes: the token
+    before its comma, or before an age between commas ("Ann Lee, 45, a nurse"); -1 if no comma."""
+    k = first - 2
+    if k < 0 or tokens[k + 1].text != ",":
+        return -1
+    if k >= 2 and tokens[k].text[:1].isdigit() and tokens[k - 1].text == ",":
+        return k - 2
+    return k
 
 
 def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
@@ -519,6 +556,35 @@ def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
         if not tok.is_word:
             return False
     return False
+
+
+def _joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
+    """A "," or "and" inside a body's name: a capitalised body head, a connector, then a list of capitalised
+    words ("Department of Health and Social Care", "Department for Culture, Media and Sport")."""
+    if not (i < j - 2 and j + 1 < len(tokens) and tokens[j - 1].is_cap and tokens[j + 1].is_cap):
+        return False
+    connector = next((x for x in range(j - 1, i, -1) if tokens[x].lower in _CONNECTORS), -1)
+    if connector < 0 or not (tokens[connector - 1].is_cap and tokens[connector - 1].bare_lower in BODY_HEADS):
+        return False
+    if tokens[j].text == "and":
+        return True
+    for x in range(j + 2, min(j + 6, len(tokens) - 1)):  # a comma: the list must end in "and" and a capital
+        if tokens[x].lower == "and":
+            return tokens[x + 1].is_cap
+        if not (tokens[x].is_cap or tokens[x].text == ","):
+            return False
+    return False
+
+
+def _capital_preposition(tokens: list[Token], k: int) -> bool:
+    """A capitalised preposition between two capitalised words: part of a name ("Surfers Against Sewage")."""
+    return (tokens[k].is_cap and tokens[k].lower in PLACE_PREPOSITIONS and 0 < k < len(tokens) - 1
+            and tokens[k - 1].is_cap and tokens[k + 1].is_cap and not tokens[k + 1].is_quote)
+
+
+def _first_of_office(tokens: list[Token], k: int) -> bool:
+    """"First" naming an office with the role noun after it: "the First Minister", "first secretary"."""
+    return tokens[k].lower == "first" and k + 1 < len(tokens) and tokens[k + 1].bare_lower in ROLE_HEADS
 
 
 def _is_epithet(low: str) -> bool:
@@ -578,6 +644,30 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
 
 _ROLE_MODIFIERS = OFFICE_MODIFIERS | {"prime", "home", "foreign", "first", "chief"}
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
+
+
+_OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
+    "boss": frozenset("manager coach executive ceo chief chairman chairwoman chair head director leader".split()),
+    "manager": frozenset({"boss", "coach"}),
+    "coach": frozenset({"boss", "manager"}),
+    "executive": frozenset({"boss", "ceo", "chief"}),
+    "ceo": frozenset({"boss", "executive", "chief"}),
+    "chief": frozenset({"boss", "executive", "ceo"}),
+}
+"""Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
+
+
+def _same_office(learned: str, head: str) -> bool:
+    return learned == head or learned in _OFFICE_SYNONYMS.get(head, ())
+
+
+def _holds(role: str, key: str) -> bool:
+    """A learned role is the office ``key`` names: the same head (or a synonym) and no other qualifier
+    ("manager" ~ "the Newcastle boss"; not "shadow home secretary" ~ "home secretary" ~ "foreign secretary")."""
+    r, k = role.split(), key.split()
+    if not _same_office(r[-1], k[-1]) or OFFICE_MODIFIERS.intersection(r) != OFFICE_MODIFIERS.intersection(k):
+        return False
+    return set(r[:-1]) <= set(k[:-1]) or set(k[:-1]) <= set(r[:-1])
 
 
 def _rank(m: Mention) -> int:

@@ -15,12 +15,15 @@ from functools import lru_cache
 from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
+    FIRST_NAME_GENDER,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_MODIFIERS,
+    PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -104,12 +107,12 @@ class Registry:
             return None
         person = self._find_by_tokens(words)
         if person is None:
-            person = PersonRecord(" ".join(words), tuple(words))
+            person = PersonRecord(" ".join(words), tuple(words), FIRST_NAME_GENDER.get(words[0].lower()))
             self._people.append(person)
         elif len(words) > len(person.tokens):
             person.name, person.tokens = " ".join(words), tuple(words)
-        if honorific and person.gender is None:
-            person.gender = HONORIFICS.get(honorific.lower().rstrip("."))
+        if honorific:  # "Ms", "Sir": the title says the sex, whatever the first name suggests
+            person.gender = HONORIFICS.get(honorific.lower().rstrip(".")) or person.gender
         return person
 
     def add_single(self, word: str, honorific: str | None = None) -> PersonRecord:
@@ -117,7 +120,7 @@ class Registry:
         word = strip_possessive(word)
         person = self.person_for_name([word], honorific)
         if person is None:
-            person = PersonRecord(word, (word,))
+            person = PersonRecord(word, (word,), None if honorific else FIRST_NAME_GENDER.get(word.lower()))
             self._people.append(person)
             if honorific:
                 self.set_gender(person, honorific)
@@ -125,6 +128,8 @@ class Registry:
 
     def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
         key = role_key(role_words)
+        if key and person.gender is None:
+            person.gender = _ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
         if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
@@ -173,6 +178,10 @@ class Registry:
         if honorific:
             self.set_gender(person, honorific)
         return person
+
+    def starts_name(self, word: str) -> bool:
+        """``word`` is the first name of a person the article names in full ("Ann" of "Ann Lee")."""
+        return any(len(p.tokens) > 1 and p.tokens[0] == word for p in self._people)
 
     def person_for_role(self, key: str) -> PersonRecord | None:
         if key in self._roles:
@@ -248,27 +257,36 @@ def _classify_texts(texts: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple
 
 
 def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
+    if len(words) > 2 and words[-1].text.isupper() and words[-1].lower in POST_NOMINALS:
+        words = words[:-1]  # "Ann Lee KC"
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
     lows = [t.bare.lower() for t in words]
+    if len(words) > 2 and all(t.is_cap for t in words) and any(
+        low in PLACE_PREPOSITIONS for low in lows[1:-1]
+    ):  # "Surfers Against Sewage", "Stand Up To Racism": a capitalised preposition inside a body's name
+        return "body", [], [" ".join(texts)], None
     if "of" in lows or "for" in lows or "on" in lows:
         cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
         if cut > 0 and lows[cut - 1] in ROLE_HEADS:
             return "role", texts, [], None  # "the president of the TUC", "the Leader of the Opposition"
+        if cut > 0 and lows[cut - 1] in BODY_HEADS and not words[cut - 1].is_cap:
+            return "body", texts, [], None  # "the family of Mark Evans"
         caps = [t for t in words if t.lower not in {"the", "a", "an"}]
-        if caps and all(t.is_cap or t.lower in {"of", "for", "on", "and"} for t in caps):
-            return "body", [], [" ".join(t.text for t in caps)], None  # "Institute for Fiscal Studies"
+        if caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
+            # "Institute for Fiscal Studies", "Department for Culture, Media and Sport"
+            return "body", [], [" ".join(t.text for t in caps).replace(" , ", ", ")], None
     # Role head position: the last role noun followed only by capitalised name words.
     last_head = -1
     for i, tok in enumerate(words):
         low = tok.bare.lower()
         if i < len(words) - 1 and words[i + 1].bare.lower() in NAME_SUFFIXES:
             continue  # "Martin Luther King III": a surname, not a role or an honorific
-        if low in ROLE_HEADS and (i == len(words) - 1 or words[i + 1].is_cap):
+        if (low in ROLE_HEADS or _descriptor(low)) and (i == len(words) - 1 or words[i + 1].is_cap):
             last_head = i
-        elif low.rstrip(".") in HONORIFICS and i > 0 and i < len(words) - 1:
-            last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name
+        elif low.rstrip(".") in HONORIFICS and 0 < i < len(words) - 1 and lows[i - 1].rstrip(".") not in HONORIFICS:
+            last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name ("Det Insp" is one title)
     if last_head < 0:
         # "campaign group Surfers Against Sewage", "the charity Shelter": a body noun, then the body's name
         body_at = next((i for i, t in enumerate(words[:-1]) if not t.is_cap and t.lower in BODY_HEADS
@@ -319,6 +337,21 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     return "", [], [], None
 
 
+def _descriptor(low: str) -> bool:
+    """"mum-of-three", "father-of-two": a role noun with its children, before a name."""
+    head, sep, _ = low.partition("-of-")
+    return bool(sep) and head in ROLE_HEADS
+
+
+_ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys("mother mum wife daughter sister grandmother gran nan aunt niece girlfriend widow "
+                    "spokeswoman chairwoman congresswoman councilwoman businesswoman actress".split(), "f"),
+    **dict.fromkeys("father dad husband son brother grandfather grandad uncle nephew boyfriend widower "
+                    "spokesman chairman congressman councilman businessman actor".split(), "m"),
+}
+"""Role nouns that say a person's sex: "his wife Rhian", "mum-of-three Kelly Brown"."""
+
+
 def body_name(words: list[str]) -> str:
     """A body's name as the article writes it, articles dropped: "the French government" -> "French government"."""
     kept = [strip_possessive(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
@@ -333,5 +366,5 @@ def body_name(words: list[str]) -> str:
         if len(kept) > size and BODY_ALIASES.get(prefix) == "Downing Street":
             kept = ["Downing", "Street", *kept[size:]]
             break
-    text = " ".join(kept)
+    text = " ".join(kept).replace(" , ", ", ")
     return text[:1].upper() + text[1:]

@@ -17,7 +17,7 @@ _WORD = re.compile(
 )
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col capt prof rev no vs jan feb mar apr jun jul aug sep sept "
-    "oct nov dec inc ltd co corp jr sr mt ft".split()
+    "oct nov dec inc ltd co corp jr sr mt ft det insp supt sgt cllr".split()
 )
 QUOTE_TOKEN = "\u00a7Q"
 _TRAILING_MARKS = frozenset(",.;:")
