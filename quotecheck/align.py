@@ -11,7 +11,13 @@ comparison. Candidate pairs come from an index of each version's rarest meaningf
 * one is a stretch of the other (a partial quote of a full one) and the speakers agree;
 * they are long and differ by a word or two (rapidfuzz ratio);
 * a short fragment's words all occur, stemmed, in a longer quote of the same speaker ("lies" and
-  "sold a lie").
+  "sold a lie");
+* they overlap: both print the same stretch of six or more words, three of them meaningful, and the
+  speakers agree (one outlet quotes sentences one and two, another two and three); a stretch of
+  ``LONG_RUN`` words joins whatever the credit;
+* one paraphrases the other: at least ``PARAPHRASE_STEMS`` of its meaningful words, four in five of
+  them, occur in the same order in the other, and the speakers agree ("a warning to any driver who
+  thinks the law does not apply" and "a warning to every driver who thinks the rules do not apply").
 
 Speakers agree when either is unknown, both are the same person (surname), or both are bodies
 (the Government, the Conservatives, ministers). Long versions join whatever the credit: that is an
@@ -23,6 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -37,7 +44,7 @@ from quotecheck.models import (
     QuoteCluster,
     QuoteKind,
 )
-from quotecheck.words import content_stems, norm_words
+from quotecheck.words import content_stems, is_content, norm_words
 
 BLOCK_KEYS = 3
 """How many of a version's rarest words index it (all of them when it has few)."""
@@ -49,6 +56,16 @@ CONTAIN_RATIO = 92.0
 """Least rapidfuzz partial ratio for a long fragment with small edits inside a fuller version."""
 FRAGMENT_STEMS = 4
 """A fragment has at most this many meaningful words."""
+RUN_WORDS = 5
+"""Words in the shortest shared stretch that makes two overlapping versions one utterance."""
+RUN_CONTENT = 3
+"""Meaningful words such a stretch needs ("we will not be able to" is no evidence)."""
+LONG_RUN = 10
+"""A shared stretch this long joins two versions whatever the credit."""
+PARAPHRASE_STEMS = 4
+"""Least meaningful words, in order, that a paraphrase shares with the version it rewords."""
+PARAPHRASE_SHARE = 0.8
+"""Least share of the paraphrase's meaningful words found, in order, in the other version."""
 MAX_COMPARE = 24
 """Fullest versions each member is compared with when labelling a large cluster."""
 
@@ -65,6 +82,20 @@ class _Node:
     speaker: str | None
     person: bool
     quotes: list[Quote] = field(default_factory=list)
+    runs: frozenset[tuple[str, ...]] = frozenset()
+    """Every stretch of ``RUN_WORDS`` words with ``RUN_CONTENT`` meaningful ones (blocking and overlap)."""
+
+
+def word_runs(words: list[str]) -> frozenset[tuple[str, ...]]:
+    """Every stretch of ``RUN_WORDS`` of ``words`` with at least ``RUN_CONTENT`` meaningful ones."""
+    if len(words) < RUN_WORDS:
+        return frozenset()
+    content = [is_content(w) for w in words]
+    return frozenset(
+        tuple(words[i : i + RUN_WORDS])
+        for i in range(len(words) - RUN_WORDS + 1)
+        if sum(content[i : i + RUN_WORDS]) >= RUN_CONTENT
+    )
 
 
 def speaker_key(name: str | None) -> tuple[str | None, bool]:
@@ -104,7 +135,7 @@ def _nodes(quotes: list[Quote]) -> list[_Node]:
         key = " ".join(words)
         node = by_key.get((key, spk))
         if node is None:
-            node = _Node(key, words, content_stems(q.text), spk, person)
+            node = _Node(key, words, content_stems(q.text), spk, person, runs=word_runs(words))
             by_key[(key, spk)] = node
         node.quotes.append(q)
     return sorted(by_key.values(), key=lambda n: (n.quotes[0].file, n.quotes[0].span.start))
@@ -129,7 +160,23 @@ def _linked(a: _Node, b: _Node) -> bool:
     if a.stems == b.stems:
         return speakers_agree(a, b)  # word forms only: "open borders policy"
     short = len(set(a.stems)) <= FRAGMENT_STEMS
-    return short and set(a.stems) <= set(b.stems) and speakers_agree(a, b, strict=True)
+    if short and set(a.stems) <= set(b.stems) and speakers_agree(a, b, strict=True):
+        return True
+    if not a.runs.isdisjoint(b.runs):
+        run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match()
+        if run.size >= LONG_RUN or speakers_agree(a, b):
+            return True
+    return _paraphrase(a, b) and speakers_agree(a, b)
+
+
+def _paraphrase(a: _Node, b: _Node) -> bool:
+    """Most of the meaningful words of one version occur, in order, in the other."""
+    shorter, longer = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
+    if len(shorter.stems) < PARAPHRASE_STEMS or len(set(shorter.stems) & set(longer.stems)) < PARAPHRASE_STEMS:
+        return False
+    matcher = SequenceMatcher(None, shorter.stems, longer.stems, autojunk=False)
+    shared = sum(m.size for m in matcher.get_matching_blocks())
+    return shared >= PARAPHRASE_STEMS and shared >= PARAPHRASE_SHARE * len(shorter.stems)
 
 
 def _same_paragraph_run(a: _Node, b: _Node) -> bool:
@@ -144,9 +191,12 @@ def link_nodes(nodes: list[_Node]) -> list[list[int]]:
     """Connected groups of node indices (blocking on rare words, union-find)."""
     df: Counter[str] = Counter(s for n in nodes for s in set(n.stems))
     postings: dict[str, list[int]] = defaultdict(list)
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, n in enumerate(nodes):
         for s in set(n.stems):
             postings[s].append(i)
+        for r in n.runs:
+            runs[r].append(i)
     parent = list(range(len(nodes)))
 
     def find(x: int) -> int:
@@ -158,8 +208,9 @@ def link_nodes(nodes: list[_Node]) -> list[list[int]]:
     for i, a in enumerate(nodes):
         stems = sorted(set(a.stems), key=lambda s: (df[s], s))
         keys = stems if len(stems) <= FRAGMENT_STEMS else stems[:BLOCK_KEYS]
-        candidates = sorted({j for k in keys for j in postings[k] if j != i})
-        for j in candidates:
+        candidates = {j for k in keys for j in postings[k] if j != i}
+        candidates.update(j for r in a.runs for j in runs[r] if j != i)  # an overlap away from the rare words
+        for j in sorted(candidates):
             b = nodes[j]
             if (len(a.words), i) > (len(b.words), j):
                 continue  # each pair once, from its shorter side

@@ -6,9 +6,12 @@ Evidence, strongest first:
 
 * **dates**: articles published more than ``MAX_SPAN_DAYS`` apart never share an event; an undated
   article that mentions a later year ("more than 70 lives in 2024") cannot join an earlier event;
+* **recaps**: an article that places an event's happening a week or more back ("Mellor, who was
+  jailed for nine years last month", "who sparred over rural broadband last week") reports a later one;
 * **roles**: two articles that give the same office to different people ("Home Secretary Suella
   Braverman" against "Home Secretary Yvette Cooper") were written at different times;
-* **content**: TF-IDF cosine of the articles' meaningful words, plus shared quotations and people.
+* **content**: TF-IDF cosine of the articles' meaningful words, plus shared quotations (any version
+  that prints the same six-word stretch as another: verbatim, trimmed or with a word changed) and people.
 
 Articles are placed one at a time in a fixed order (dated first, by date, then by path, so the
 result never depends on the order the files were given in): each joins the compatible event whose
@@ -21,20 +24,22 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from quotecheck.align import eligible, word_runs
 from quotecheck.extract.lexicon import NOT_NAMES, ROLE_HEADS
 from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind
 from quotecheck.words import STOPWORDS, content_stems, is_content, norm_words, stem, tokenize
 
 MAX_SPAN_DAYS = 2
 """A story and its follow-ups: articles at most this many days apart can share an event."""
-JOIN_THRESHOLD = 0.12
-"""Least content affinity for an article to join an event rather than open its own."""
+JOIN_THRESHOLD = 0.18
+"""Least content affinity for an article to join an event rather than open its own (a court's other
+case on the same day, with the same judge, scores about 0.15; the thinnest report of one event, 0.25)."""
 QUOTE_BONUS = 0.15
-"""Affinity added per long quotation an article shares with an event (at most two count)."""
+"""Affinity added per quotation an article shares with an event, in any version (at most two count)."""
 PEOPLE_WEIGHT = 0.1
 """Weight of the overlap of people named."""
 HEADLINE_WEIGHT = 3
@@ -45,6 +50,7 @@ _GENERIC = frozenset(
     "want wants make made going thursday friday monday tuesday wednesday saturday sunday also last".split()
 )
 
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 _YEAR = re.compile(
     r"\b(?:in|during|since|of|throughout|early|late|mid|summer|spring|autumn|winter)\s+((?:19|20)\d\d)\b"
 )
@@ -52,6 +58,15 @@ _NAME = r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-’'][A-Z]?[a
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _ROLE_AFTER = re.compile(_NAME + r",\s(?:the|a|its|their|his|her)\s((?:[A-Za-z]+\s){0,3}[A-Za-z]+)[,.]")
 _ROLE_SKIP = frozenset("tory tories conservative labour uk british senior then the a".split())
+_RECAP = re.compile(
+    r"\b(?:last\s+(?:week|month)|earlier\s+this\s+(?:month|year)|(?:\d+|a|an|a\s+few|one|two|three|four|five|six|"
+    r"several)\s+(?:weeks?|months?)\s+ago)\b",
+    re.IGNORECASE,
+)
+"""Time markers that put what they qualify a week or more before the article's own news."""
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|[.!?](?=\s)|\n")
+RECAP_STEMS = 2
+"""Words of an event's headline or lead a recap clause must share to recap that event's happening."""
 _NOT_CURRENT = frozenset("former ex then late outgoing incoming would-be future previous".split())
 _ROLE_WORDS = frozenset(
     "shadow home foreign prime deputy first chief justice health education defence business culture "
@@ -71,9 +86,16 @@ class _Features:
     """Lower bound on the publication date from years the text mentions (undated articles)."""
     vector: dict[str, float]
     people: frozenset[str]
-    quotes: frozenset[str]
+    quotes: frozenset[tuple[str, ...]]
+    """Every word stretch of the article's quotations (``align.word_runs``)."""
+    quote_runs: tuple[frozenset[tuple[str, ...]], ...]
+    """The stretches of each quotation."""
     roles: dict[str, str]
     surface: Counter[str]
+    lede: frozenset[str]
+    """Stems of the headline and first paragraph: what happened."""
+    recaps: tuple[frozenset[str], ...]
+    """Stems of each clause the article places a week or more back (``_RECAP``)."""
 
 
 @dataclass(slots=True)
@@ -84,10 +106,11 @@ class _Group:
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     people: Counter[str] = field(default_factory=Counter)
-    quotes: Counter[str] = field(default_factory=Counter)
+    quotes: Counter[tuple[str, ...]] = field(default_factory=Counter)
     roles: dict[str, Counter[str]] = field(default_factory=dict)
     dates: Counter[date] = field(default_factory=Counter)
     bounds: Counter[date] = field(default_factory=Counter)
+    ledes: Counter[str] = field(default_factory=Counter)
 
     def _shift(self, f: _Features, sign: int) -> None:
         c = self.centroid
@@ -96,8 +119,9 @@ class _Group:
         self.norm2 = max(0.0, self.norm2 + sign * 2 * dot + own)
         for w, v in f.vector.items():
             c[w] = c.get(w, 0.0) + sign * v
-        for counter, items in ((self.people, f.people), (self.quotes, f.quotes)):
-            counter.update(dict.fromkeys(items, sign))
+        self.people.update(dict.fromkeys(f.people, sign))
+        self.quotes.update(dict.fromkeys(f.quotes, sign))
+        self.ledes.update(dict.fromkeys(f.lede, sign))
         for role, who in f.roles.items():
             self.roles.setdefault(role, Counter())[who] += sign
         if f.published is not None:
@@ -201,6 +225,32 @@ def _earliest(text: str, published: date | None) -> date | None:
     return date(max(years), 1, 1) if years else None
 
 
+def _lede(result: ArticleQuotes, headline: str) -> frozenset[str]:
+    art = result.article
+    first = next((p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.BODY), "")
+    return frozenset(s for s in content_stems(headline + "\n" + first) if s not in _GENERIC_STEMS)
+
+
+def _recaps(text: str) -> tuple[frozenset[str], ...]:
+    """Stems of the clauses a recap marker qualifies: the clause it ends, else the one it opens."""
+    out = []
+    for m in _RECAP.finditer(text):
+        ends = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 200), m.start())]
+        before = text[ends[-1] if ends else max(0, m.start() - 200) : m.start()]
+        stems = [s for s in content_stems(before) if s not in _GENERIC_STEMS]
+        if len(stems) < 2:
+            after = _CLAUSE_END.search(text, m.end())
+            stems = [s for s in content_stems(text[m.end() : after.start() if after else m.end() + 200])
+                     if s not in _GENERIC_STEMS]
+        if stems:
+            out.append(frozenset(stems))
+    return tuple(out)
+
+
+def _recapped(recaps: Iterable[frozenset[str]], lede: Collection[str]) -> bool:
+    return any(sum(1 for s in r if s in lede) >= RECAP_STEMS for r in recaps)
+
+
 def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str]) -> _Features:
     art = result.article
     text = _article_text(result)
@@ -209,11 +259,7 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
     people = frozenset(
         q.speaker.split()[-1].lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
     ) | frozenset(s.name.split()[-1].lower() for s in result.speakers if len(s.name.split()) >= 2)
-    quotes = frozenset(
-        " ".join(norm_words(q.text))
-        for q in result.quotes
-        if not q.furniture and q.kind is not QuoteKind.SCARE and len(q.text.split()) >= 6
-    )
+    quote_runs = tuple(r for r in (word_runs(norm_words(q.text)) for q in result.quotes if eligible(q)) if r)
     surface: Counter[str] = Counter()
     headline = art.headline or next(
         (p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.HEADLINE), ""
@@ -228,9 +274,12 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
         earliest=_earliest(text, art.published),
         vector={w: v / norm for w, v in weights.items()},
         people=people,
-        quotes=quotes,
+        quotes=frozenset().union(*quote_runs),
+        quote_runs=quote_runs,
         roles=_roles(text),
         surface=surface,
+        lede=_lede(result, headline),
+        recaps=_recaps(text) if _RECAP.search(text) else (),
     )
 
 
@@ -245,6 +294,12 @@ def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -
     if f.published is None and f.earliest is not None and dates and (f.earliest - max(dates)).days > MAX_SPAN_DAYS:
         return False
     if f.published is not None and bounds and (max(bounds) - f.published).days > MAX_SPAN_DAYS:
+        return False
+    if f.recaps:
+        ledes = group.ledes if exclude is None else {w for w, n in group.ledes.items() if n - (w in exclude.lede) > 0}
+        if _recapped(f.recaps, ledes):
+            return False
+    if any(m.recaps and m is not exclude and _recapped(m.recaps, f.lede) for m in group.members):
         return False
     for role, who in f.roles.items():
         holders = group.roles.get(role)
@@ -262,7 +317,7 @@ def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> 
     dot = sum(v * c.get(w, 0.0) for w, v in f.vector.items())
     norm2 = group.norm2
     people_out: frozenset[str] = frozenset()
-    quotes_out: frozenset[str] = frozenset()
+    quotes_out: frozenset[tuple[str, ...]] = frozenset()
     if exclude is not None:
         own = sum(v * v for v in exclude.vector.values())
         cross = sum(v * exclude.vector.get(w, 0.0) for w, v in f.vector.items())
@@ -272,7 +327,8 @@ def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> 
     if norm2 <= 1e-12:
         return 0.0
     cos = dot / math.sqrt(norm2)
-    shared_quotes = min(2, sum(1 for q in f.quotes if group.quotes.get(q, 0) - (q in quotes_out) > 0))
+    held = group.quotes
+    shared_quotes = min(2, sum(1 for runs in f.quote_runs if any(held.get(r, 0) - (r in quotes_out) > 0 for r in runs)))
     in_group = sum(1 for p, n in group.people.items() if n - (p in people_out) > 0)
     shared = sum(1 for p in f.people if group.people.get(p, 0) - (p in people_out) > 0)
     union = len(f.people) + in_group - shared

@@ -141,11 +141,73 @@ def test_blocking_keeps_many_quotes_fast() -> None:
     words = ["".join(rng.choice("bcdfghjklmnpqrstvwz") + rng.choice("aeiou") for _ in range(3)) for _ in range(4000)]
     results = []
     for k in range(200):
-        quotes = [(" ".join(words[(k * 7 + j * 13 + n) % 4000] for n in range(12)), f"Person {j}", FULL)
-                  for j in range(5)]
+        # random words: shifted windows of one word list would be overlapping excerpts of one utterance
+        quotes = [(" ".join(rng.sample(words, 12)), f"Person {j}", FULL) for j in range(5)]
         quotes.append((PHILP, "Chris Philp", FULL))
         results.append(article(f"{k:03d}.txt", quotes))
     t0 = time.perf_counter()
     got = cluster_quotes(event(*results), results)
     assert time.perf_counter() - t0 < 5
     assert max(len(c.members) for c in got) == 200
+
+
+BIRCH = ("This is a disgrace. Residents are being asked to pay more for less, and they know it. "
+         "We will vote against every line of this budget on Wednesday.")
+
+
+def test_overlapping_excerpts_of_one_speaker_are_one_utterance() -> None:
+    a = article("a.txt", [(BIRCH, "Tom Birch", FULL)])
+    b = article("b.txt", [("Residents are being asked to pay more for less. We will vote against every line of this "
+                           "budget.", "Tom Birch", FULL)])
+    c = article("c.txt", [("Every option in front of us is painful. I wish it were otherwise.", "Janet Rowley", FULL),
+                          ("Residents are being asked to pay more for less, and they know it,", "Tom Birch", FULL)])
+    d = article("d.txt", [("We have been forced into the hardest budget this council has ever had to set, and every "
+                           "option in front of us is painful.", "Janet Rowley", FULL)])
+    assert clusters(a, b, c, d) == [
+        [("a.txt", BIRCH), ("b.txt", b.quotes[0].text), ("c.txt", c.quotes[1].text)],
+        [("c.txt", c.quotes[0].text), ("d.txt", d.quotes[0].text)],
+    ]
+
+
+def test_a_shared_stretch_needs_agreeing_speakers_unless_it_is_long() -> None:
+    pruitt = article("a.txt", [("She says it takes decisions away from parents. Parents asked for this bill.",
+                                "Gary Pruitt", FULL)])
+    again = article("b.txt", [("Parents asked for this bill. Teachers asked for this bill.", "Gary Pruitt", FULL)])
+    other = article("c.txt", [("Parents asked for this bill, and the governor ignored them.", "Carlos Ibarra", FULL)])
+    assert clusters(pruitt, again, other) == [[("a.txt", pruitt.quotes[0].text), ("b.txt", again.quotes[0].text)]]
+    long_run = "residents are being asked to pay more for less and they know it"
+    e = article("e.txt", [(f"I say {long_run}.", "Sam Okafor", FULL)])
+    assert clusters(article("a.txt", [(BIRCH, "Tom Birch", FULL)]), e)  # a misattributed version still joins
+
+
+def test_a_rebuttal_that_echoes_a_few_words_stays_apart() -> None:
+    a = article("a.txt", [("This bill would take decisions away from parents and give them to bureaucrats.",
+                           "Linda Marsh", FULL)])
+    b = article("b.txt", [("She says it takes decisions away from parents. Parents asked for this bill.",
+                           "Gary Pruitt", FULL)])
+    assert clusters(a, b) == []
+
+
+def test_a_paraphrase_of_the_same_speaker_joins() -> None:
+    a = article("a.txt", [("This case should be a warning to every driver who thinks the rules do not apply to "
+                           "them.", "Lisa Varga", FULL)])
+    b = article("b.txt", [("a warning to any driver who thinks the law does not apply to them", None, PARTIAL)])
+    c = article("c.txt", [("a warning to any driver who thinks the law does not apply to them", "Dean Farrell",
+                           PARTIAL)])
+    assert len(clusters(a, b)) == 1
+    assert clusters(a, c) == []
+
+
+def test_the_same_speaker_saying_two_things_makes_two_clusters() -> None:
+    a = article("a.txt", [("For too long, families in rural America have been told to wait. Today the Senate told "
+                           "them their wait is over.", "Maria Alvarez", FULL),
+                          ("We will keep fighting for every county that has been left behind.", "Maria Alvarez",
+                           FULL)])
+    b = article("b.txt", [("Today the Senate told them their wait is over.", "Maria Alvarez", FULL),
+                          ("This is not a red-state or blue-state issue.", "Maria Alvarez", FULL),
+                          ("We will keep fighting this in conference.", "Dale Whitaker", FULL)])
+    c = article("c.txt", [("This is not a red-state or blue-state issue,", "Maria Alvarez", FULL),
+                          ("a disgrace", "Tom Birch", PARTIAL)])
+    d = article("d.txt", [("It is a disgrace that staff learned about this from the newspaper.", "Karen Doyle", FULL)])
+    got = clusters(a, b, c, d)
+    assert [[f for f, _ in g] for g in got] == [["a.txt", "b.txt"], ["b.txt", "c.txt"]]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
-from quotecheck.events import _roles, group_events
+from quotecheck.events import _features, _recaps, _roles, group_events
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
@@ -109,3 +110,59 @@ def test_the_order_of_the_input_does_not_matter() -> None:
     expected = group_events(results)
     for perm in itertools.permutations(results):
         assert group_events(list(perm)) == expected
+
+
+SENTENCING = (
+    "A driver who killed a cyclist while travelling at more than twice the speed limit has been jailed for "
+    "nine years.\n"
+    "Craig Mellor, 34, hit Ruth Okonjo on the A614 in Northbridge in October.\n"
+    "Sentencing him at Northbridge Crown Court, Judge Helen Castle said: “You chose to drive at more than twice "
+    "the speed limit on a road you knew well, and a young mother paid for that choice with her life.”\n"
+    "Mrs Okonjo's husband Daniel said: “Ruth was the heart of our family.”\n"
+)
+SENTENCING_ELSEWHERE = (
+    "A cocaine-fuelled driver who mowed down a young mother as she cycled home has been locked up for nine years.\n"
+    "Craig Mellor was doing 68mph in a 30mph limit when his car hit Ruth Okonjo, a pharmacist.\n"
+    "The judge told him that “a young mother paid for that choice with her life”.\n"
+    "Daniel Okonjo said: “Ruth was the heart of our family. Nothing the court does today will bring her back.”\n"
+)
+SAME_COURT_OTHER_CASE = (
+    "Four members of a burglary gang who posed as water board workers to steal from elderly people in "
+    "Northbridge have been jailed for a total of 22 years.\n"
+    "Ringleader Wayne Haskins, 41, was jailed for eight years at Northbridge Crown Court.\n"
+    "Judge Helen Castle told the gang: “You preyed on the old and the frail because you thought they would be "
+    "easy targets.”\n"
+    "Detective Constable Amy Foster said: “These men caused misery to people who had done nothing but open "
+    "the door.”\n"
+)
+CAMPAIGN = (
+    "The husband of a cyclist killed by a speeding driver on the A614 has launched a campaign for average "
+    "speed cameras on the road.\n"
+    "Daniel Okonjo's wife, Ruth, was hit by Craig Mellor, who was jailed for nine years last month.\n"
+    "“I cannot bring Ruth back, but I can stop another family going through this,” Mr Okonjo said.\n"
+    "Northshire County Council said each camera site would cost about £250,000.\n"
+)
+
+
+def test_the_same_court_on_the_same_day_is_another_event_for_another_case() -> None:
+    results = [art("a.txt", SENTENCING, "2024-05-10"), art("b.txt", SENTENCING_ELSEWHERE, "2024-05-10"),
+               art("g.txt", SAME_COURT_OTHER_CASE, "2024-05-10")]
+    assert files(group_events(results)) == [["a.txt", "b.txt"], ["g.txt"]]
+
+
+def test_an_undated_article_that_recaps_the_event_as_last_month_is_a_later_event() -> None:
+    results = [art("a.txt", SENTENCING), art("b.txt", SENTENCING_ELSEWHERE), art("c.txt", CAMPAIGN)]
+    assert files(group_events(results)) == [["a.txt", "b.txt"], ["c.txt"]]
+    # the same sentence about something else "last month" is background, not a recap of the sentencing
+    background = CAMPAIGN.replace("who was jailed for nine years last month", "who admitted the charge last month")
+    assert _recaps(background) == (frozenset({"admit", "charge"}),)
+    assert _recaps(CAMPAIGN) == (frozenset({"jail", "nine"}),)
+
+
+def test_a_shared_quotation_counts_in_any_version() -> None:
+    words = ("Ruth was the heart of our family. Nothing the court does today will bring her back.")
+    trimmed = "the heart of our family. Nothing the court does today will"
+    a, b = art("a.txt", f"Mr Okonjo said: “{words}”\n"), art("b.txt", f"Mr Okonjo said it was “{trimmed}”.\n")
+    fa = _features(a, {}, Counter())
+    fb = _features(b, {}, Counter())
+    assert fa.quotes & fb.quotes

@@ -219,3 +219,21 @@ def test_outlet_table() -> None:
 def test_timestamp_line_gives_text_date() -> None:
     article = article_from_text(f"Updated: 5 March 2024\n{LEDE}\n")
     assert (article.published, article.date_source) == (date(2024, 3, 5), DateSource.TEXT)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("20 February 2024", date(2024, 2, 20)),
+        ("June 13, 2024", date(2024, 6, 13)),
+        ("Wed 21 Feb 2024 18.04 GMT", date(2024, 2, 21)),
+        ("Wednesday, June 12, 2024 10:32 a.m. EDT", date(2024, 6, 12)),
+        ("Thursday 14 September 2023 at 07:15 BST", date(2023, 9, 14)),
+        ("May 2024 was the wettest on record", None),  # a sentence, not a date line
+        ("Harwick 12, 2024", None),
+    ],
+)
+def test_a_line_that_is_only_a_date_gives_text_date(line: str, expected: date | None) -> None:
+    article = article_from_text(f"Council tax to rise in Harwick\n{line}\n{LEDE}\n")
+    assert article.published == expected
+    assert article.date_source is (DateSource.TEXT if expected else DateSource.NONE)

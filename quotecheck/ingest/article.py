@@ -27,6 +27,19 @@ _DATELINE_PARAGRAPHS = 3  # datelines and bylines sit in the first few paragraph
 _TIMESTAMP_PARAGRAPHS = 8
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A paragraph that is nothing but a date ("20 February 2024", "Wednesday, June 12, 2024 10:32 a.m. EDT"):
+# scraped pages keep the page's date line without its "Published" label.
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_BARE_DATE = re.compile(
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?\s+(?:19|20)\d\d"
+    rf"|{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"(?:\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+_BARE_DATE_CHARS = 60
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -173,10 +186,12 @@ def _year_hint(raw: str, paragraphs: list[Paragraph], url: str | None) -> int | 
 
 
 def _timestamp_date(raw: str, paragraphs: list[Paragraph]) -> date | None:
-    """A date from a "Published 14 September 2023" line near the top."""
+    """A date from a "Published 14 September 2023" line, or a line that is only a date, near the top."""
     for paragraph in paragraphs[:_TIMESTAMP_PARAGRAPHS]:
-        if paragraph.reason == "timestamp" and _ANY_YEAR.search(paragraph.span.slice(raw)):
-            parsed = parse_date(paragraph.span.slice(raw))
+        text = paragraph.span.slice(raw)
+        stamp = paragraph.reason == "timestamp" and _ANY_YEAR.search(text) is not None
+        if stamp or (len(text) <= _BARE_DATE_CHARS and _BARE_DATE.fullmatch(text.strip())):
+            parsed = parse_date(text)
             if parsed is not None:
                 return parsed
     return None
