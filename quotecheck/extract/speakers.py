@@ -66,6 +66,11 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     kind: SpeakerKind = SpeakerKind.PERSON
+    surname: tuple[str, str] = field(init=False, repr=False, default=("", ""))
+    """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
+
+    def __post_init__(self) -> None:
+        self.surname = _split_suffix(self.tokens)
 
 
 def role_key(words: list[str]) -> str:
@@ -111,6 +116,7 @@ class Registry:
             self._people.append(person)
         elif len(words) > len(person.tokens):
             person.name, person.tokens = " ".join(words), tuple(words)
+            person.surname = _split_suffix(person.tokens)
         if honorific:  # "Ms", "Sir": the title says the sex, whatever the first name suggests
             person.gender = HONORIFICS.get(honorific.lower().rstrip(".")) or person.gender
         return person
@@ -144,7 +150,7 @@ class Registry:
         surname, suffix = _split_suffix(words)
         for person in self._people:
             # "Donald Trump Jr." is not "Donald Trump": a suffix names another person of the family.
-            found = _split_suffix(person.tokens)
+            found = person.surname
             if found[0] == surname and (
                 (found[1] == suffix and (person.tokens[0] == words[0] or words[0] == surname))  # "Trump Jr."
                 or len(words) == 1 or len(person.tokens) == 1
@@ -159,8 +165,7 @@ class Registry:
             return None
         last, suffix = _split_suffix(words)
         # "King" is "Martin Luther King III"; "Trump Jr." is not "Donald Trump".
-        matches = [p for p in self._people if (found := _split_suffix(p.tokens))[0] == last
-                   and (not suffix or found[1] == suffix)]
+        matches = [p for p in self._people if p.surname[0] == last and (not suffix or p.surname[1] == suffix)]
         if not matches and len(words) == 1:
             # "Sir Keir": British knights are named by first name.
             matches = [p for p in self._people if p.tokens[0] == last and len(p.tokens) > 1]
