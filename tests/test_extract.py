@@ -334,6 +334,105 @@ def test_venues(text: str, venue: str) -> None:
     assert only(text).venue == venue
 
 
+@pytest.mark.parametrize(
+    ("text", "venue", "span"),
+    [
+        ("Rachel Reeves told the BBC's Sunday with Laura Kuenssberg programme that it was \"far worse\".",
+         "BBC's Sunday with Laura Kuenssberg programme", "BBC's Sunday with Laura Kuenssberg programme"),
+        ('"Americans want us to do our jobs," Sen. Thom Tillis told CNN\'s State of the Union on Sunday.',
+         "CNN's State of the Union", "CNN's State of the Union"),
+        ('Bukayo Saka told Match of the Day: "The fans were amazing."', "Match of the Day", "Match of the Day"),
+        ('"He decides games," Mikel Arteta told BBC Sport.', "BBC Sport", "BBC Sport"),
+        ('"I will not apologize," Pam Bondi told the Senate Judiciary Committee in her first appearance.',
+         "The Senate Judiciary Committee", "the Senate Judiciary Committee"),
+        ('Pam Bondi defended the firings, telling senators she would not tolerate "political activism".',
+         "senators", "senators"),
+        ('Todd Blanche wrote in an op-ed for The Washington Post that the department was "weaponized".',
+         "The Washington Post", "The Washington Post"),
+        ('Liz Truss tweeted that the party had "learnt nothing" from its defeat.', "X", "tweeted"),
+        ('In a victim impact statement read to the court, Karen Hughes said: "You took my whole world."',
+         "victim impact statement", "victim impact statement"),
+        ('Later, at a Home Office event in Birmingham, Shabana Mahmood said it was "broken for years".',
+         "Home Office event in Birmingham", "Home Office event in Birmingham"),
+        ('At a rally in Ohio on Saturday night, Donald Trump told supporters: "We are not going to be bullied."',
+         "rally in Ohio", "rally in Ohio"),
+        ('Donald Trump told reporters at the White House that Pam Bondi was doing "a fantastic job."',
+         "reporters at the White House", "reporters at the White House"),
+        ('"We lost our heads a bit," Thomas Frank said at his post-match news conference.',
+         "post-match news conference", "post-match news conference"),
+        ('Chris Philp told the Times the plan had "no credibility".', "The Times", "the Times"),
+    ],
+    ids=["bbc-programme-with-owner", "title-of-the", "match-of-the-day", "span-without-full-stop",
+         "named-committee", "telling-senators", "op-ed-for-outlet", "tweeted", "victim-impact-statement",
+         "event-with-modifiers", "occasion-over-people-told", "reporters-at-place", "post-match-conference",
+         "the-ends-an-outlet"],
+)
+def test_venue_phrasings(text: str, venue: str, span: str) -> None:
+    quote = only(text)
+    assert quote.venue == venue
+    assert quote.venue_span is not None and text[quote.venue_span.start : quote.venue_span.end] == span
+
+
+def test_a_person_told_is_not_a_venue() -> None:
+    assert only('Chris Philp told Johnson the BBC had "no credibility".').venue is None
+
+
+def test_a_programme_title_in_quotation_marks_names_the_venue() -> None:
+    text = '"We are not going to blink," JD Vance said on NBC\'s "Meet the Press." "The president made a promise."'
+    first, title, second = quotes_of(text)
+    assert (first.speaker, first.venue) == ("JD Vance", "NBC's Meet the Press")
+    assert (title.kind, title.speaker, title.venue) == (QuoteKind.SCARE, None, None)
+    assert (second.speaker, second.venue) == ("JD Vance", "NBC's Meet the Press")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "span"),
+    [
+        ('In an interview with the Financial Times, Sandra Okafor said the plant would go ahead.\n'
+         '"This is a ten-year bet," she told the paper.', "The Financial Times", "the paper"),
+        ('JD Vance appeared on NBC\'s Meet the Press on Sunday.\n'
+         'Later in the interview, Vance said: "Nobody said this would be painless."', "NBC's Meet the Press",
+         "the interview"),
+    ],
+    ids=["told-the-paper", "later-in-the-interview"],
+)
+def test_a_venue_named_again_by_a_definite_noun(text: str, venue: str, span: str) -> None:
+    quote = only(text)
+    assert quote.venue == venue
+    assert quote.venue_span is not None and text[quote.venue_span.start : quote.venue_span.end] == span
+
+
+def test_no_outlet_to_name_again() -> None:
+    assert only('"We are fine," she told the paper.').venue is None
+
+
+def test_venue_carries_to_the_bare_quote_paragraph_after_it_only() -> None:
+    text = (
+        'Wes Streeting told Times Radio on Wednesday: "I am not running for anything."\n'
+        '"People in Westminster love a parlour game," he said. "The public want us to sort out the NHS."\n'
+        'Mr Streeting later visited a hospital in Essex.\n'
+        '"I want to thank every nurse on this ward," he said.'
+    )
+    venues = [q.venue for q in quotes_of(text)]
+    assert venues == ["Times Radio", "Times Radio", "Times Radio", None]
+
+
+def test_venue_does_not_carry_to_a_paragraph_with_words_of_its_own() -> None:
+    text = (
+        'Shabana Mahmood told Times Radio that she was "absolutely determined" to end the use of hotels.\n'
+        '"We are moving faster than anyone expected," she said later on a visit to Kent.'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["Times Radio", None]
+
+
+def test_an_occasion_is_not_spelled_out_by_a_longer_one() -> None:
+    text = (
+        'In a victim impact statement, Karen Hughes said: "You took my whole world."\n'
+        'In a statement, Mark Hughes said: "Justice has been done."'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["victim impact statement", "statement"]
+
+
 def test_short_venue_expands_to_the_full_name_given_elsewhere() -> None:
     text = (
         "Yvette Cooper gave an interview to BBC Radio 4's Today programme on Friday.\n"

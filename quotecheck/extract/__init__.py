@@ -8,7 +8,13 @@ from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
-from quotecheck.extract.venues import find_venues, masked_sentence, may_name_venue
+from quotecheck.extract.venues import (
+    find_venues,
+    is_programme_title,
+    masked_sentence,
+    may_name_venue,
+    resolve_anaphors,
+)
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -51,23 +57,33 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         venue_by_speaker: dict[str, Credit] = {}
         for sentence in split_sentences(tokens, raw):
             sentence_venues: list[tuple[str, int, int]] = []
-            if not furniture and may_name_venue(sentence):
-                sentence_venues = find_venues(*masked_sentence(sentence, raw))
+            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
+            titles = frozenset(
+                k for k in quoted if k and sentence[k - 1].is_possessive and is_programme_title(sentence, k, raw)
+            )
+            if not furniture and (titles or may_name_venue(sentence)):
+                sentence_venues = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
             # A name inside a programme's title ("Sunday with Laura Kuenssberg") is not a mention.
             mentions = [] if furniture else finder.sentence_mentions(sentence, sentence_venues)
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
-            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
             for k in quoted:
                 tok = sentence[k]
                 span = spans[tok.quote]
                 credit = None
+                if k in titles:
+                    kinds[tok.quote] = QuoteKind.SCARE  # NBC's "Meet the Press": a title, not speech
+                    continue
                 if not furniture:
                     credit = credit_in_sentence(view, k)
                     if credit is None:
                         credit = _inherited(heads, credits, span, in_para, previous, tokens, sentence, k)
                     elif credit.venue is None and credit.speaker in venue_by_speaker:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
+                    elif credit.venue is None and previous is not None and previous.venue \
+                            and previous.speaker == credit.speaker and sentence[0] is tokens[0] \
+                            and _bare_attribution(sentence, credit):
+                        _copy_venue(credit, previous)  # the same interview, quoted on: see _bare_attribution
                 credits[tok.quote] = credit
                 kinds[tok.quote] = classify_kind(raw, span, sentence, k, credit, para.span.start)
                 if credit is not None:
@@ -122,6 +138,24 @@ def extract_quotes(article: Article) -> ArticleQuotes:
     return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
+_GOING_ON = frozenset("said says added adds continued".split())
+
+
+def _bare_attribution(sentence: list[Token], credit: Credit) -> bool:
+    """A paragraph that opens with the quote and says no more than who spoke ("...," she said. / "...,"
+    Mr Stride added.): read, as a journalist writes it, as the words of the interview or statement the
+    paragraph before it named. A time, a place or an occasion of its own ("she said later", "she told
+    reporters") breaks the tie."""
+    mention = credit.mention
+    if mention is None or credit.cue is None or credit.cue.lower() not in _GOING_ON or not sentence[0].is_quote:
+        return False
+    return all(
+        tok.is_quote or not tok.is_word or tok.start == credit.cue_start
+        or (mention.start <= tok.start and tok.end <= mention.end)
+        for tok in sentence
+    )
+
+
 def _copy_venue(credit: Credit, source: Credit) -> None:
     credit.venue, credit.venue_start, credit.venue_end = source.venue, source.venue_start, source.venue_end
 
@@ -162,6 +196,8 @@ def _carry(credit: Credit | None) -> Credit | None:
 
 def _expand_venue(venue: str, venues: list[tuple[str, int, int]]) -> str:
     """"Today" -> "BBC Radio 4's Today programme" when the article names it in full elsewhere."""
+    if not venue[:1].isupper():
+        return venue  # "statement": a kind of occasion, not a name that a longer one spells out
     low = venue.lower()
     best = venue
     for other, _, _ in venues:
