@@ -361,11 +361,20 @@ def test_venues(text: str, venue: str) -> None:
         ('"We lost our heads a bit," Thomas Frank said at his post-match news conference.',
          "post-match news conference", "post-match news conference"),
         ('Chris Philp told the Times the plan had "no credibility".', "The Times", "the Times"),
+        ('Speaking to the PA news agency, a Downing Street source said it was "playing politics".',
+         "The PA news agency", "the PA news agency"),
+        ('In comments to Reuters, a senior Labour figure described the exchanges as "grim".', "Reuters", "Reuters"),
+        ('In remarks at the Munich Security Conference, JD Vance warned of "a threat from within."',
+         "The Munich Security Conference", "the Munich Security Conference"),
+        ('Speaking at Prime Minister\'s Questions, Keir Starmer said the Tories had "done nothing".',
+         "Prime Minister's Questions", "Prime Minister's Questions"),
+        ('One aide, who spoke to the Guardian on condition of anonymity, said it was "a mess".',
+         "The Guardian", "the Guardian"),
     ],
     ids=["bbc-programme-with-owner", "title-of-the", "match-of-the-day", "span-without-full-stop",
          "named-committee", "telling-senators", "op-ed-for-outlet", "tweeted", "victim-impact-statement",
          "event-with-modifiers", "occasion-over-people-told", "reporters-at-place", "post-match-conference",
-         "the-ends-an-outlet"],
+         "the-ends-an-outlet", "news-agency", "comments-to", "remarks-at", "question-time", "spoke-to"],
 )
 def test_venue_phrasings(text: str, venue: str, span: str) -> None:
     quote = only(text)
@@ -375,6 +384,18 @@ def test_venue_phrasings(text: str, venue: str, span: str) -> None:
 
 def test_a_person_told_is_not_a_venue() -> None:
     assert only('Chris Philp told Johnson the BBC had "no credibility".').venue is None
+
+
+def test_an_earlier_appearance_in_a_relative_clause_is_not_the_venue() -> None:
+    text = 'Mr Healey, who appeared on Newsnight last month to defend the cuts, said it was "a down payment".'
+    assert only(text).venue is None
+
+
+def test_a_title_after_an_owner_ending_in_s_apostrophe() -> None:
+    text = '"You can\'t end a war without talking," Marco Rubio said on CBS\' "Face the Nation."'
+    first, title = quotes_of(text)
+    assert (first.speaker, first.venue) == ("Marco Rubio", "CBS' Face the Nation")
+    assert (title.kind, title.speaker) == (QuoteKind.SCARE, None)
 
 
 def test_a_programme_title_in_quotation_marks_names_the_venue() -> None:

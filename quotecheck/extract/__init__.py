@@ -59,7 +59,9 @@ def extract_quotes(article: Article) -> ArticleQuotes:
             sentence_venues: list[tuple[str, int, int]] = []
             quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
             titles = frozenset(
-                k for k in quoted if k and sentence[k - 1].is_possessive and is_programme_title(sentence, k, raw)
+                k for k in quoted
+                if k and (sentence[k - 1].is_possessive or sentence[k - 1].text in _APOSTROPHES)
+                and is_programme_title(sentence, k, raw)
             )
             if not furniture and (titles or may_name_venue(sentence)):
                 sentence_venues = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
@@ -138,6 +140,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
     return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
+_APOSTROPHES = frozenset({"'", "’"})
 _GOING_ON = frozenset("said says added adds continued".split())
 
 

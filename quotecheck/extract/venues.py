@@ -25,7 +25,7 @@ _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
 _MEDIA_NP = (
     rf"(?:(?:the|The)\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|newspaper|magazine|website|"
+    rf"(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|newspaper|magazine|website|news\s+agency|agency|"
     rf"(?:with|of\s+the|of|the)(?=\s+[A-Z])))*"
 )
 # "the" or "of the" inside a title ("Meet the Press", "Match of the Day"), not after an outlet's name
@@ -70,9 +70,10 @@ _EVENT = re.compile(
 _AT_PLACE = rf"(?:\s+(?:at|in|outside)\s+(?:the\s+)?(?!{_WHEN}){_CAP}(?:\s+{_CAP})*)?"
 """Where an audience was told: "reporters at the White House", "MPs in the Commons"."""
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|"
+    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|spoke\s+(?:to|on|with)|"
     rf"[Aa]ppear(?:ing|ed|s)\s+on|interviewed\s+(?:by|on)|[Aa]sked\s+(?:on|by)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
     rf"[Ii]n\s+an?\s+(?:article|column|op-ed|piece|post)\s+(?:for|in|on)|posted\s+on|said\s+on|"
+    rf"[Ii]n\s+(?:(?:his|her|their|brief|written|separate)\s+)?(?:comments|remarks)\s+(?:to|at)|"
     rf"told\s+(?:the\s+)?(?:audience|viewers|listeners)\s+(?:of|on))\s+"
     rf"(?P<v>(?:{_AUDIENCE})\b{_AT_PLACE}|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
@@ -93,13 +94,18 @@ _ANAPHOR = re.compile(
 ANAPHOR_PREFIX = "\u00b6"
 """Marks the name of a venue that stands for one named before it (resolved by ``resolve_anaphor``)."""
 _AUDIENCE_AT = re.compile(rf"(?:{_AUDIENCE}){_AT_PLACE}")
+_QUESTION_TIME = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring)\s+(?:a\s+|the\s+)?(?:(?:heated|rowdy|stormy|weekly|bad-tempered|tetchy)\s+)?"
+    r"(?P<v>PMQs|(?:[A-Z][\w’'\-]*\s+){1,3}[Qq]uestions)\b"
+)
+"""The Commons' question sessions: "at Prime Minister's Questions", "during Treasury questions", "at PMQs"."""
 _TWEETED = re.compile(r"\b(?:tweeted|tweeting)\b")
 _TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while|with))+$")
 
 
 _TITLE_CONNECTOR = re.compile(r"\sof\s+the\s+[A-Z]")
 _BARE_THE = re.compile(r"(?<!\bof)(?<!\bat)(?<!\bin)(?<!\boutside)\s+the\b")
-_OWNED = re.compile(r"\w(?:’s|'s|s’|s')(?:\s|$)")
+_OWNED = re.compile(r"\w(?:’s|'s|[sS]’|[sS]')(?:\s|$)")
 _NOT_TITLE_HEADS = ROLE_HEADS | BODY_HEADS | TITLE_HEADS
 
 
@@ -137,7 +143,8 @@ VENUE_TRIGGERS = frozenset(
     "wrote written "
     "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
     "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call "
-    "event summit convention meeting ceremony hustings reception lecture tweeted tweeting".split()
+    "event summit convention meeting ceremony hustings reception lecture tweeted tweeting comments remarks "
+    "questions pmqs spoke".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
 
@@ -201,8 +208,27 @@ def _venue(v: str, start: int) -> tuple[str, int, int]:
     return _clean(" ".join(v.split())), start, start + len(v)
 
 
+_PAST_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+[^,§]*?\b(?:last\s+(?:week|month|year)|previously|once|earlier\s+this|ago|"
+    r"in\s+(?:19|20)\d\d|yesterday|years?\s+before)\b[^,§]*"
+)
+"""", who appeared on Newsnight last month to defend the cuts,": an earlier occasion, not this quote's."""
+
+
+def _past_occasions(masked: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PAST_RELATIVE.finditer(masked)] if ", wh" in masked else []
+
+
 def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     """Every venue phrase of a masked sentence, as (venue, start, end) in raw offsets."""
+    found = _find_venues(masked, base)
+    past = _past_occasions(masked)
+    if past:
+        found = [v for v in found if not any(a <= v[1] - base < b for a, b in past)]
+    return found
+
+
+def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in _TOLD.finditer(masked):
         v = _cut_np(m.group("v"))
@@ -216,6 +242,8 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             continue  # "said on Sunday": a time, not a programme
         if v and (_MEDIA.search(v) or v.lower().startswith("the ") or _AUDIENCE_AT.fullmatch(v) or _is_title(v)):
             found.append(_venue(v, base + m.start("v")))
+    for m in _QUESTION_TIME.finditer(masked):
+        found.append(_venue(m.group("v"), base + m.start("v")))
     for m in _TWEETED.finditer(masked):
         found.append(("X", base + m.start(), base + m.end()))  # the verb names the platform
     for m in _PLATFORM.finditer(masked):
@@ -241,7 +269,16 @@ _TITLE_MAX_WORDS = 8
 def is_programme_title(tokens: list[Token], k: int, raw: str) -> bool:
     """A programme's title in quotation marks after its broadcaster: NBC's "Meet the Press" (the
     American style). It names the venue; it is not speech."""
-    if k == 0 or not tokens[k - 1].is_possessive or not _MEDIA.fullmatch(tokens[k - 1].bare):
+    if k == 0:
+        return False
+    owner = tokens[k - 1]
+    if owner.text in {"'", "’"} and k >= 2 and tokens[k - 2].end == owner.start and owner.end < tokens[k].start:
+        owner = tokens[k - 2]  # CBS' "Face the Nation", Fox News' "Sunday Morning Futures"
+        if owner.text[-1:] not in "sS":
+            return False
+    elif not owner.is_possessive:
+        return False
+    if not _MEDIA.fullmatch(owner.bare):
         return False
     tok = tokens[k]
     inner = raw[tok.start : tok.end].strip("\"'“”‘’ ").rstrip(".,")
