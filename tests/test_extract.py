@@ -370,11 +370,17 @@ def test_venues(text: str, venue: str) -> None:
          "Prime Minister's Questions", "Prime Minister's Questions"),
         ('One aide, who spoke to the Guardian on condition of anonymity, said it was "a mess".',
          "The Guardian", "the Guardian"),
+        ('Pam Bondi told a Senate hearing that the firings were "overdue".', "Senate hearing", "Senate hearing"),
+        ('Andrew Bailey told the Commons Treasury committee that rates were "on a gradual path".',
+         "The Commons Treasury committee", "the Commons Treasury committee"),
+        ('In a statement read outside court, Mark Hughes said: "Justice has been done."',
+         "statement read outside court", "statement read outside court"),
     ],
     ids=["bbc-programme-with-owner", "title-of-the", "match-of-the-day", "span-without-full-stop",
          "named-committee", "telling-senators", "op-ed-for-outlet", "tweeted", "victim-impact-statement",
          "event-with-modifiers", "occasion-over-people-told", "reporters-at-place", "post-match-conference",
-         "the-ends-an-outlet", "news-agency", "comments-to", "remarks-at", "question-time", "spoke-to"],
+         "the-ends-an-outlet", "news-agency", "comments-to", "remarks-at", "question-time", "spoke-to",
+         "told-a-hearing", "named-lower-case-committee", "statement-outside-court"],
 )
 def test_venue_phrasings(text: str, venue: str, span: str) -> None:
     quote = only(text)
@@ -444,6 +450,15 @@ def test_venue_does_not_carry_to_a_paragraph_with_words_of_its_own() -> None:
         '"We are moving faster than anyone expected," she said later on a visit to Kent.'
     )
     assert [q.venue for q in quotes_of(text)] == ["Times Radio", None]
+
+
+def test_the_statement_goes_on_in_its_authors_words() -> None:
+    text = (
+        'In a statement, Mark Hughes said: "Today justice has been done."\n'
+        '"We want every young person to know that carrying a knife ruins lives," the statement added.'
+    )
+    second = quotes_of(text)[1]
+    assert (second.speaker, second.venue) == ("Mark Hughes", "statement")
 
 
 def test_an_occasion_is_not_spelled_out_by_a_longer_one() -> None:

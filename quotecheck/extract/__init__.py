@@ -80,6 +80,8 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                     credit = credit_in_sentence(view, k)
                     if credit is None:
                         credit = _inherited(heads, credits, span, in_para, previous, tokens, sentence, k)
+                        if credit is None and previous is not None and _document_goes_on(sentence, k, previous):
+                            credit = _carry(previous)
                     elif credit.venue is None and credit.speaker in venue_by_speaker:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
                     elif credit.venue is None and previous is not None and previous.venue \
@@ -141,7 +143,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-_GOING_ON = frozenset("said says added adds continued".split())
+_GOING_ON = frozenset("said says added adds continued read reads".split())
 
 
 def _bare_attribution(sentence: list[Token], credit: Credit) -> bool:
@@ -156,6 +158,24 @@ def _bare_attribution(sentence: list[Token], credit: Credit) -> bool:
         tok.is_quote or not tok.is_word or tok.start == credit.cue_start
         or (mention.start <= tok.start and tok.end <= mention.end)
         for tok in sentence
+    )
+
+
+_DOCUMENTS = frozenset("statement letter post message note email video".split())
+
+
+def _document_goes_on(sentence: list[Token], k: int, previous: Credit) -> bool:
+    """"...," the statement added.: the words of the statement the paragraph before named, and so of
+    its author."""
+    if not previous.venue or not previous.speaker:
+        return False
+    rest = [tok.lower for tok in sentence[k + 1 : k + 5] if tok.is_word]
+    return (
+        len(rest) >= 3
+        and rest[0] == "the"
+        and rest[1] in _DOCUMENTS
+        and rest[2] in _GOING_ON
+        and rest[1] in previous.venue.lower().split()
     )
 
 

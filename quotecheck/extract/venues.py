@@ -32,13 +32,19 @@ _MEDIA_NP = (
 # ("told the Times the Prime Minister ...", "told the BBC of the Government's plan").
 _CONNECTOR_AFTER_MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})(?P<cut>(?:’s|'s)?\s+(?:of\s+)?the\b)")
 _HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
+_NOT_MODIFIER = (
+    r"(?:of|the|a|an|his|her|their|its|our|to|and|or|but|that|this|which|who|with|for|in|on|at|by|from|"
+    r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
+)
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+)"
 _AUDIENCE = (
+    # a named committee or an occasion first, before "the Commons" can take its first word
+    rf"(?:a|the)\s+{_MODIFIERS}{{0,4}}(?:[Cc]ommittee|[Ss]ubcommittee)|"
+    rf"(?:a|an|the)\s+{_MODIFIERS}{{0,3}}(?:press\s+conference|news\s+conference|conference|rally|hearing|"
+    r"meeting|briefing|summit|crowd|gathering|audience|convention|hustings)|"
     r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|"
     r"students|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
-    r"the conference|(?:a|the)\s+(?:press|news)\s+conference|a rally|an audience|a meeting|"
-    r"(?:a|the)\s+(?:\w+\s+)?committee|a briefing|the briefing|a hearing|a summit|"
-    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress|"
-    r"senators|(?:the|a)\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:Committee|Subcommittee|Select Committee)"
+    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress|senators"
 )
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -52,10 +58,6 @@ _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
     r"as|while|ahead|during|and|but"
 )
-_NOT_MODIFIER = (
-    r"(?:of|the|a|an|his|her|their|its|our|to|and|or|but|that|this|which|who|with|for|in|on|at|by|from|"
-    r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
-)
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
     # up to three words before the head: "victim impact statement", "Conservative party conference"
@@ -65,7 +67,8 @@ _EVENT = re.compile(
     r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call|"
     r"event|summit|conference|convention|meeting|ceremony|hustings|reception|lecture)(?![\w\-])"
     rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
-    r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*)?)"
+    r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*"
+    r"|\s+(?:read\s+(?:out\s+)?)?outside\s+(?:the\s+)?court)?)"
 )
 _AT_PLACE = rf"(?:\s+(?:at|in|outside)\s+(?:the\s+)?(?!{_WHEN}){_CAP}(?:\s+{_CAP})*)?"
 """Where an audience was told: "reporters at the White House", "MPs in the Commons"."""
@@ -195,6 +198,7 @@ def may_name_venue(tokens: list[Token]) -> bool:
 
 
 _OWNER_THE = re.compile(r"[Tt]he\s+(?=\S+(?:’s|'s|s’|s')\s)")
+_INDEFINITE = re.compile(r"an?\s+")
 _LINK = re.compile(r"\s+(?:for|in|with|on|to|by)\s+")
 
 
@@ -202,7 +206,7 @@ def _venue(v: str, start: int) -> tuple[str, int, int]:
     """(name, start, end) of a venue phrase found at ``start``: the span is exactly the name's words,
     without trailing punctuation, and without "the" before an owner ("the BBC's Today programme")."""
     v = v.rstrip(" ,.:;")
-    m = _OWNER_THE.match(v)
+    m = _OWNER_THE.match(v) or _INDEFINITE.match(v)
     if m:
         v, start = v[m.end() :], start + m.end()
     return _clean(" ".join(v.split())), start, start + len(v)
