@@ -433,15 +433,25 @@ def test_no_outlet_to_name_again() -> None:
     assert only('"We are fine," she told the paper.').venue is None
 
 
-def test_venue_carries_to_the_bare_quote_paragraph_after_it_only() -> None:
+def test_venue_carries_only_where_the_text_ties_it() -> None:
     text = (
         'Wes Streeting told Times Radio on Wednesday: "I am not running for anything."\n'
-        '"People in Westminster love a parlour game," he said. "The public want us to sort out the NHS."\n'
+        '"People in Westminster love a parlour game," he told the station. "The public want results."\n'
         'Mr Streeting later visited a hospital in Essex.\n'
         '"I want to thank every nurse on this ward," he said.'
     )
     venues = [q.venue for q in quotes_of(text)]
     assert venues == ["Times Radio", "Times Radio", "Times Radio", None]
+
+
+def test_a_said_paragraph_after_an_interview_names_no_venue() -> None:
+    # Reporters splice remarks from several interviews: the BBC put a line Yvette Cooper gave LBC right
+    # after her Today quote (samples/). Without words that tie it, the paragraph names no venue.
+    text = (
+        'Ms Cooper told Today: "We have seen total garbage from the Conservatives."\n'
+        '"We are not talking about the European quota scheme at all," the shadow home secretary said.'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["Today", None]
 
 
 def test_venue_does_not_carry_to_a_paragraph_with_words_of_its_own() -> None:

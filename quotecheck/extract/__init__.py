@@ -84,10 +84,6 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                             credit = _carry(previous)
                     elif credit.venue is None and credit.speaker in venue_by_speaker:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
-                    elif credit.venue is None and previous is not None and previous.venue \
-                            and previous.speaker == credit.speaker and sentence[0] is tokens[0] \
-                            and _bare_attribution(sentence, credit):
-                        _copy_venue(credit, previous)  # the same interview, quoted on: see _bare_attribution
                 credits[tok.quote] = credit
                 kinds[tok.quote] = classify_kind(raw, span, sentence, k, credit, para.span.start)
                 if credit is not None:
@@ -144,21 +140,6 @@ def extract_quotes(article: Article) -> ArticleQuotes:
 
 _APOSTROPHES = frozenset({"'", "’"})
 _GOING_ON = frozenset("said says added adds continued read reads".split())
-
-
-def _bare_attribution(sentence: list[Token], credit: Credit) -> bool:
-    """A paragraph that opens with the quote and says no more than who spoke ("...," she said. / "...,"
-    Mr Stride added.): read, as a journalist writes it, as the words of the interview or statement the
-    paragraph before it named. A time, a place or an occasion of its own ("she said later", "she told
-    reporters") breaks the tie."""
-    mention = credit.mention
-    if mention is None or credit.cue is None or credit.cue.lower() not in _GOING_ON or not sentence[0].is_quote:
-        return False
-    return all(
-        tok.is_quote or not tok.is_word or tok.start == credit.cue_start
-        or (mention.start <= tok.start and tok.end <= mention.end)
-        for tok in sentence
-    )
 
 
 _DOCUMENTS = frozenset("statement letter post message note email video".split())
