@@ -394,6 +394,151 @@ def test_venues(text: str, venue: str) -> None:
     assert only(text).venue == venue
 
 
+@pytest.mark.parametrize(
+    ("text", "venue", "span"),
+    [
+        ("Rachel Reeves told the BBC's Sunday with Laura Kuenssberg programme that it was \"far worse\".",
+         "BBC's Sunday with Laura Kuenssberg programme", "BBC's Sunday with Laura Kuenssberg programme"),
+        ('"Americans want us to do our jobs," Sen. Thom Tillis told CNN\'s State of the Union on Sunday.',
+         "CNN's State of the Union", "CNN's State of the Union"),
+        ('Bukayo Saka told Match of the Day: "The fans were amazing."', "Match of the Day", "Match of the Day"),
+        ('"He decides games," Mikel Arteta told BBC Sport.', "BBC Sport", "BBC Sport"),
+        ('"I will not apologize," Pam Bondi told the Senate Judiciary Committee in her first appearance.',
+         "The Senate Judiciary Committee", "the Senate Judiciary Committee"),
+        ('Pam Bondi defended the firings, telling senators she would not tolerate "political activism".',
+         "senators", "senators"),
+        ('Todd Blanche wrote in an op-ed for The Washington Post that the department was "weaponized".',
+         "The Washington Post", "The Washington Post"),
+        ('Liz Truss tweeted that the party had "learnt nothing" from its defeat.', "X", "tweeted"),
+        ('In a victim impact statement read to the court, Karen Hughes said: "You took my whole world."',
+         "victim impact statement", "victim impact statement"),
+        ('Later, at a Home Office event in Birmingham, Shabana Mahmood said it was "broken for years".',
+         "Home Office event in Birmingham", "Home Office event in Birmingham"),
+        ('At a rally in Ohio on Saturday night, Donald Trump told supporters: "We are not going to be bullied."',
+         "rally in Ohio", "rally in Ohio"),
+        ('Donald Trump told reporters at the White House that Pam Bondi was doing "a fantastic job."',
+         "reporters at the White House", "reporters at the White House"),
+        ('"We lost our heads a bit," Thomas Frank said at his post-match news conference.',
+         "post-match news conference", "post-match news conference"),
+        ('Chris Philp told the Times the plan had "no credibility".', "The Times", "the Times"),
+        ('Speaking to the PA news agency, a Downing Street source said it was "playing politics".',
+         "The PA news agency", "the PA news agency"),
+        ('In comments to Reuters, a senior Labour figure described the exchanges as "grim".', "Reuters", "Reuters"),
+        ('In remarks at the Munich Security Conference, JD Vance warned of "a threat from within."',
+         "The Munich Security Conference", "the Munich Security Conference"),
+        ('Speaking at Prime Minister\'s Questions, Keir Starmer said the Tories had "done nothing".',
+         "Prime Minister's Questions", "Prime Minister's Questions"),
+        ('One aide, who spoke to the Guardian on condition of anonymity, said it was "a mess".',
+         "The Guardian", "the Guardian"),
+        ('Pam Bondi told a Senate hearing that the firings were "overdue".', "Senate hearing", "Senate hearing"),
+        ('Andrew Bailey told the Commons Treasury committee that rates were "on a gradual path".',
+         "The Commons Treasury committee", "the Commons Treasury committee"),
+        ('In a statement read outside court, Mark Hughes said: "Justice has been done."',
+         "statement read outside court", "statement read outside court"),
+    ],
+    ids=["bbc-programme-with-owner", "title-of-the", "match-of-the-day", "span-without-full-stop",
+         "named-committee", "telling-senators", "op-ed-for-outlet", "tweeted", "victim-impact-statement",
+         "event-with-modifiers", "occasion-over-people-told", "reporters-at-place", "post-match-conference",
+         "the-ends-an-outlet", "news-agency", "comments-to", "remarks-at", "question-time", "spoke-to",
+         "told-a-hearing", "named-lower-case-committee", "statement-outside-court"],
+)
+def test_venue_phrasings(text: str, venue: str, span: str) -> None:
+    quote = only(text)
+    assert quote.venue == venue
+    assert quote.venue_span is not None and text[quote.venue_span.start : quote.venue_span.end] == span
+
+
+def test_a_person_told_is_not_a_venue() -> None:
+    assert only('Chris Philp told Johnson the BBC had "no credibility".').venue is None
+
+
+def test_an_earlier_appearance_in_a_relative_clause_is_not_the_venue() -> None:
+    text = 'Mr Healey, who appeared on Newsnight last month to defend the cuts, said it was "a down payment".'
+    assert only(text).venue is None
+
+
+def test_a_title_after_an_owner_ending_in_s_apostrophe() -> None:
+    text = '"You can\'t end a war without talking," Marco Rubio said on CBS\' "Face the Nation."'
+    first, title = quotes_of(text)
+    assert (first.speaker, first.venue) == ("Marco Rubio", "CBS' Face the Nation")
+    assert (title.kind, title.speaker) == (QuoteKind.SCARE, None)
+
+
+def test_a_programme_title_in_quotation_marks_names_the_venue() -> None:
+    text = '"We are not going to blink," JD Vance said on NBC\'s "Meet the Press." "The president made a promise."'
+    first, title, second = quotes_of(text)
+    assert (first.speaker, first.venue) == ("JD Vance", "NBC's Meet the Press")
+    assert (title.kind, title.speaker, title.venue) == (QuoteKind.SCARE, None, None)
+    assert (second.speaker, second.venue) == ("JD Vance", "NBC's Meet the Press")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "span"),
+    [
+        ('In an interview with the Financial Times, Sandra Okafor said the plant would go ahead.\n'
+         '"This is a ten-year bet," she told the paper.', "The Financial Times", "the paper"),
+        ('JD Vance appeared on NBC\'s Meet the Press on Sunday.\n'
+         'Later in the interview, Vance said: "Nobody said this would be painless."', "NBC's Meet the Press",
+         "the interview"),
+    ],
+    ids=["told-the-paper", "later-in-the-interview"],
+)
+def test_a_venue_named_again_by_a_definite_noun(text: str, venue: str, span: str) -> None:
+    quote = only(text)
+    assert quote.venue == venue
+    assert quote.venue_span is not None and text[quote.venue_span.start : quote.venue_span.end] == span
+
+
+def test_no_outlet_to_name_again() -> None:
+    assert only('"We are fine," she told the paper.').venue is None
+
+
+def test_venue_carries_only_where_the_text_ties_it() -> None:
+    text = (
+        'Wes Streeting told Times Radio on Wednesday: "I am not running for anything."\n'
+        '"People in Westminster love a parlour game," he told the station. "The public want results."\n'
+        'Mr Streeting later visited a hospital in Essex.\n'
+        '"I want to thank every nurse on this ward," he said.'
+    )
+    venues = [q.venue for q in quotes_of(text)]
+    assert venues == ["Times Radio", "Times Radio", "Times Radio", None]
+
+
+def test_a_said_paragraph_after_an_interview_names_no_venue() -> None:
+    # Reporters splice remarks from several interviews: the BBC put a line Yvette Cooper gave LBC right
+    # after her Today quote (samples/). Without words that tie it, the paragraph names no venue.
+    text = (
+        'Ms Cooper told Today: "We have seen total garbage from the Conservatives."\n'
+        '"We are not talking about the European quota scheme at all," the shadow home secretary said.'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["Today", None]
+
+
+def test_venue_does_not_carry_to_a_paragraph_with_words_of_its_own() -> None:
+    text = (
+        'Shabana Mahmood told Times Radio that she was "absolutely determined" to end the use of hotels.\n'
+        '"We are moving faster than anyone expected," she said later on a visit to Kent.'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["Times Radio", None]
+
+
+def test_the_statement_goes_on_in_its_authors_words() -> None:
+    text = (
+        'In a statement, Mark Hughes said: "Today justice has been done."\n'
+        '"We want every young person to know that carrying a knife ruins lives," the statement added.'
+    )
+    second = quotes_of(text)[1]
+    assert (second.speaker, second.venue) == ("Mark Hughes", "statement")
+
+
+def test_an_occasion_is_not_spelled_out_by_a_longer_one() -> None:
+    text = (
+        'In a victim impact statement, Karen Hughes said: "You took my whole world."\n'
+        'In a statement, Mark Hughes said: "Justice has been done."'
+    )
+    assert [q.venue for q in quotes_of(text)] == ["victim impact statement", "statement"]
+
+
 def test_short_venue_expands_to_the_full_name_given_elsewhere() -> None:
     text = (
         "Yvette Cooper gave an interview to BBC Radio 4's Today programme on Friday.\n"

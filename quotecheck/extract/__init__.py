@@ -8,7 +8,13 @@ from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
-from quotecheck.extract.venues import find_venues, masked_sentence, may_name_venue
+from quotecheck.extract.venues import (
+    find_venues,
+    is_programme_title,
+    masked_sentence,
+    may_name_venue,
+    resolve_anaphors,
+)
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -56,21 +62,31 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         venue_by_speaker: dict[str, Credit] = {}
         for sentence in split_sentences(tokens, raw):
             sentence_venues: list[tuple[str, int, int]] = []
-            if not furniture and may_name_venue(sentence):
-                sentence_venues = find_venues(*masked_sentence(sentence, raw))
+            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
+            titles = frozenset(
+                k for k in quoted
+                if k and (sentence[k - 1].is_possessive or sentence[k - 1].text in _APOSTROPHES)
+                and is_programme_title(sentence, k, raw)
+            )
+            if not furniture and (titles or may_name_venue(sentence)):
+                sentence_venues = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
             # A name inside a programme's title ("Sunday with Laura Kuenssberg") is not a mention.
             mentions = [] if furniture else finder.sentence_mentions(sentence, sentence_venues)
             venues.extend(sentence_venues)
             view = Sentence(sentence, mentions, sentence_venues)
-            quoted = [k for k, tok in enumerate(sentence) if tok.is_quote]
             for k in quoted:
                 tok = sentence[k]
                 span = spans[tok.quote]
                 credit = None
+                if k in titles:
+                    kinds[tok.quote] = QuoteKind.SCARE  # NBC's "Meet the Press": a title, not speech
+                    continue
                 if not furniture:
                     credit = credit_in_sentence(view, k)
                     if credit is None:
                         credit = _inherited(heads, credits, span, in_para, previous, tokens, sentence, k)
+                        if credit is None and previous is not None and _document_goes_on(sentence, k, previous):
+                            credit = _carry(previous)
                     elif credit.venue is None and credit.speaker in venue_by_speaker:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
                 credits[tok.quote] = credit
@@ -127,6 +143,28 @@ def extract_quotes(article: Article) -> ArticleQuotes:
     return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+_GOING_ON = frozenset("said says added adds continued read reads".split())
+
+
+_DOCUMENTS = frozenset("statement letter post message note email video".split())
+
+
+def _document_goes_on(sentence: list[Token], k: int, previous: Credit) -> bool:
+    """"...," the statement added.: the words of the statement the paragraph before named, and so of
+    its author."""
+    if not previous.venue or not previous.speaker:
+        return False
+    rest = [tok.lower for tok in sentence[k + 1 : k + 5] if tok.is_word]
+    return (
+        len(rest) >= 3
+        and rest[0] == "the"
+        and rest[1] in _DOCUMENTS
+        and rest[2] in _GOING_ON
+        and rest[1] in previous.venue.lower().split()
+    )
+
+
 def _copy_venue(credit: Credit, source: Credit) -> None:
     credit.venue, credit.venue_start, credit.venue_end = source.venue, source.venue_start, source.venue_end
 
@@ -167,6 +205,8 @@ def _carry(credit: Credit | None) -> Credit | None:
 
 def _expand_venue(venue: str, venues: list[tuple[str, int, int]]) -> str:
     """"Today" -> "BBC Radio 4's Today programme" when the article names it in full elsewhere."""
+    if not venue[:1].isupper():
+        return venue  # "statement": a kind of occasion, not a name that a longer one spells out
     low = venue.lower()
     best = venue
     for other, _, _ in venues:

@@ -30,6 +30,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import Mention, before_apposition
 from quotecheck.extract.tokens import ABBREVIATIONS, Token
+from quotecheck.extract.venues import nearest_venue
 
 _WINDOW = 60
 """How many tokens either side of a quote a credit may be looked for (bounds pathological input)."""
@@ -383,7 +384,7 @@ def _add_venue(credit: Credit, sent: Sentence) -> None:
     if credit.cue_start is None or not sent.venues:
         return
     cue = credit.cue_start
-    credit.venue, credit.venue_start, credit.venue_end = min(sent.venues, key=lambda v: abs(v[1] - cue))
+    credit.venue, credit.venue_start, credit.venue_end = nearest_venue(sent.venues, cue)
 
 
 def starts_after_colon(tokens: list[Token], k: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.extract.lexicon import BODY_HEADS, ROLE_HEADS, TITLE_HEADS
 from quotecheck.extract.tokens import Token
 
 _MEDIA_WORDS = (
@@ -24,15 +25,26 @@ _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
 _MEDIA_NP = (
     rf"(?:(?:the|The)\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|newspaper|magazine|website|with(?=\s+[A-Z])))*"
+    rf"(?:\s+(?:{_CAP}|programme|show|podcast|radio|channel|newspaper|magazine|website|news\s+agency|agency|"
+    rf"(?:with|of\s+the|of|the)(?=\s+[A-Z])))*"
 )
+# "the" or "of the" inside a title ("Meet the Press", "Match of the Day"), not after an outlet's name
+# ("told the Times the Prime Minister ...", "told the BBC of the Government's plan").
+_CONNECTOR_AFTER_MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})(?P<cut>(?:’s|'s)?\s+(?:of\s+)?the\b)")
 _HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
+_NOT_MODIFIER = (
+    r"(?:of|the|a|an|his|her|their|its|our|to|and|or|but|that|this|which|who|with|for|in|on|at|by|from|"
+    r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
+)
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+)"
 _AUDIENCE = (
+    # a named committee or an occasion first, before "the Commons" can take its first word
+    rf"(?:a|the)\s+{_MODIFIERS}{{0,4}}(?:[Cc]ommittee|[Ss]ubcommittee)|"
+    rf"(?:a|an|the)\s+{_MODIFIERS}{{0,3}}(?:press\s+conference|news\s+conference|conference|rally|hearing|"
+    r"meeting|briefing|summit|crowd|gathering|audience|convention|hustings)|"
     r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|"
     r"students|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
-    r"the conference|(?:a|the)\s+(?:press|news)\s+conference|a rally|an audience|a meeting|"
-    r"(?:a|the)\s+(?:\w+\s+)?committee|a briefing|the briefing|a hearing|a summit|"
-    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress"
+    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress|senators"
 )
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -48,34 +60,67 @@ _TIME_WORDS = (
 )
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
-    r"(?P<v>(?:(?:joint|pooled|televised|exclusive|radio|TV|television|broadcast|live|recorded|"
-    r"written|video|separate|lengthy|wide-ranging|round\s+of|Commons|conference|keynote|major|"
-    r"nightly|weekly|daily|annual|inaugural|farewell|victory|brief|short|final|first)\s+)*"
+    # up to three words before the head: "victim impact statement", "Conservative party conference"
+    rf"(?P<v>(?:(?!{_NOT_MODIFIER})(?:round\s+of|[A-Za-z][\w’'\-]*)\s+){{0,3}}"
     r"(?:press\s+conference|news\s+conference|interviews?|speech|statement|briefing|rally|debate|"
     r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post|"
-    r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call)"
+    r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call|"
+    r"event|summit|conference|convention|meeting|ceremony|hustings|reception|lecture)(?![\w\-])"
     rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
-    r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*)?)"
+    r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*"
+    r"|\s+(?:read\s+(?:out\s+)?)?outside\s+(?:the\s+)?court)?)"
 )
+_AT_PLACE = rf"(?:\s+(?:at|in|outside)\s+(?:the\s+)?(?!{_WHEN}){_CAP}(?:\s+{_CAP})*)?"
+"""Where an audience was told: "reporters at the White House", "MPs in the Commons"."""
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|"
-    rf"[Aa]ppearing\s+on|interviewed\s+(?:by|on)|[Aa]sked\s+(?:on|by)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
+    rf"\b(?:[Ii]n\s+an?\s+(?:\w+\s+){{0,2}}interview\s+(?:with|on|for|to)|(?:gave|giving|gives|give)\s+an?\s+(?:\w+\s+)?interview\s+to|[Ss]peaking\s+(?:to|on|with)|spoke\s+(?:to|on|with)|"
+    rf"[Aa]ppear(?:ing|ed|s)\s+on|interviewed\s+(?:by|on)|[Aa]sked\s+(?:on|by)|[Ww]riting\s+(?:in|for|on)|wrote\s+(?:in|for|on)|"
     rf"[Ii]n\s+an?\s+(?:article|column|op-ed|piece|post)\s+(?:for|in|on)|posted\s+on|said\s+on|"
+    rf"[Ii]n\s+(?:(?:his|her|their|brief|written|separate)\s+)?(?:comments|remarks)\s+(?:to|at)|"
     rf"told\s+(?:the\s+)?(?:audience|viewers|listeners)\s+(?:of|on))\s+"
-    rf"(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
+    rf"(?P<v>(?:{_AUDIENCE})\b{_AT_PLACE}|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
 _TOLD = re.compile(
-    rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b|(?!{_HONORIFIC}){_MEDIA_NP})"
+    rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b{_AT_PLACE}|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
 _PLATFORM = re.compile(
     r"\b(?:on|to|via)\s+(?P<v>X|Twitter|Truth Social|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube|LinkedIn|"
     r"Telegram|Substack|Weibo)\b"
 )
+_ANAPHOR = re.compile(
+    r"\b(?:told|telling|tells|[Ss]peaking\s+(?:to|on)|said\s+on|[Aa]ppearing\s+on|[Ww]riting\s+(?:in|for)|"
+    r"wrote\s+(?:in|for)|(?:[Ii]n|[Dd]uring|[Ll]ater\s+in)(?=\s+the\s+(?:same\s+)?interview\b))\s+"
+    r"(?P<v>the\s+(?:same\s+)?(?:paper|newspaper|programme|program|show|broadcaster|network|station|channel|"
+    r"podcast|magazine|outlet|agency|news\s+agency|website|publication|interview))\b"
+)
+"""A venue named again by a definite noun: "she told the paper", "later in the interview"."""
+ANAPHOR_PREFIX = "\u00b6"
+"""Marks the name of a venue that stands for one named before it (resolved by ``resolve_anaphor``)."""
+_AUDIENCE_AT = re.compile(rf"(?:{_AUDIENCE}){_AT_PLACE}")
+_QUESTION_TIME = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring)\s+(?:a\s+|the\s+)?(?:(?:heated|rowdy|stormy|weekly|bad-tempered|tetchy)\s+)?"
+    r"(?P<v>PMQs|(?:[A-Z][\w’'\-]*\s+){1,3}[Qq]uestions)\b"
+)
+"""The Commons' question sessions: "at Prime Minister's Questions", "during Treasury questions", "at PMQs"."""
+_TWEETED = re.compile(r"\b(?:tweeted|tweeting)\b")
 _TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while|with))+$")
+
+
+_TITLE_CONNECTOR = re.compile(r"\sof\s+the\s+[A-Z]")
+_BARE_THE = re.compile(r"(?<!\bof)(?<!\bat)(?<!\bin)(?<!\boutside)\s+the\b")
+_OWNED = re.compile(r"\w(?:’s|'s|[sS]’|[sS]')(?:\s|$)")
+_NOT_TITLE_HEADS = ROLE_HEADS | BODY_HEADS | TITLE_HEADS
+
+
+def _is_title(v: str) -> bool:
+    """A capitalised title with a lower-case "of the" inside ("Match of the Day"), not an office or a
+    body ("Secretary of the Treasury")."""
+    return bool(_TITLE_CONNECTOR.search(v)) and v.split(None, 1)[0].lower() not in _NOT_TITLE_HEADS
 
 
 def _clean(venue: str) -> str:
     venue = venue.strip(" ,.:;")
+    venue = " ".join(venue.split())
     venue = re.sub(r"[’']s$", "", venue) if venue.endswith(("’s", "'s")) and " " not in venue else venue
     if venue.startswith("the "):
         venue = "The " + venue[4:]
@@ -87,15 +132,61 @@ def _cut_np(text: str) -> str:
     m = re.search(rf"\s+{_HONORIFIC}", text)
     if m:
         text = text[: m.start()]
-    return _TRAILING.sub("", text)
+    m = _CONNECTOR_AFTER_MEDIA.search(text)
+    if m:
+        text = text[: m.start("cut")]
+    m = _BARE_THE.search(text)
+    if m and not _OWNED.search(text[: m.start()]):
+        text = text[: m.start()]  # "told Johnson the BBC had ...": a title takes "the" only after its owner
+    return _TRAILING.sub("", text).rstrip(".,:;")
 
 
 VENUE_TRIGGERS = frozenset(
-    "asked told tell tells telling interview interviews interviewed speaking appearing writing wrote written "
+    "asked told tell tells telling interview interviews interviewed speaking appearing appeared appears writing "
+    "wrote written "
     "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
-    "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call".split()
+    "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call "
+    "event summit convention meeting ceremony hustings reception lecture tweeted tweeting comments remarks "
+    "questions pmqs spoke".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
+
+
+_EVENT_HEAD = re.compile(
+    r"\b(?:conference|interviews?|speech|statement|briefing|rally|debate|hearing|address|post|video|op-ed|"
+    r"article|column|letter|tweet|event|summit|convention|meeting|ceremony|hustings|reception|lecture|stop|"
+    r"hall|fundraiser|vigil|call)\b"
+)
+
+
+def is_outlet(venue: str) -> bool:
+    """A venue that is a publication, broadcaster, programme or platform (not an audience or an occasion)."""
+    return (
+        venue[:1].isupper()
+        and bool(_MEDIA.search(venue) or _is_title(venue))
+        and not _EVENT_HEAD.search(venue)
+        and not re.match(_AUDIENCE, venue, re.IGNORECASE)
+    )
+
+
+def resolve_anaphors(
+    found: list[tuple[str, int, int]], before: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """"told the paper": the outlet named last before it (the span stays on "the paper"); dropped when
+    the article names none ("in the interview" then stays an interview)."""
+    if not any(v[0].startswith(ANAPHOR_PREFIX) for v in found):
+        return found
+    out: list[tuple[str, int, int]] = []
+    for name, start, end in found:
+        if not name.startswith(ANAPHOR_PREFIX):
+            out.append((name, start, end))
+            continue
+        outlet = next((v for v in reversed(before) if v[1] < start and is_outlet(v[0])), None)
+        if outlet is not None:
+            out.append((outlet[0], start, end))
+        elif name.endswith("interview"):
+            out.append(("interview", end - len("interview"), end))
+    return out
 
 
 def may_name_venue(tokens: list[Token]) -> bool:
@@ -106,46 +197,140 @@ def may_name_venue(tokens: list[Token]) -> bool:
     return "said" in lows and any(low == "said" and lows[i + 1] == "on" for i, low in enumerate(lows[:-1]))
 
 
+_OWNER_THE = re.compile(r"[Tt]he\s+(?=\S+(?:’s|'s|s’|s')\s)")
+_INDEFINITE = re.compile(r"an?\s+")
+_LINK = re.compile(r"\s+(?:for|in|with|on|to|by)\s+")
+
+
+def _venue(v: str, start: int) -> tuple[str, int, int]:
+    """(name, start, end) of a venue phrase found at ``start``: the span is exactly the name's words,
+    without trailing punctuation, and without "the" before an owner ("the BBC's Today programme")."""
+    v = v.rstrip(" ,.:;")
+    m = _OWNER_THE.match(v) or _INDEFINITE.match(v)
+    if m:
+        v, start = v[m.end() :], start + m.end()
+    return _clean(" ".join(v.split())), start, start + len(v)
+
+
+_PAST_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+[^,§]*?\b(?:last\s+(?:week|month|year)|previously|once|earlier\s+this|ago|"
+    r"in\s+(?:19|20)\d\d|yesterday|years?\s+before)\b[^,§]*"
+)
+"""", who appeared on Newsnight last month to defend the cuts,": an earlier occasion, not this quote's."""
+
+
+def _past_occasions(masked: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PAST_RELATIVE.finditer(masked)] if ", wh" in masked else []
+
+
 def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     """Every venue phrase of a masked sentence, as (venue, start, end) in raw offsets."""
+    found = _find_venues(masked, base)
+    past = _past_occasions(masked)
+    if past:
+        found = [v for v in found if not any(a <= v[1] - base < b for a, b in past)]
+    return found
+
+
+def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in _TOLD.finditer(masked):
         v = _cut_np(m.group("v"))
         if not v:
             continue
-        if re.fullmatch(_AUDIENCE, v) or _MEDIA.search(v):
-            found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
+        if _AUDIENCE_AT.fullmatch(v) or _MEDIA.search(v) or _is_title(v):
+            found.append(_venue(v, base + m.start("v")))
     for m in _INTERVIEW_WITH.finditer(masked):
         v = _cut_np(m.group("v"))
         if _BARE_WHEN.fullmatch(v):
             continue  # "said on Sunday": a time, not a programme
-        if v and (_MEDIA.search(v) or v.lower().startswith("the ") or re.fullmatch(_AUDIENCE, v)):
-            found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
+        if v and (_MEDIA.search(v) or v.lower().startswith("the ") or _AUDIENCE_AT.fullmatch(v) or _is_title(v)):
+            found.append(_venue(v, base + m.start("v")))
+    for m in _QUESTION_TIME.finditer(masked):
+        found.append(_venue(m.group("v"), base + m.start("v")))
+    for m in _TWEETED.finditer(masked):
+        found.append(("X", base + m.start(), base + m.end()))  # the verb names the platform
     for m in _PLATFORM.finditer(masked):
         if not any(f[1] <= base + m.start("v") < f[2] for f in found):
             found.append((m.group("v"), base + m.start("v"), base + m.end("v")))
+    for m in _ANAPHOR.finditer(masked):
+        found.append((ANAPHOR_PREFIX + m.group("v"), base + m.start("v"), base + m.end("v")))
     named = list(found)
     for m in _EVENT.finditer(masked):
-        start = base + m.start("v")
-        if any(n[1] < base + m.end("v") and start < n[2] for n in named):
-            continue  # "in an interview with the Times": the outlet is the venue
+        start, end = base + m.start("v"), base + m.end("v")
+        if any((n[1] < end and start < n[2]) or _LINK.fullmatch(masked[end - base : n[1] - base]) for n in named):
+            continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
         v = m.group("v")
         v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
-        found.append((_clean(v), base + m.start("v"), base + m.start("v") + len(v)))
+        found.append(_venue(v, start))
     return found
 
 
-def masked_sentence(tokens: list[Token], raw: str) -> tuple[str, int]:
-    """The raw text of a sentence with every quotation blanked out (offsets kept)."""
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w’'&\-]*|the|of|a|an|and|with|in|on|for|to|at)")
+_TITLE_MAX_WORDS = 8
+
+
+def is_programme_title(tokens: list[Token], k: int, raw: str) -> bool:
+    """A programme's title in quotation marks after its broadcaster: NBC's "Meet the Press" (the
+    American style). It names the venue; it is not speech."""
+    if k == 0:
+        return False
+    owner = tokens[k - 1]
+    if owner.text in {"'", "’"} and k >= 2 and tokens[k - 2].end == owner.start and owner.end < tokens[k].start:
+        owner = tokens[k - 2]  # CBS' "Face the Nation", Fox News' "Sunday Morning Futures"
+        if owner.text[-1:] not in "sS":
+            return False
+    elif not owner.is_possessive:
+        return False
+    if not _MEDIA.fullmatch(owner.bare):
+        return False
+    tok = tokens[k]
+    inner = raw[tok.start : tok.end].strip("\"'“”‘’ ").rstrip(".,")
+    words = inner.split()
+    return (
+        0 < len(words) <= _TITLE_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+    )
+
+
+def masked_sentence(tokens: list[Token], raw: str, titles: frozenset[int] = frozenset()) -> tuple[str, int]:
+    """The raw text of a sentence with every quotation blanked out (offsets kept); a programme title
+    (``titles``: token positions) keeps its words and loses only its marks."""
     if not tokens:
         return "", 0
     base = tokens[0].start
     chars = list(raw[base : tokens[-1].end])
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok.is_quote:
+            if k in titles:
+                for i in range(tok.start - base, tok.end - base):
+                    if not (chars[i].isalnum() or chars[i] in " -&"):
+                        chars[i] = " "
+                continue
             for i in range(tok.start - base, tok.end - base):
                 chars[i] = "\u00a7"
     return "".join(chars), base
+
+
+_PEOPLE = re.compile(
+    r"(?:reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|students|"
+    r"analysts|investors|shareholders|lawmakers|senators)\b"
+)
+_OCCASION_REACH = 80
+"""How far (characters) from the cue an occasion may be to win over the people told ("At a rally in Ohio,
+Trump told supporters")."""
+
+
+def nearest_venue(venues: list[tuple[str, int, int]], cue_start: int) -> tuple[str, int, int]:
+    """The venue phrase nearest the cue; the people told ("reporters") give way to the occasion or
+    outlet of the same clause ("at a news conference", "told reporters at a rally")."""
+    best = min(venues, key=lambda v: abs(v[1] - cue_start))
+    if len(venues) > 1 and _PEOPLE.match(best[0]):
+        other = [v for v in venues if not _PEOPLE.match(v[0]) and abs(v[1] - cue_start) <= _OCCASION_REACH]
+        if other:
+            return min(other, key=lambda v: abs(v[1] - cue_start))
+    return best
 
 
 def venue_near(tokens: list[Token], cue_start: int, raw: str) -> tuple[str, int, int] | None:
@@ -154,4 +339,4 @@ def venue_near(tokens: list[Token], cue_start: int, raw: str) -> tuple[str, int,
     venues = find_venues(masked, base)
     if not venues:
         return None
-    return min(venues, key=lambda v: abs(v[1] - cue_start))
+    return nearest_venue(venues, cue_start)
