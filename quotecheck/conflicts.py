@@ -46,12 +46,18 @@ _STOP_NP = frozenset(
     "since on in at of for to with by from".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
-_VENUE_NOISE = frozenset({"the", "s", "programme", "show", "radio", "interview", "in", "on", "an", "a", "with"})
+_VENUE_NOISE = frozenset(
+    {"the", "s", "programme", "show", "radio", "interview", "in", "on", "an", "a", "with", "formerly"}
+)
+
+
+_VENUE_ALIASES = {"twitter": "x"}
+"""One venue under its old and new names: "on Twitter", "tweeted" (X), "on X, formerly Twitter"."""
 
 
 def _venue_words(venue: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", venue.lower().replace("’", "'").replace("'s", " "))
-    return frozenset(w for w in words if w not in _VENUE_NOISE)
+    return frozenset(_VENUE_ALIASES.get(w, w) for w in words if w not in _VENUE_NOISE)
 
 
 def venues_agree(a: str, b: str) -> bool:

@@ -18,6 +18,8 @@ def test_venues_agree_when_one_names_the_other() -> None:
     assert venues_agree("the BBC", "BBC Radio 4's Today programme")
     assert venues_agree("Good Morning Britain", "ITV’s Good Morning Britain")
     assert not venues_agree("LBC", "Times Radio")
+    assert venues_agree("X", "Twitter") and venues_agree("X, formerly Twitter", "Twitter")  # one site renamed
+    assert not venues_agree("X", "Instagram")
 
 
 def test_claim_source_finds_the_subject_of_the_verb_of_saying() -> None:
