@@ -1241,3 +1241,99 @@ def test_a_body_name_joined_by_and_ends_before_a_plural_head() -> None:
     assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI officials"
     quote = only('A Department of Health and Social Care spokesperson said: "We are determined."')
     assert quote.speaker == "Department of Health and Social Care spokesperson"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Priya Malhotra, Political Correspondent",
+        "Priya Malhotra\nPolitical editor",
+        "Priya Malhotra, Political Correspondent\nTuesday 4 March 2025 10:15 GMT",
+        "Priya Malhotra | Political Correspondent",
+        "Holly Bancroft Social Affairs Correspondent",
+    ],
+    ids=["by-name-role", "name-then-role-line", "with-timestamp", "bar", "no-separator"],
+)
+def test_a_byline_author_is_no_actor_of_the_story(byline: str) -> None:
+    """The writer of a byline is never a speaker, nor what "the chancellor" or "she" stands for."""
+    text = (
+        f"Fuel duty row\n\n{byline}\n\nThe chancellor spoke on Monday.\n\n"
+        '"It cannot go on like this," the chancellor said.\n\n"We must act," she said.\n'
+    )
+    found = quotes_of(text)
+    assert [(q.speaker, q.mention) for q in found] == [("Chancellor", "the chancellor"), (None, "she")]
+
+
+def test_a_credit_line_at_the_end_is_furniture() -> None:
+    text = 'Fuel duty row\n\nTom Hale said: "We must act."\n\nAdditional reporting by Ann Lee\n'
+    article = article_from_text(text, "t.txt")
+    assert article.paragraphs[-1].reason == "byline"
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Labour\'s Clive Lewis said: "This is the wrong tax."', "Clive Lewis", "Labour's Clive Lewis"),
+        ('"This is the wrong tax," said Labour\'s Clive Lewis.', "Clive Lewis", "Labour's Clive Lewis"),
+        ('Reform UK\'s Zia Yusuf told GB News: "Drivers are a cash machine."', "Zia Yusuf",
+         "Reform UK's Zia Yusuf"),
+        ('The BBC\'s Laura Kuenssberg said: "It is over."', "Laura Kuenssberg", "The BBC's Laura Kuenssberg"),
+    ],
+    ids=["party-before", "party-after-said", "two-word-party", "outlet"],
+)
+def test_a_party_or_outlet_possessive_before_a_name_is_no_part_of_it(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Secretary of State Marco Rubio said: "Allies must pay."', "Marco Rubio", "Secretary of State Marco Rubio"),
+        ('"Allies must pay," said Secretary of State Marco Rubio.', "Marco Rubio", "Secretary of State Marco Rubio"),
+        ('Chancellor of the Exchequer Rachel Reeves said: "We are building."', "Rachel Reeves",
+         "Chancellor of the Exchequer Rachel Reeves"),
+        ('Secretary of Defense Pete Hegseth said: "Nothing is off the table."', "Pete Hegseth",
+         "Secretary of Defense Pete Hegseth"),
+        ('Leader of the House Lucy Powell said MPs would vote. "There will be a debate," she said.', "Lucy Powell",
+         "she"),
+        ('The Leader of the Opposition said: "We will vote against."', "Leader of Opposition",
+         "The Leader of the Opposition"),
+    ],
+    ids=["secretary-of-state", "after-said", "chancellor-of-the-exchequer", "secretary-of-defense",
+         "leader-of-the-house-pronoun", "office-alone"],
+)
+def test_an_office_with_of_before_a_name_gives_the_name(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Lee runs a garage. Figures published on Thursday showed prices rising. "We will act," she said.',
+         "Ann Lee"),
+        ('Ann Lee runs a garage. Records obtained by the BBC showed the scale. "We will act," she said.', "Ann Lee"),
+        ('Ann Lee runs a garage. Prices jumped in May, and rising prices hurt. "We will act," she said.', "Ann Lee"),
+        ('Evans appeared in court on Friday. "I am sorry," he said.', "Evans"),
+    ],
+    ids=["figures", "records", "lower-case-elsewhere", "surname-stays"],
+)
+def test_a_sentence_initial_common_noun_is_no_person(text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Nicholas Dean KC said: "He lied."', "Nicholas Dean", "Nicholas Dean KC"),
+        ('"He lied," said Nicholas Dean KC, adding more.', "Nicholas Dean", "Nicholas Dean KC"),
+        ('Nicholas Dean KC, prosecuting, said: "He lied."', "Nicholas Dean", "Nicholas Dean KC"),
+        ('Nicholas Dean KC\'s speech was brief. "He lied," he said.', "Nicholas Dean", "he"),
+    ],
+    ids=["before-said", "after-said", "apposition", "possessive"],
+)
+def test_a_post_nominal_is_no_part_of_the_name(text: str, speaker: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.mention) == (speaker, mention)

@@ -41,7 +41,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         by_para.setdefault(span.paragraph, []).append(idx)
 
     registry = Registry()
-    finder = MentionFinder(registry)
+    finder = MentionFinder(registry, raw)
     para_tokens: list[list[Token]] = []
     for p_index, para in enumerate(article.paragraphs):
         marks = [(spans[i].open_at, _close_end(raw, spans[i]), i) for i in by_para.get(p_index, [])]

@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GENERIC_BODIES,
     HONORIFICS,
     NAME_PARTICLES,
@@ -58,6 +59,7 @@ _SUBJECT_FOLLOWERS = frozenset(
 # Prepositions that introduce places, not people ("in Greater Manchester"; but "met with Emmanuel Macron").
 _PLACE_ONLY = frozenset("in at from near across outside inside into towards toward around throughout within".split())
 _CONNECTORS = frozenset({"of", "for", "on"})
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _STOP = (
     NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
     | {"and", "or", "is", "are", "was", "were", "be", "been", "being", "that", "who", "which", "whose"}
@@ -122,8 +124,10 @@ _MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES
 class MentionFinder:
     """Finds and resolves mentions sentence by sentence, keeping the article's history."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, raw: str = "") -> None:
         self.registry = registry
+        self.raw = raw
+        self._lower_words: frozenset[str] | None = None  # the article's lower-case words, when first needed
         self.history: list[Mention] = []
         self.sentence_no = 0
 
@@ -141,7 +145,10 @@ class MentionFinder:
             if j >= 0 and _honorific(tokens[j]):
                 honorific = tokens[j].bare
                 j -= 1
-            kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
+            office = _office_start(tokens, j)
+            kind, role_words, name_words, _ = classify_chunk(tokens[office : run_end + 1])
+            if kind != "name" and office < run_start:  # "a spokesman for Tom Hale": no office's holder
+                kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
             # "Department of Health and Social Care": the words after "and" end a body's name
@@ -335,8 +342,9 @@ class MentionFinder:
                 j += 1
                 continue
             if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
-                    and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j):
-                break
+                    and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j) \
+                    and not (tok.is_cap and tokens[j - 1].lower in _CONNECTORS and low not in NOT_NAMES):
+                break  # (but "Secretary of State": a capital after "of" names the office's field)
             if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
                     and not prev.is_possessive and not _honorific(prev):
                 break  # "Tom Hale met Ann Lee": a verb after a name ends the name, it is no role word
@@ -418,6 +426,9 @@ class MentionFinder:
                         acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
                     if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
                         acts = False  # "Brits had been sold a lie": a plural, not a person
+                    if first == 0 and acts and not honorific and nxt not in SPEECH_VERBS \
+                            and self._common_noun(single):
+                        return None  # "Figures published on Thursday showed": a common noun, no person
                     if not (honorific or role_words or acts):
                         # "in London", "Hitting out at ...": a capital that is not a person acting; a
                         # speaker only if a verb follows, and never a pronoun's antecedent.
@@ -472,6 +483,18 @@ class MentionFinder:
                 name = body_name(role_words + name_words if name_words else [t.text for t in words])
             return Mention(first, last, start, end, "body", name, None, after_prep, proper=proper)
         return None
+
+    def _common_noun(self, word: str) -> bool:
+        """A capitalised sentence-initial plural that is a common noun: a document noun ("Figures",
+        "Records"), or one the article also writes in lower case ("Prices ... rising prices")."""
+        low = word.lower()
+        if low in DOCUMENT_NOUNS:
+            return True
+        if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.raw))
+        return low in self._lower_words
 
     def _recent_body(self, noun: str) -> str | None:
         """The organisation named by its own name in the last three sentences; one whose name has ``noun``
@@ -574,6 +597,15 @@ def _joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
         if not (tokens[x].is_cap or tokens[x].text == ","):
             return False
     return False
+
+
+def _office_start(tokens: list[Token], j: int) -> int:
+    """For a name run after ``j``: where the office before it starts ("Secretary of State Marco Rubio",
+    "Chancellor of the Exchequer Rachel Reeves"), so that the run is read with it; else ``j + 1``."""
+    k = j - 1 if j >= 0 and tokens[j].lower == "the" else j
+    if k >= 1 and tokens[k].lower in {"of", "for"} and tokens[k - 1].bare_lower in ROLE_HEADS:
+        return k - 1
+    return j + 1
 
 
 def _capital_preposition(tokens: list[Token], k: int) -> bool:

@@ -262,8 +262,8 @@ def _classify_texts(texts: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple
 
 
 def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
-    if len(words) > 2 and words[-1].text.isupper() and words[-1].lower in POST_NOMINALS:
-        words = words[:-1]  # "Ann Lee KC"
+    if len(words) > 2 and words[-1].bare.isupper() and words[-1].bare_lower in POST_NOMINALS:
+        words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's"
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
@@ -272,19 +272,23 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         low in PLACE_PREPOSITIONS for low in lows[1:-1]
     ):  # "Surfers Against Sewage", "Stand Up To Racism": a capitalised preposition inside a body's name
         return "body", [], [" ".join(texts)], None
+    office = -1
     if "of" in lows or "for" in lows or "on" in lows:
         cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
         if cut > 0 and lows[cut - 1] in ROLE_HEADS:
-            return "role", texts, [], None  # "the president of the TUC", "the Leader of the Opposition"
+            split = _holder_after_office(words, cut)
+            if split is None:
+                return "role", texts, [], None  # "the president of the TUC", "the Leader of the Opposition"
+            office = split  # "Secretary of State Marco Rubio": the office, then its holder's name
         if cut > 0 and lows[cut - 1] in BODY_HEADS and not words[cut - 1].is_cap:
             return "body", texts, [], None  # "the family of Mark Evans"
         caps = [t for t in words if t.lower not in {"the", "a", "an"}]
-        if caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
+        if office < 0 and caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
             # "Institute for Fiscal Studies", "Department for Culture, Media and Sport"
             return "body", [], [" ".join(t.text for t in caps).replace(" , ", ", ")], None
     # Role head position: the last role noun followed only by capitalised name words.
-    last_head = -1
-    for i, tok in enumerate(words):
+    last_head = office - 1 if office >= 0 else -1
+    for i, tok in enumerate(words if office < 0 else ()):
         low = tok.bare.lower()
         if i < len(words) - 1 and words[i + 1].bare.lower() in NAME_SUFFIXES:
             continue  # "Martin Luther King III": a surname, not a role or an honorific
@@ -303,6 +307,9 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     if not role_part:
         while name_part and name_part[0].lower in {"the", "a", "an"}:
             name_part = name_part[1:]  # "The RMT", "the Conservatives"
+    owner = next((i for i in range(len(name_part) - 2, -1, -1) if name_part[i].is_possessive), -1)
+    if owner >= 0 and (len(name_part) - owner > 2 or name_part[owner + 1].bare.lower().rstrip(".") in HONORIFICS):
+        name_part = name_part[owner + 1 :]  # "Labour's Clive Lewis", "the BBC's Laura Kuenssberg": the person
     honorific: str | None = None
     while name_part and name_part[0].bare.lower().rstrip(".") in HONORIFICS and len(name_part) > 1 \
             and name_part[-1].bare.lower() not in BODY_HEADS:  # "the Justice Department" is a body
@@ -340,6 +347,30 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return "pronoun", [], [], None
     return "", [], [], None
+
+
+def _holder_after_office(words: list[Token], cut: int) -> int | None:
+    """Where the holder's name starts in "Secretary of State Marco Rubio", "Chancellor of the Exchequer
+    Rachel Reeves": after the office's last connector, the last two name words are the name (initials and
+    particles inside it) when at least one word is left for the office. None when there is no name."""
+    last = max(i for i, t in enumerate(words) if t.lower in {"of", "for", "on", "and", "the", ","})
+    if last < cut:
+        return None
+    counting = [i for i in range(last + 1, len(words))
+                if words[i].is_cap and len(words[i].bare) > 1 and words[i].bare.lower() not in NAME_SUFFIXES]
+    if len(counting) < 3:
+        return None  # "Secretary of Homeland Security", "Secretary of State Rubio": not sure where a name starts
+    start = counting[-2]
+    honorific = next((i for i in counting[1:] if words[i].bare.lower().rstrip(".") in HONORIFICS), None)
+    if honorific is not None:
+        start = honorific  # "Leader of the House Sir Alan Campbell"
+    name = [t for t in words[start:] if t.text != "." and t.text not in NAME_PARTICLES]
+    lows = {strip_possessive(t.text).lower() for t in name}
+    if not all(is_name_word(t) or t.bare.lower().rstrip(".") in HONORIFICS for t in name) or lows & (
+        BODY_HEADS | ROLE_HEADS | PLURAL_PERSON_HEADS | _NON_PERSON_CAPS
+    ):
+        return None  # "Chair of the Local Government Association": a body, no holder named
+    return start
 
 
 def _descriptor(low: str) -> bool:

@@ -75,6 +75,19 @@ _BYLINE = re.compile(
     r"By\s+(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[A-Z][\w.'’\-]*\s*){1,4})*"
     r"(?:[,|]\s*[\w.'’ ]{1,40})?"
 )
+# A byline without "By": the writer's name, then a journalist's job ("Priya Malhotra, Political
+# Correspondent", "Jo Bell | Health editor", "Holly Bancroft Social Affairs Correspondent", the job on a line
+# of its own); the writer is no actor of the story, so the line is furniture and its name never learned.
+_JOURNALIST = r"(?i:correspondent|editor|reporter|writer|columnist|journalist|contributor|producer)s?"
+_STAFF_BYLINE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:\s*[,|–—]\s*|\s+)"
+    rf"(?:[A-Za-z&\-]+\s+){{0,4}}{_JOURNALIST}(?:\s+(?:in|for|at)(?:\s+[A-Z][\w\-]*){{1,3}})?"
+)
+# "Additional reporting by Tom Hale", "Reporting by Jane Doe; Editing by John Roe" (wire credits).
+_CREDIT_LINE = re.compile(
+    r"(?:(?i:additional\s+)?(?i:reporting|writing|editing|research)(?:\s+(?:and|&)\s+\w+)?\s+(?i:by)"
+    r"\s+[A-Z][^.!?\n]{0,100}[;,]?\s*)+\.?"
+)
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 _CLOSERS = "\"'”’»)]" + " \t"
@@ -132,7 +145,24 @@ def furniture_reason(text: str) -> str | None:
         return "timestamp"
     if _BYLINE.fullmatch(text) and _last_mark(text) not in ".!?":
         return "byline"
+    if _is_staff_byline(text) or _CREDIT_LINE.fullmatch(text):
+        return "byline"
     return None
+
+
+def _is_staff_byline(text: str) -> bool:
+    """ "Name, Political Correspondent", or the name and the job on lines of their own, with at most
+    a date or time line under them."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or len(lines) > 3 or _last_mark(text) in ".!?:;" or '"' in text or "“" in text:
+        return False
+    if _STAFF_BYLINE.fullmatch(lines[0]):
+        rest = lines[1:]
+    elif len(lines) >= 2 and _STAFF_BYLINE.fullmatch(f"{lines[0]}, {lines[1]}"):
+        rest = lines[2:]
+    else:
+        return False
+    return all(any(ch.isdigit() for ch in line) and word_count(line) <= 10 for line in rest)
 
 
 def _headline_like(text: str, max_words: int) -> bool:
