@@ -279,6 +279,7 @@ _GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
          QuoteKind.PARTIAL),
         (_GAP_LEAD + 'She has pledged that the depot would "never close".', "Sarah Ogden", "pledged",
          QuoteKind.PARTIAL),
+        ('Ms Ogden has promised residents would "get their say".', "Ogden", "promised", QuoteKind.PARTIAL),
         (_GAP_LEAD + 'He vowed he "won\'t rest".', None, None, QuoteKind.SCARE),
         # cue verbs with the quote in their complement, any tense, pronoun subjects
         ('Ms Ogden insisted the plan was "fully costed".', "Ogden", "insisted", QuoteKind.PARTIAL),
@@ -292,6 +293,9 @@ _GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
         ('Ms Ogden told the BBC that the scheme was "a shambles".', "Ogden", "told", QuoteKind.PARTIAL),
         # headlines: "X hits back at 'garbage' claims", "Name: '...'", a possessor before the quote
         ("Ogden hits back at 'garbage' claims from water bosses", "Ogden", "hits", QuoteKind.PARTIAL),
+        ("Ogden fires back at 'fake news' claims", "Ogden", "fires", QuoteKind.PARTIAL),
+        ('Nurses, in the words of one senior nurse, are "running on empty".', "Senior nurse", "in the words of",
+         QuoteKind.PARTIAL),
         ("Ogden: 'We will act on water bills'", "Ogden", ":", QuoteKind.FULL),
         ("Flood gran's 'living hell' as river bursts banks", "Flood gran", None, QuoteKind.PARTIAL),
         # a possessor in running prose is not a credit; a real scare quote stays uncredited
@@ -301,9 +305,11 @@ _GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
     ],
     ids=[
         "in-her-words", "in-his-words-no-antecedent", "in-her-own-words-mid", "in-name-s-words",
-        "in-the-words-of", "to-quote", "as-x-put-it", "vowed-clause", "pledged-that", "vowed-no-antecedent",
+        "in-the-words-of", "to-quote", "as-x-put-it", "vowed-clause", "pledged-that", "promised-np-clause",
+        "vowed-no-antecedent",
         "insisted", "had-warned-that", "will-tell", "admitted-to", "revealed", "hinted", "told-venue-that",
-        "headline-hits-back", "headline-name-colon", "headline-possessor", "prose-possessor", "so-called",
+        "headline-hits-back", "headline-fires-back", "words-of-mid-sentence", "headline-name-colon",
+        "headline-possessor", "prose-possessor", "so-called",
     ],
 )
 def test_attribution_gaps(text: str, speaker: str | None, cue: str | None, kind: QuoteKind) -> None:

@@ -363,9 +363,9 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
         if _is_passive(tokens, v):
             continue
         # "vowed to "smash" the gangs": a promise credits only the quote it governs, or one inside
-        # the clause it takes: "vowed he "won't back down"", "pledged that the plan would "never" ..."
+        # the clause it takes: "vowed he "won't back down"", "pledged (that) Republicans would "stay""
         governs = tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k) or (
-            tokens[v + 1].lower in _CLAUSE_OPENERS and k - v <= 10
+            (tokens[v + 1].lower in _CLAUSE_OPENERS or v + 1 in sent.by_first) and k - v <= 10
             and not any(tokens[x].text == "," or tokens[x].is_quote or _breaks_clause(tokens, x)
                         for x in range(v + 1, k))
         )
@@ -401,7 +401,8 @@ def _words_of(sent: Sentence, k: int) -> Credit | None:
         if low == "to" and tokens[i + 1].lower == "quote":
             m, cue = _np_after(sent, i + 2), "to quote"
         elif low == "in" and [t.lower for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
-            j = i + 4 + (tokens[i + 4].lower in {"one", "a", "an"} and i + 4 not in sent.by_first)
+            # the noun phrase after "of": "one ward sister" (the mention may start at its head)
+            j = next((x for x in range(i + 4, min(k, i + 8)) if x in sent.by_first or tokens[x].text == ","), k)
             m, cue = _np_after(sent, j), "in the words of"
         elif low == "in":
             m = sent.by_first.get(i + 1)

@@ -88,8 +88,8 @@ _SPEECH_STEMS = {
     "shout": ("shouted",),
     "cry": ("cried",),
     "demand": ("demanded", "demanding"),
-    "shoot": ("shot",),
-    "fire": ("fired",),
+    "shoot": ("shot", "shoots"),
+    "fire": ("fired", "fires"),
     "reveal": ("reveal", "reveals", "revealed", "revealing"),
     "lament": ("lamented", "lamenting"),
     "fume": ("fumed", "fuming"),
@@ -126,7 +126,9 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
     "shot": frozenset({"back"}),
+    "shoots": frozenset({"back"}),
     "fired": frozenset({"back"}),
+    "fires": frozenset({"back"}),
 }
 # Present-tense forms that are never a plural noun: "...," Badenoch says. / Reeves tells MPs: "..."
 # (liveblog and headline present tense), so a following "." or ":" does not make them nouns.
