@@ -257,6 +257,69 @@ def test_attribution_patterns(text: str, speaker: str | None, cue: str) -> None:
     assert quote.mention is not None and text[quote.mention_span.start : quote.mention_span.end] == quote.mention
 
 
+_GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "kind"),
+    [
+        # "in her words", "in the words of X", "to quote X", "as X put it": the phrase names the speaker
+        (_GAP_LEAD + 'In her words, "the depot is a disgrace."', "Sarah Ogden", "in her words", QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'In his own words, "we were never told."', None, None, QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'The scheme is, in her own words, "dead in the water".', "Sarah Ogden", "in her own words",
+         QuoteKind.PARTIAL),
+        ("In Ms Ogden's words, the depot is \"falling apart\".", "Ogden", "in ms ogden's words", QuoteKind.PARTIAL),
+        ('In the words of one council aide, "nobody wants to blink first".', "Council aide", "in the words of",
+         QuoteKind.PARTIAL),
+        ('To quote the transport secretary, Louise Haigh, "we will not let this slide".', "Louise Haigh",
+         "to quote", QuoteKind.PARTIAL),
+        ('As Mr Thomas put it, "you can\'t keep asking people to mop up."', "Thomas", "put", QuoteKind.PARTIAL),
+        # a promise credits a quote inside the clause it takes
+        ('Senator Maria Delgado has vowed she "will not back down" on the farm bill.', "Maria Delgado", "vowed",
+         QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'She has pledged that the depot would "never close".', "Sarah Ogden", "pledged",
+         QuoteKind.PARTIAL),
+        ('Ms Ogden has promised residents would "get their say".', "Ogden", "promised", QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'He vowed he "won\'t rest".', None, None, QuoteKind.SCARE),
+        # cue verbs with the quote in their complement, any tense, pronoun subjects
+        ('Ms Ogden insisted the plan was "fully costed".', "Ogden", "insisted", QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'She had warned that councils risked "sleepwalking into disaster".', "Sarah Ogden", "warned",
+         QuoteKind.PARTIAL),
+        (_GAP_LEAD + 'She will tell MPs on Tuesday that the regulator is "not fit for purpose".', "Sarah Ogden",
+         "tell", QuoteKind.PARTIAL),
+        ('Ms Ogden admitted to feeling "gutted".', "Ogden", "admitted", QuoteKind.PARTIAL),
+        ('Ms Ogden revealed she had been "terrified" by the flood.', "Ogden", "revealed", QuoteKind.PARTIAL),
+        ('Ms Ogden hinted the vote could be "very close".', "Ogden", "hinted", QuoteKind.PARTIAL),
+        ('Ms Ogden told the BBC that the scheme was "a shambles".', "Ogden", "told", QuoteKind.PARTIAL),
+        # headlines: "X hits back at 'garbage' claims", "Name: '...'", a possessor before the quote
+        ("Ogden hits back at 'garbage' claims from water bosses", "Ogden", "hits", QuoteKind.PARTIAL),
+        ("Ogden fires back at 'fake news' claims", "Ogden", "fires", QuoteKind.PARTIAL),
+        ('Nurses, in the words of one senior nurse, are "running on empty".', "Senior nurse", "in the words of",
+         QuoteKind.PARTIAL),
+        ("Ogden: 'We will act on water bills'", "Ogden", ":", QuoteKind.FULL),
+        ("Flood gran's 'living hell' as river bursts banks", "Flood gran", None, QuoteKind.PARTIAL),
+        # a possessor in running prose is not a credit; a real scare quote stays uncredited
+        ("The plan, Ms Ogden's \"flagship\" policy, was dropped.", None, None, QuoteKind.SCARE),
+        ('Critics say the so-called "experts" advising ministers are biased, Ms Ogden said.', None, None,
+         QuoteKind.SCARE),
+    ],
+    ids=[
+        "in-her-words", "in-his-words-no-antecedent", "in-her-own-words-mid", "in-name-s-words",
+        "in-the-words-of", "to-quote", "as-x-put-it", "vowed-clause", "pledged-that", "promised-np-clause",
+        "vowed-no-antecedent",
+        "insisted", "had-warned-that", "will-tell", "admitted-to", "revealed", "hinted", "told-venue-that",
+        "headline-hits-back", "headline-fires-back", "words-of-mid-sentence", "headline-name-colon",
+        "headline-possessor", "prose-possessor", "so-called",
+    ],
+)
+def test_attribution_gaps(text: str, speaker: str | None, cue: str | None, kind: QuoteKind) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.cue, quote.kind) == (speaker, cue, kind)
+    if speaker is not None:
+        assert quote.mention_span is not None and quote.mention is not None
+        assert text[quote.mention_span.start : quote.mention_span.end] == quote.mention
+
+
 def test_quote_attribution_quote_in_one_paragraph() -> None:
     text = (
         "“The government has lost control of our borders,” Starmer said in a pooled interview outside "

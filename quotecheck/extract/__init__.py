@@ -91,7 +91,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                         _copy_venue(credit, venue_by_speaker[credit.speaker])
                 credits[tok.quote] = credit
                 kinds[tok.quote] = classify_kind(raw, span, sentence, k, credit, para.span.start)
-                if credit is not None:
+                if credit is not None and credit.strength != "owner":
                     in_para = credit
                     if credit.venue and credit.speaker:
                         venue_by_speaker[credit.speaker] = credit

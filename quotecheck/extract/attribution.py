@@ -51,7 +51,8 @@ class Credit:
     venue_start: int | None = None
     venue_end: int | None = None
     strength: str = "direct"
-    """direct (in the sentence), inherited (earlier quote or paragraph)."""
+    """direct (in the sentence), inherited (earlier quote or paragraph), owner (the quote's own
+    possessor or owner: "Tory 'open border' jibe", credits that quote alone, not the ones after it)."""
 
 
 class Sentence:
@@ -186,6 +187,8 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
     return first
 
 
+_CLAUSE_OPENERS = frozenset("that he she they we it i".split())
+"""Words that open the clause a verb of promising takes: "vowed (that) he would ..."."""
 _SUBORDINATORS = frozenset("as while although though whereas because since when unless".split())
 
 
@@ -256,7 +259,20 @@ def _owner_before(sent: Sentence, k: int) -> Credit | None:
     rejecting = [v for v in sent.verbs_between(k - 8, k - 1) if sent.tokens[v].lower in REJECTING_VERBS]
     if not rejecting:
         return None
-    return Credit(owner.speaker, owner, None, None)
+    return Credit(owner.speaker, owner, None, None, strength="owner")
+
+
+def _headline_possessor(sent: Sentence, k: int) -> Credit | None:
+    """"Flood gran's 'living hell' as river bursts banks": in a headline (no full stop), the person whose
+    words are quoted is written as their possessor. In running prose "Smith's 'bold' plan" may be the
+    reporter's or a critic's term, so only a headline credits it."""
+    tokens = sent.tokens
+    if k == 0 or not tokens[k - 1].is_possessive or tokens[-1].text in {".", "!", "?"}:
+        return None
+    owner = sent.by_last.get(k - 1)
+    if owner is None or not owner.speaker or owner.kind not in {"name", "role"}:
+        return None
+    return Credit(owner.speaker, owner, None, None, strength="owner")
 
 
 def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
@@ -274,6 +290,9 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
             _add_venue(credit, sent)
             return credit
         found.append(credit)
+    possessor = _headline_possessor(sent, k)
+    if possessor is not None:
+        return possessor
     # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
     for credit in found:
         if credit is not None:
@@ -335,13 +354,21 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
     if lead is not None and lead.speaker and lead.possessive and tokens[k - 1].text == ":" \
             and tokens[lead.last + 1].lower in SPEECH_NOUNS and not sent.verbs_between(lead.last + 1, k):
         return Credit(lead.speaker, lead, ":", tokens[k - 1].start)  # "His message was clear: ..."
+    quoted = _words_of(sent, k)
+    if quoted is not None:
+        return quoted
     cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         low = tokens[v].lower
         if _is_passive(tokens, v):
             continue
-        # "vowed to "smash" the gangs": a promise credits only the quote it governs
-        governs = tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k)
+        # "vowed to "smash" the gangs": a promise credits only the quote it governs, or one inside
+        # the clause it takes: "vowed he "won't back down"", "pledged (that) Republicans would "stay""
+        governs = tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k) or (
+            (tokens[v + 1].lower in _CLAUSE_OPENERS or v + 1 in sent.by_first) and k - v <= 10
+            and not any(tokens[x].text == "," or tokens[x].is_quote or _breaks_clause(tokens, x)
+                        for x in range(v + 1, k))
+        )
         if low in COMMISSIVE_VERBS and not governs:
             continue
         subj = _subject(sent, v)
@@ -359,6 +386,36 @@ def _before_quote(sent: Sentence, k: int) -> Credit | None:
                 return Credit(None, None, "according to", tokens[i].start)
             if m is not None and m.speaker:
                 return Credit(m.speaker, m, "according to", tokens[i].start)
+    return None
+
+
+def _words_of(sent: Sentence, k: int) -> Credit | None:
+    """"In her (own) words, "..."", "In Reilly's words", "in the words of one aide, "..."", "To quote the
+    minister, "..."": a phrase that opens the sentence or a comma-set clause names whose words follow."""
+    tokens = sent.tokens
+    for i in range(max(0, k - _WINDOW), k - 2):
+        low = tokens[i].lower
+        if low not in {"in", "to"} or (i > 0 and tokens[i - 1].text != ","):
+            continue
+        m: Mention | None = None
+        if low == "to" and tokens[i + 1].lower == "quote":
+            m, cue = _np_after(sent, i + 2), "to quote"
+        elif low == "in" and [t.lower for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
+            # the noun phrase after "of": "one ward sister" (the mention may start at its head)
+            j = next((x for x in range(i + 4, min(k, i + 8)) if x in sent.by_first or tokens[x].text == ","), k)
+            m, cue = _np_after(sent, j), "in the words of"
+        elif low == "in":
+            m = sent.by_first.get(i + 1)
+            j = m.last + 1 if m is not None else len(tokens)
+            j += j < len(tokens) and tokens[j].lower == "own"
+            if m is None or not m.possessive or j >= len(tokens) or tokens[j].lower != "words":
+                continue
+            cue = " ".join(t.lower for t in tokens[i : j + 1])
+        if m is None or not m.speaker or m.last >= k:
+            continue
+        if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(m.last + 1, k)):
+            continue
+        return Credit(m.speaker, m, cue, tokens[i].start)
     return None
 
 

@@ -62,7 +62,7 @@ _SPEECH_STEMS = {
     "reiterate": ("reiterated", "reiterating"),
     "emphasise": ("emphasised", "emphasising", "emphasized", "emphasizing"),
     "report": ("reported", "reporting"),
-    "hit": ("hit",),
+    "hit": ("hit", "hits"),
     "lash": ("lashed",),
     "tear": ("tore", "torn"),
     "round": ("rounded",),
@@ -88,8 +88,21 @@ _SPEECH_STEMS = {
     "shout": ("shouted",),
     "cry": ("cried",),
     "demand": ("demanded", "demanding"),
-    "shoot": ("shot",),
-    "fire": ("fired",),
+    "shoot": ("shot", "shoots"),
+    "fire": ("fired", "fires"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "lament": ("lamented", "lamenting"),
+    "fume": ("fumed", "fuming"),
+    "hint": ("hinted", "hinting"),
+    "testify": ("testified", "testifies", "testifying"),
+    "recount": ("recounted", "recounting"),
+    "counter": ("countered", "countering"),
+    "retort": ("retorted",),
+    "protest": ("protested",),
+    "allege": ("alleged", "alleges"),
+    "contend": ("contended", "contends"),
+    "muse": ("mused",),
+    "snap": ("snapped",),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(w for forms in _SPEECH_STEMS.values() for w in forms)
 """Every inflected form of a verb of saying."""
@@ -101,6 +114,7 @@ COMMISSIVE_VERBS: frozenset[str] = frozenset(
 # Verbs that need a particle or a "by" agent to be a credit ("hit out", "lashed out", "seized on by").
 PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "hit": frozenset({"out", "back"}),
+    "hits": frozenset({"out", "back"}),
     "lashed": frozenset({"out"}),
     "tore": frozenset({"into"}),
     "torn": frozenset({"into"}),
@@ -112,7 +126,9 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "seized": frozenset({"on", "upon"}),
     "put": frozenset({"it"}),
     "shot": frozenset({"back"}),
+    "shoots": frozenset({"back"}),
     "fired": frozenset({"back"}),
+    "fires": frozenset({"back"}),
 }
 # Present-tense forms that are never a plural noun: "...," Badenoch says. / Reeves tells MPs: "..."
 # (liveblog and headline present tense), so a following "." or ":" does not make them nouns.
@@ -164,7 +180,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
     "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
     "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee "
-    "recorder sheriff coroner magistrate mum dad".split()
+    "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "

@@ -117,8 +117,19 @@ def _is_head(tok: Token) -> bool:
 
 
 _HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
-_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES
+_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | frozenset(POSSESSIVE_PRONOUNS)
 """Lower-case words that can start a mention (with capitals and heads)."""
+
+
+def _owns_words(tokens: list[Token], i: int) -> bool:
+    """A possessive pronoun that says whose words follow: "His message was clear", "In her (own) words"."""
+    n = len(tokens)
+    if i == 0:
+        return n > 1 and tokens[1].lower in SPEECH_NOUNS
+    if tokens[i - 1].lower != "in" or (i > 1 and tokens[i - 2].text != ","):
+        return False
+    j = i + 2 if i + 1 < n and tokens[i + 1].lower == "own" else i + 1
+    return j < n and tokens[j].lower == "words"
 
 
 class MentionFinder:
@@ -247,7 +258,6 @@ class MentionFinder:
         out: list[Mention] = []
         # The token after the last noun phrase; a wire dateline ("ALBANY —") is skipped, never a speaker.
         resume = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
-        n = len(tokens)
         # Only a capital, a pronoun, a relative, a chunk start or a head can start a mention (the tests
         # below skip every other word): look at those alone. A new kind of start word goes in _MAY_START.
         starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _HEADS]
@@ -264,8 +274,9 @@ class MentionFinder:
                 m = self._pronoun(tokens, i)
                 out.append(m)
                 continue
-            if i == 0 and low in POSSESSIVE_PRONOUNS and n > 1 and tokens[1].lower in SPEECH_NOUNS:
-                m = self._pronoun(tokens, i, POSSESSIVE_PRONOUNS[low])  # "His message was clear: ..."
+            if low in POSSESSIVE_PRONOUNS and _owns_words(tokens, i):
+                # "His message was clear: ...", "In her (own) words, ..."
+                m = self._pronoun(tokens, i, POSSESSIVE_PRONOUNS[low])
                 m.possessive = True
                 out.append(m)
                 continue
