@@ -28,7 +28,7 @@ from quotecheck.extract.lexicon import (
     VERB_ONLY_S,
     WHEN_WORDS,
 )
-from quotecheck.extract.mentions import Mention, before_apposition
+from quotecheck.extract.mentions import Mention, apposition_subject_end
 from quotecheck.extract.tokens import ABBREVIATIONS, Token
 from quotecheck.extract.venues import nearest_venue
 
@@ -197,7 +197,7 @@ def _appositive_subject(sent: Sentence, comma: int) -> Mention | None:
     inner = sent.by_last.get(comma - 1)
     if inner is None or inner.first < 2 or tokens[inner.first - 1].text != ",":
         return None
-    outer = sent.by_last.get(before_apposition(tokens, inner.first))
+    outer = sent.by_last.get(apposition_subject_end(tokens, inner.first))
     pair = [m for m in (outer, inner) if m is not None and m.speaker and not m.after_preposition]
     named = [m for m in pair if m.kind == "name" and not tokens[m.last].is_possessive]
     return named[0] if named else (pair[0] if pair else None)
@@ -213,7 +213,7 @@ def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
             antecedent = sent.by_last.get(w - 2)
             if antecedent is not None and antecedent.kind == "role" and antecedent.person is None \
                     and antecedent.first >= 2 and tokens[antecedent.first - 1].text == ",":
-                named = sent.by_last.get(before_apposition(tokens, antecedent.first))  # "Ann Lee, a nurse, who"
+                named = sent.by_last.get(apposition_subject_end(tokens, antecedent.first))  # "Ann Lee, a nurse, who"
                 if named is not None and named.kind == "name" and named.speaker:
                     return named
             return antecedent if antecedent is not None and antecedent.speaker else None

@@ -356,3 +356,10 @@ _MALE_FIRST = (
 )
 FIRST_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_FIRST, "m"), **dict.fromkeys(_FEMALE_FIRST, "f")}
 """Common English, Scottish, Welsh and Irish first names that say a person's sex ("Sarah ... she")."""
+ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys("mother mum wife daughter sister grandmother gran nan aunt niece girlfriend widow "
+                    "spokeswoman chairwoman congresswoman councilwoman businesswoman actress".split(), "f"),
+    **dict.fromkeys("father dad husband son brother grandfather grandad uncle nephew boyfriend widower "
+                    "spokesman chairman congressman councilman businessman actor".split(), "m"),
+}
+"""Role nouns that say a person's sex: "his wife Rhian", "mum-of-three Kelly Brown"."""

@@ -285,7 +285,7 @@ class MentionFinder:
             ):
                 ante = out[-1]
                 if (ante.kind == "role" and ante.person is None and len(out) > 1 and out[-2].kind == "name"
-                        and out[-2].last == before_apposition(tokens, ante.first)):
+                        and out[-2].last == apposition_subject_end(tokens, ante.first)):
                     ante = out[-2]  # "Ann Lee, (45,) a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
                                    False, ante.person))
@@ -563,13 +563,12 @@ class MentionFinder:
             if best is not None and m.sentence != best.sentence:
                 break
             # "Ann Lee and Tom Hale ... He said": one known to be a man beats one of unknown gender.
-            if best is None or (pg is None and gender is not None, _rank(m)) <= (
-                    best.person is not None and best.person.gender is None and gender is not None, _rank(best)):
+            if best is None or _salience(m, gender) <= _salience(best, gender):
                 best = m
         return best.person if best else None
 
 
-def before_apposition(tokens: list[Token], first: int) -> int:
+def apposition_subject_end(tokens: list[Token], first: int) -> int:
     """The last token of the noun phrase that an apposition starting at ``first`` describes: the token
     before its comma, or before an age between commas ("Ann Lee, 45, a nurse"); -1 if no comma."""
     k = first - 2
@@ -711,6 +710,12 @@ def _holds(role: str, key: str) -> bool:
     if not _same_office(r[-1], k[-1]) or OFFICE_MODIFIERS.intersection(r) != OFFICE_MODIFIERS.intersection(k):
         return False
     return set(r[:-1]) <= set(k[:-1]) or set(k[:-1]) <= set(r[:-1])
+
+
+def _salience(m: Mention, gender: str | None) -> tuple[bool, int]:
+    """Lower is more salient: a person whose gender is known to fit the pronoun, then ``_rank``."""
+    unsure = gender is not None and m.person is not None and m.person.gender is None
+    return unsure, _rank(m)
 
 
 def _rank(m: Mention) -> int:

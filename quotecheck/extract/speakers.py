@@ -26,6 +26,7 @@ from quotecheck.extract.lexicon import (
     POST_NOMINALS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
+    ROLE_GENDER,
     ROLE_HEADS,
     SPEECH_VERBS,
 )
@@ -66,11 +67,11 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     kind: SpeakerKind = SpeakerKind.PERSON
-    surname: tuple[str, str] = field(init=False, repr=False, default=("", ""))
+    surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 
     def __post_init__(self) -> None:
-        self.surname = _split_suffix(self.tokens)
+        self.surname_suffix = _split_suffix(self.tokens)
 
 
 def role_key(words: list[str]) -> str:
@@ -116,7 +117,7 @@ class Registry:
             self._people.append(person)
         elif len(words) > len(person.tokens):
             person.name, person.tokens = " ".join(words), tuple(words)
-            person.surname = _split_suffix(person.tokens)
+            person.surname_suffix = _split_suffix(person.tokens)
         if honorific:  # "Ms", "Sir": the title says the sex, whatever the first name suggests
             person.gender = HONORIFICS.get(honorific.lower().rstrip(".")) or person.gender
         return person
@@ -135,7 +136,7 @@ class Registry:
     def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
         key = role_key(role_words)
         if key and person.gender is None:
-            person.gender = _ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
+            person.gender = ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
         if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
@@ -150,7 +151,7 @@ class Registry:
         surname, suffix = _split_suffix(words)
         for person in self._people:
             # "Donald Trump Jr." is not "Donald Trump": a suffix names another person of the family.
-            found = person.surname
+            found = person.surname_suffix
             if found[0] == surname and (
                 (found[1] == suffix and (person.tokens[0] == words[0] or words[0] == surname))  # "Trump Jr."
                 or len(words) == 1 or len(person.tokens) == 1
@@ -165,7 +166,8 @@ class Registry:
             return None
         last, suffix = _split_suffix(words)
         # "King" is "Martin Luther King III"; "Trump Jr." is not "Donald Trump".
-        matches = [p for p in self._people if p.surname[0] == last and (not suffix or p.surname[1] == suffix)]
+        matches = [p for p in self._people
+                   if p.surname_suffix[0] == last and (not suffix or p.surname_suffix[1] == suffix)]
         if not matches and len(words) == 1:
             # "Sir Keir": British knights are named by first name.
             matches = [p for p in self._people if p.tokens[0] == last and len(p.tokens) > 1]
@@ -379,13 +381,6 @@ def _descriptor(low: str) -> bool:
     return bool(sep) and head in ROLE_HEADS
 
 
-_ROLE_GENDER: dict[str, str] = {
-    **dict.fromkeys("mother mum wife daughter sister grandmother gran nan aunt niece girlfriend widow "
-                    "spokeswoman chairwoman congresswoman councilwoman businesswoman actress".split(), "f"),
-    **dict.fromkeys("father dad husband son brother grandfather grandad uncle nephew boyfriend widower "
-                    "spokesman chairman congressman councilman businessman actor".split(), "m"),
-}
-"""Role nouns that say a person's sex: "his wife Rhian", "mum-of-three Kelly Brown"."""
 
 
 def body_name(words: list[str]) -> str:

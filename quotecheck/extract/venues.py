@@ -37,23 +37,25 @@ _NOT_MODIFIER = (
     r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
 )
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+)"
+_PEOPLE_WORDS = (
+    r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|students|"
+    r"analysts|investors|shareholders|lawmakers|senators"
+)
+"""The people told, as an audience ("told reporters")."""
 _AUDIENCE = (
     # a named committee or an occasion first, before "the Commons" can take its first word
     rf"(?:a|the)\s+{_MODIFIERS}{{0,4}}(?:[Cc]ommittee|[Ss]ubcommittee)|"
     rf"(?:a|an|the)\s+{_MODIFIERS}{{0,3}}(?:press\s+conference|news\s+conference|conference|rally|hearing|"
     r"meeting|briefing|summit|crowd|gathering|audience|convention|hustings)|"
-    r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|"
-    r"students|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
-    r"the court|the jury|the tribunal|the inquiry|analysts|investors|shareholders|lawmakers|Congress|senators"
+    rf"{_PEOPLE_WORDS}|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
+    r"the court|the jury|the tribunal|the inquiry|Congress"
 )
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|\d)"
+_DAY_OR_MONTH = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December"
 )
-_BARE_WHEN = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)(?:\s+\d+)?"
-)
+_WHEN = rf"(?:{_DAY_OR_MONTH}|\d)"
+_BARE_WHEN = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s+\d+)?")
 _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
     r"as|while|ahead|during|and|but"
@@ -313,10 +315,7 @@ def masked_sentence(tokens: list[Token], raw: str, titles: frozenset[int] = froz
     return "".join(chars), base
 
 
-_PEOPLE = re.compile(
-    r"(?:reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|students|"
-    r"analysts|investors|shareholders|lawmakers|senators)\b"
-)
+_PEOPLE = re.compile(rf"(?:{_PEOPLE_WORDS})\b")
 _OCCASION_REACH = 80
 """How far (characters) from the cue an occasion may be to win over the people told ("At a rally in Ohio,
 Trump told supporters")."""
