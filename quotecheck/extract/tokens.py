@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.extract.lexicon import SPEECH_VERBS
+
 _WORD = re.compile(
     r"(?:[A-Za-z]++-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y. (possessive: no backtracking)
     r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
@@ -121,18 +123,51 @@ def split_sentences(tokens: list[Token], raw: str) -> list[list[Token]]:
         if tok.is_quote:
             inner = raw[tok.start : tok.end].rstrip("\"'“”‘’»«„ \u00a0")
             ends = inner.endswith((".", "!", "?", "…"))
-            if ends and (nxt.is_cap or nxt.is_quote):
+            if ends and (nxt.is_cap or nxt.is_quote) and not (
+                inner.endswith(("?", "!")) and _opens_sentence(tokens, begin, i) and _cue_follows(tokens, i + 1)
+            ):
                 sentences.append(tokens[begin : i + 1])
                 begin = i + 1
             continue
         if nxt.is_cap or nxt.is_quote or nxt.text[:1].isdigit():
-            prev = tokens[i - 1] if i > begin else None
-            if tok.text == "." and prev is not None and (
-                prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
-            ):
+            if _abbreviation_stop(tokens, i, begin):
                 continue
             sentences.append(tokens[begin : i + 1])
             begin = i + 1
     if begin < len(tokens):
         sentences.append(tokens[begin:])
     return sentences
+
+
+_CUE_REACH = 12
+"""How many tokens after a quote its cue may stand ('"...?" Rep. Ann Lee (D-Ohio) asked.' needs ten)."""
+
+
+def _abbreviation_stop(tokens: list[Token], i: int, begin: int = 0) -> bool:
+    """The full stop at ``i`` closes an abbreviation or an initial ("Rep.", "J."), not a sentence."""
+    prev = tokens[i - 1] if i > begin else None
+    return (
+        tokens[i].text == "."
+        and prev is not None
+        and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+    )
+
+
+def _opens_sentence(tokens: list[Token], begin: int, i: int) -> bool:
+    """The quote at ``i`` is the first thing in its sentence (its opening mark may stand before it)."""
+    return all(not tokens[x].text[:1].isalnum() for x in range(begin, i))
+
+
+def _cue_follows(tokens: list[Token], j: int) -> bool:
+    """A speech verb follows the quote before the next stop: '"Why now?" Vitter demanded.' is one
+    sentence, the question mark inside a quote that opens it does not end it. (A quote that closes the
+    reporter's sentence, '... accused him of "recklessness." Park said ...', still ends it.)"""
+    for x in range(j, min(j + _CUE_REACH, len(tokens))):
+        tok = tokens[x]
+        if tok.is_quote:
+            return False
+        if tok.lower in SPEECH_VERBS:
+            return True
+        if tok.text in _STOPS and not _abbreviation_stop(tokens, x, j):
+            return False
+    return False
