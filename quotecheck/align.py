@@ -19,9 +19,10 @@ comparison. Candidate pairs come from an index of each version's rarest meaningf
   them, occur in the same order in the other, and the speakers agree ("a warning to any driver who
   thinks the law does not apply" and "a warning to every driver who thinks the rules do not apply").
 
-Speakers agree when either is unknown, both are the same person (surname), or both are bodies
-(the Government, the Conservatives, ministers). Long versions join whatever the credit: that is an
-attribution conflict, reported as such, not a different quote. Clusters are closed transitively.
+Speakers agree when either is unknown, both are the same person (``extract.identity.speaker_key``:
+the surname), or both are bodies (the Government, the Conservatives, ministers). Long versions join
+whatever the credit: that is an attribution conflict, reported as such, not a different quote.
+Clusters are closed transitively.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotecheck.diff import relation, severity, word_diff, worst
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, PLURAL_PERSON_HEADS
+from quotecheck.extract.identity import speaker_key
 from quotecheck.models import (
     ArticleQuotes,
     ClusterMember,
@@ -69,9 +70,6 @@ PARAPHRASE_SHARE = 0.8
 MAX_COMPARE = 24
 """Fullest versions each member is compared with when labelling a large cluster."""
 
-_BODY_NAMES = frozenset(v.lower() for v in BODY_ALIASES.values())
-
-
 @dataclass(slots=True)
 class _Node:
     """One distinct wording by one speaker, and every quote printed that way."""
@@ -96,19 +94,6 @@ def word_runs(words: list[str]) -> frozenset[tuple[str, ...]]:
         for i in range(len(words) - RUN_WORDS + 1)
         if sum(content[i : i + RUN_WORDS]) >= RUN_CONTENT
     )
-
-
-def speaker_key(name: str | None) -> tuple[str | None, bool]:
-    """(comparison key, is a person) for a credited name: a surname, or a body's name."""
-    if not name:
-        return None, False
-    low = name.lower().replace("’", "'")
-    words = [w[:-2] if w.endswith("'s") else w for w in low.split()]
-    if low in _BODY_NAMES or low.removeprefix("the ") in BODY_ALIASES or (
-        words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS)
-    ):
-        return "body:" + " ".join(w for w in words if w != "the"), False
-    return words[-1], True
 
 
 def speakers_agree(a: _Node, b: _Node, strict: bool = False) -> bool:

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quotecheck.align import speaker_key
+from quotecheck.extract.identity import speaker_key
 from quotecheck.extract.lexicon import HONORIFICS
 from quotecheck.models import (
     ArticleQuotes,
