@@ -72,6 +72,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         para_tokens.append(tokens)
         if para.role is not ParagraphRole.FURNITURE:
             finder.learn(tokens)
+    registry.close_learning()
 
     heads = {span.start: idx for idx, span in enumerate(spans)}
     credits: list[Credit | None] = [None] * len(spans)
