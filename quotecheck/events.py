@@ -216,8 +216,8 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
     weights = {w: (1 + math.log(c)) * idf.get(w, 1.0) for w, c in stems.items()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     people = frozenset(
-        q.speaker.split()[-1].lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
-    ) | frozenset(s.name.split()[-1].lower() for s in result.speakers if len(s.name.split()) >= 2)
+        surname(q.speaker).lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
+    ) | frozenset(surname(s.name).lower() for s in result.speakers if len(s.name.split()) >= 2)
     quote_runs = tuple(r for r in (word_runs(norm_words(q.text)) for q in result.quotes if eligible(q)) if r)
     surface: Counter[str] = Counter()
     headline = art.headline or next(

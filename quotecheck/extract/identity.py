@@ -1,6 +1,7 @@
 """Speaker identity: do two credits name the same person or body? The one place that decides it.
 
     same_speaker(a, a_record, b, b_record) -> Agreement     two credits, in one article or across articles
+    same_name(a, b) -> bool                                 the same, with no records: AGREE
     speaker_key(name) -> (key, is a person)                 a key to group credits by
     surname(name) -> the surname as written                 "Yvette Cooper" -> "Cooper"
 
@@ -17,7 +18,9 @@ Bodies are compared by their canonical names (``lexicon.BODY_ALIASES``: "No10" a
 person disagree only when the person is tied to a rival party.
 
 ``speaker_key`` groups by what a key can say: a person by surname (and suffix: "Trump Jr."), a body by
-its canonical name. It never separates credits ``same_speaker`` calls the same.
+its canonical name. It groups canonical names (the registry has already made "Sir Keir" Keir Starmer in
+his article); it cannot know a knight's first name, nor part two people of one surname: where that
+matters, ask ``same_speaker``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,16 @@ from quotecheck.extract.lexicon import (
 from quotecheck.models import Speaker, SpeakerKind
 from quotecheck.text import fold_typography
 
-__all__ = ["FIRST_NAME_FORMS", "TITLE_ROLES", "Agreement", "same_first_name", "same_speaker", "speaker_key", "surname"]
+__all__ = [
+    "FIRST_NAME_FORMS",
+    "TITLE_ROLES",
+    "Agreement",
+    "same_first_name",
+    "same_name",
+    "same_speaker",
+    "speaker_key",
+    "surname",
+]
 
 
 class Agreement(IntEnum):
@@ -189,6 +201,12 @@ def _is_body(name: str, record: Speaker | None = None) -> bool:
     )
 
 
+def _title_words(name: str) -> list[str]:
+    """A credit by a title alone ("the judge", "the chancellor"): its words, as a role."""
+    words = [w for w in _words(name) if w not in {"the", "a", "an"}]
+    return words if _is_role(words) else []
+
+
 def _parties(words: list[str]) -> set[str]:
     return {_PARTIES[w] for w in words if w in _PARTIES}
 
@@ -199,7 +217,8 @@ def _is_role(words: list[str]) -> bool:
 
 def _known_as(name: str, record: Speaker | None) -> list[list[str]]:
     """Every way the record knows a person (aliases, roles), and roles their title implies."""
-    implied = [[role] for w in _words(name) if (role := TITLE_ROLES.get(w))]
+    names = (name, *record.aliases) if record is not None else (name,)
+    implied = [[role] for n in names for w in _words(n) if (role := TITLE_ROLES.get(w))]
     if record is None:
         return implied
     return [_name_words(a) for a in (*record.aliases, *record.roles)] + implied
@@ -264,7 +283,7 @@ def same_speaker(a: str | None, a_record: Speaker | None, b: str | None, b_recor
         if a_words == b_words or (a_party and a_party == b_party):
             return Agreement.AGREE
         return Agreement.DISAGREE if a_party and b_party and not a_party & b_party else Agreement.UNKNOWN
-    a_words, b_words = _name_words(a), _name_words(b)
+    a_words, b_words = _name_words(a) or _title_words(a), _name_words(b) or _title_words(b)
     if a_body or b_body:
         body_words, person, person_name = (a_words, b_record, b) if a_body else (b_words, a_record, a)
         body_party = _parties(body_words)
@@ -290,6 +309,11 @@ def same_speaker(a: str | None, a_record: Speaker | None, b: str | None, b_recor
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:
     return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` name one speaker, with no records to go on (``same_speaker`` agrees)."""
+    return a is not None and b is not None and same_speaker(a, None, b, None) is Agreement.AGREE
 
 
 def speaker_key(name: str | None) -> tuple[str | None, bool]:
