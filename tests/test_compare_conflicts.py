@@ -37,6 +37,14 @@ def test_claim_credit_is_the_subject_of_the_verb_of_saying() -> None:
     assert _claim(cast, "The weather was fine on 14 days.", "14") is None
 
 
+def test_a_claims_pronoun_is_resolved_as_a_quotes_is() -> None:
+    cast = "Council leader Ann Lee spoke on Monday.\n\n"
+    got = _claim(cast, "The council would build 300 homes, she said.", "300")
+    assert got is not None and (got.speaker, got.mention) == ("Ann Lee", "she said")
+    got = _claim(cast, "Ms Lee told Radio Kent that 300 homes would be built.", "300")
+    assert got is not None and (got.speaker, got.mention, got.venue) == ("Ann Lee", "Ms Lee told", "Radio Kent")
+
+
 def test_same_words_credited_to_different_people() -> None:
     quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
     a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")

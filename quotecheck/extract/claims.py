@@ -6,19 +6,28 @@ the whole article (its headline and its cast), settled once in the extract stage
     number_credit(result, span, sentence, in_quote) -> Credit  who an article says a figure comes from
     headline_credits(result) -> list[HeadlineCredit]  who a headline credits each of its quoted phrases to
 
-``quotes``, ``compare`` and ``check`` all read these; none re-derives a credit. Names are resolved
-against the article's own cast (``ArticleQuotes.speakers``, the speaker registry's records) and the
-extract stage's quote credits; whether two names are one speaker is ``identity.same_speaker``.
+``quotes``, ``compare`` and ``check`` all read these; none re-derives a credit. A claim's subject is
+resolved by the extract stage's own machinery (the mention finder with the speaker registry, reading the
+article in order as ``extract_quotes`` does, so "she said" means whom it means for a quote); a headline's
+names by the article's cast (``ArticleQuotes.speakers``). Whether two names are one speaker is
+``identity.same_speaker``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from quotecheck.extract.identity import speaker_key, surname
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, COMMISSIVE_VERBS, PLURAL_PERSON_HEADS, SPEECH_VERBS
-from quotecheck.models import ArticleQuotes, Credit, ParagraphRole, Quote, Span
+from quotecheck.extract.attribution import Sentence
+from quotecheck.extract.identity import surname
+from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
+from quotecheck.extract.mentions import MentionFinder
+from quotecheck.extract.quotes import find_quote_spans
+from quotecheck.extract.speakers import Registry
+from quotecheck.extract.tokens import Token, split_sentences, tokenize
+from quotecheck.extract.venues import find_venues, is_programme_title, masked_sentence, may_name_venue, resolve_anaphors
+from quotecheck.models import Article, ArticleQuotes, Credit, ParagraphRole, Quote, Span
 
 __all__ = [
     "ClaimCredit",
@@ -118,15 +127,6 @@ def split_glued(result: ArticleQuotes, quote: Quote) -> list[Quote]:
 
 # --- claims: the subject of the verb of saying ------------------------------------------------------
 
-_VERBS = SPEECH_VERBS | COMMISSIVE_VERBS | frozenset({"suggests", "suggested", "estimates", "estimated"})
-_NP_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
-_STOP_NP = frozenset(
-    "and but that which who as while if when because so or than this despite although though after before "
-    "since on in at of for to with by from".split()
-)
-_PRONOUNS = frozenset({"he", "she", "they"})
-
-
 def number_credit(result: ArticleQuotes, span: Span, sentence: Span, in_quote: bool) -> Credit:
     """Who an article says the figure at ``span`` (in ``sentence``) comes from: the quote's speaker when
     the figure is quoted, else the subject of the sentence's verb of saying (``claim_credit``)."""
@@ -155,73 +155,72 @@ def quote_credit(q: Quote) -> Credit:
 
 def claim_credit(result: ArticleQuotes, sentence: Span, at: int) -> ClaimCredit | None:
     """Who ``sentence`` credits the claim at raw offset ``at`` to: the subject of the verb of saying
-    nearest before it (else the nearest after), resolved against the article's cast."""
-    base = sentence.start
-    text = sentence.slice(result.article.raw)
-    words = [(m.group(), base + m.start(), base + m.end()) for m in _NP_WORD.finditer(text)]
-    verbs = [i for i, (w, _, _) in enumerate(words) if w.lower() in _VERBS]
-    verbs = sorted(verbs, key=lambda i: (words[i][1] > at, abs(words[i][1] - at)))
-    for v in verbs:
-        np = _subject(words, v, text, base)
-        if not np:
+    nearest before it (else the nearest after), the noun phrase right before the verb, as the extract
+    stage's mention finder and speaker registry resolve it (pronouns included)."""
+    raw = result.article.raw
+    for view in _views(result.article):
+        tokens = view.tokens
+        if not tokens or not tokens[0].start <= at < tokens[-1].end or not sentence.start <= at < sentence.end:
             continue
-        name = _resolve(" ".join(w for w, _, _ in np), result, np[0][1])
-        if name is None:
-            continue
-        venue = None
-        if words[v][0].lower() in {"told", "tells", "tell"} and v + 1 < len(words) and words[v + 1][0][:1].isupper():
-            venue = " ".join(w for w, _, _ in words[v + 1 : v + 4] if w[:1].isupper())
-        start, end = np[0][1], words[v][2]
-        return ClaimCredit(name, text[start - base : end - base], Span(start=start, end=end), venue)
+        verbs = [i for i, t in enumerate(tokens) if i and t.lower in _VERBS and not t.is_quote]
+        for v in sorted(verbs, key=lambda i: (tokens[i].start > at, abs(tokens[i].start - at))):
+            subject = view.by_last.get(v - 1)
+            if subject is None or not subject.speaker or subject.kind == "relative" or tokens[v - 1].is_possessive:
+                continue
+            venue = None
+            if tokens[v].lower in _TOLD:
+                venue = next((name for name, start, _ in view.venues if start == _next_start(tokens, v)), None)
+            start, end = subject.start, tokens[v].end
+            return ClaimCredit(subject.speaker, raw[start:end], Span(start=start, end=end), venue)
+        break
     return None
 
 
-def _subject(words: list[tuple[str, int, int]], v: int, text: str, base: int) -> list[tuple[str, int, int]]:
-    """The noun phrase right before the verb at ``v``: up to six words, no punctuation or clause word."""
-    np: list[tuple[str, int, int]] = []
-    k = v - 1
-    while k >= 0 and len(np) < 6:
-        w, _, e = words[k]
-        gap = text[e - base : (np[0][1] if np else words[v][1]) - base]
-        if gap.strip():  # punctuation between: the phrase ends
-            break
-        if w.lower() in _STOP_NP:
-            break
-        np.insert(0, words[k])
-        k -= 1
-    return np
+_VERBS = SPEECH_VERBS | COMMISSIVE_VERBS | frozenset({"suggests", "suggested", "estimates", "estimated"})
+_TOLD = frozenset({"told", "tells", "tell"})
 
 
-def _resolve(np: str, result: ArticleQuotes, at: int) -> str | None:
-    """The canonical speaker a claim's subject names: "he"/"she" the last person the extract stage
-    credited a quote to before ``at``; a name, alias or role of the article's cast; a body."""
-    low = np.lower().replace("’", "'")
-    words = low.split()
-    if words and words[-1] in _PRONOUNS:
-        if words[-1] == "they":
-            return None
-        before = [q for q in result.quotes if q.span.start < at and q.speaker and speaker_key(q.speaker)[1]]
-        return before[-1].speaker if before else None
-    for sp in result.speakers:
-        parts = sp.name.split()
-        if len(parts) < 2:
-            continue
-        if surname(sp.name).lower() in words or any(
-            a.lower() in low for a in sp.aliases if len(a) > 3 and a.lower() != low
-        ):
-            return sp.name
-        if low in {a.lower() for a in sp.aliases} or low.removeprefix("the ") in set(sp.roles):
-            return sp.name
-    stripped = low.removeprefix("the ")
-    if stripped in BODY_ALIASES or low in BODY_ALIASES:
-        return BODY_ALIASES.get(stripped, BODY_ALIASES.get(low))
-    if words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS):
-        shown = np[4:] if np.lower().startswith("the ") else np
-        return shown[:1].upper() + shown[1:]
-    caps = [w for w in np.split() if w[:1].isupper()]
-    if len(caps) >= 2 and len(caps) == len(np.split()):
-        return np
-    return None
+def _next_start(tokens: list[Token], v: int) -> int:
+    return tokens[v + 1].start if v + 1 < len(tokens) else -1
+
+
+@lru_cache(maxsize=32)
+def _views(article: Article) -> tuple[Sentence, ...]:
+    """Every sentence of the article's story as the extract stage reads it: tokens, resolved mentions and
+    venues, the mention finder's history carried through the article in order. Mirrors the reading loop of
+    ``extract_quotes`` (same tokens, learning pass, venues and mention order)."""
+    from quotecheck.extract import _APOSTROPHES, _close_end  # the quote-mark and title rules extract uses
+
+    raw = article.raw
+    spans = find_quote_spans(article)
+    by_para: dict[int, list[int]] = {}
+    for idx, span in enumerate(spans):
+        by_para.setdefault(span.paragraph, []).append(idx)
+    finder = MentionFinder(Registry(), raw)
+    story: list[list[Token]] = []
+    for p_index, para in enumerate(article.paragraphs):
+        marks = [(spans[i].open_at, _close_end(raw, spans[i]), i) for i in by_para.get(p_index, [])]
+        tokens = tokenize(raw, para.span.start, para.span.end, marks)
+        if para.role is not ParagraphRole.FURNITURE:
+            finder.learn(tokens)
+            story.append(tokens)
+    finder.registry.close_learning()
+    views: list[Sentence] = []
+    venues: list[tuple[str, int, int]] = []
+    for tokens in story:
+        for sentence in split_sentences(tokens, raw):
+            titles = frozenset(
+                k for k, tok in enumerate(sentence)
+                if tok.is_quote and k and (sentence[k - 1].is_possessive or sentence[k - 1].text in _APOSTROPHES)
+                and is_programme_title(sentence, k, raw)
+            )
+            found: list[tuple[str, int, int]] = []
+            if titles or may_name_venue(sentence):
+                found = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
+            mentions = finder.sentence_mentions(sentence, found)
+            venues.extend(found)
+            views.append(Sentence(sentence, mentions, found))
+    return tuple(views)
 
 
 # --- headlines ---------------------------------------------------------------------------------------
