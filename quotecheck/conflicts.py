@@ -27,12 +27,14 @@ from quotecheck.extract import Agreement, headline_credits, number_credit, quote
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
+    ClusterMember,
     Credit,
     Event,
     NumberFact,
     Quote,
     QuoteCluster,
     QuoteKind,
+    Speaker,
 )
 from quotecheck.numbers import same_value
 from quotecheck.words import norm_words
@@ -57,21 +59,25 @@ def venues_agree(a: str, b: str) -> bool:
     return not wa or not wb or wa <= wb or wb <= wa
 
 
-def _same(a: str | None, b: str | None, result: ArticleQuotes | None = None) -> bool:
-    """``a`` and ``b`` name one speaker (``extract.identity.same_speaker``, with ``result``'s records)."""
-    records = {s.name: s for s in result.speakers} if result is not None else {}
-    ra = records.get(a) if a else None
-    rb = records.get(b) if b else None
-    return same_speaker(a, ra, b, rb) is Agreement.AGREE
+_Records = dict[tuple[str, str], Speaker]
+"""(file, canonical name) -> the speaker registry's record of that article."""
 
 
-def _distinct_speakers(credits: Sequence[Credit]) -> list[str]:
-    """One name per speaker the credits name (``same_speaker``), in order."""
-    names: list[str] = []
+def _same(a: Credit | Quote, b: Credit | Quote | ClusterMember, records: _Records) -> bool:
+    """``a`` and ``b`` name one speaker (``extract.same_speaker``, with their articles' records: "Labour's
+    shadow home secretary" Yvette Cooper speaks for the Labour Party)."""
+    ra = records.get((a.file, a.speaker)) if a.speaker else None
+    rb = records.get((b.file, b.speaker)) if b.speaker else None
+    return same_speaker(a.speaker, ra, b.speaker, rb) is Agreement.AGREE
+
+
+def _distinct_speakers(credits: Sequence[Credit], records: _Records) -> list[Credit]:
+    """One credit per speaker the credits name (``same_speaker``), in order."""
+    kept: list[Credit] = []
     for c in credits:
-        if c.speaker and not any(_same(c.speaker, n) for n in names):
-            names.append(c.speaker)
-    return names
+        if c.speaker and not any(_same(c, k, records) for k in kept):
+            kept.append(c)
+    return kept
 
 
 def _venue_conflict(credits: Sequence[Credit]) -> bool:
@@ -83,8 +89,8 @@ def _venue_conflict(credits: Sequence[Credit]) -> bool:
     )
 
 
-def _kind(credits: Sequence[Credit]) -> str | None:
-    if len(_distinct_speakers(credits)) >= 2:
+def _kind(credits: Sequence[Credit], records: _Records) -> str | None:
+    if len(_distinct_speakers(credits, records)) >= 2:
         return "speaker"
     if _venue_conflict(credits):
         return "venue"
@@ -101,11 +107,12 @@ def find_conflicts(
     order = {p: i for i, p in enumerate(event.files)}
     by_path = {r.article.path: r for r in results if r.article.path in order}
     quotes = {q.id: q for r in by_path.values() for q in r.quotes}
+    records = {(path, s.name): s for path, r in by_path.items() for s in r.speakers}
     found: list[tuple[str, str, list[Credit], str | None]] = []
     for cluster in clusters:
         credits = [quote_credit(quotes[m.quote_id]) for m in cluster.members]
-        credits += _phrase_sources(cluster, by_path.values(), quotes)
-        kind = _kind(credits)
+        credits += _phrase_sources(cluster, quotes, records)
+        kind = _kind(credits, records)
         if kind:
             anchor = quotes[cluster.anchor]
             found.append((kind, _short(anchor.text), credits, cluster.id))
@@ -115,13 +122,13 @@ def find_conflicts(
         same = [m for m in fact.members if same_value(m.value, modal)]  # one claim: one figure
         credits = [number_credit(by_path[m.file], m.span, m.sentence, m.in_quote) for m in same]
         credits = [c for c in credits if c.speaker]
-        if len(_distinct_speakers(credits)) >= 2 and len({c.file for c in credits}) >= 2:
+        if len(_distinct_speakers(credits, records)) >= 2 and len({c.file for c in credits}) >= 2:
             m = same[0]
             claim = m.text + (f" {m.counts}" if m.counts else "") + (f" {m.period}" if m.period else "")
             found.append(("speaker", claim, credits, None))
     for path in event.files:
         if path in by_path:
-            found.extend(_headline_conflicts(by_path[path]))
+            found.extend(_headline_conflicts(by_path[path], records))
     out = []
     for kind, claim, credits, cluster_id in found:
         members = sorted(_unique(credits), key=lambda c: (order[c.file], c.span.start))
@@ -135,7 +142,7 @@ def find_conflicts(
     ]
 
 
-def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Credit], str | None]]:
+def _headline_conflicts(result: ArticleQuotes, records: _Records) -> list[tuple[str, str, list[Credit], str | None]]:
     """Quoted words in the headline credited to someone the article's own body does not credit."""
     art = result.article
     end = art.raw.find(art.headline or "") + len(art.headline or "")
@@ -149,9 +156,9 @@ def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Cred
             if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and q.span.start > end
             and f" {phrase} " in f" {' '.join(norm_words(q.text))} "
         ]
-        if not body or any(_same(q.speaker, head.speaker, result) for q in body):
-            continue
         credit = Credit(file=art.path, span=head.span, text=head.span.slice(art.raw), speaker=head.speaker)
+        if not body or any(_same(q, credit, records) for q in body):
+            continue
         out.append(("headline", head.phrase, [credit, *(quote_credit(q) for q in body)], None))
     return out
 
@@ -172,9 +179,7 @@ def _short(text: str, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _phrase_sources(
-    cluster: QuoteCluster, results: Sequence[ArticleQuotes] | object, quotes: dict[str, Quote]
-) -> list[Credit]:
+def _phrase_sources(cluster: QuoteCluster, quotes: dict[str, Quote], records: _Records) -> list[Credit]:
     """Longer quotes, credited to someone else, that contain a short cluster's words."""
     anchor = quotes[cluster.anchor]
     words = norm_words(anchor.text)
@@ -182,12 +187,12 @@ def _phrase_sources(
         return []
     phrase = f" {' '.join(words)} "
     members = {m.quote_id for m in cluster.members}
-    speakers = [m.speaker for m in cluster.members if m.speaker]
+    speakers = [m for m in cluster.members if m.speaker]
     out = []
     for q in quotes.values():
         if q.id in members or q.kind is QuoteKind.SCARE or q.furniture or not q.speaker:
             continue
-        if any(_same(q.speaker, s) for s in speakers):
+        if any(_same(q, m, records) for m in speakers):
             continue
         if phrase in f" {' '.join(norm_words(q.text))} " and len(q.text) > len(anchor.text):
             out.append(quote_credit(q))

@@ -168,8 +168,9 @@ def claim_credit(result: ArticleQuotes, sentence: Span, at: int) -> ClaimCredit 
             if subject is None or not subject.speaker or subject.kind == "relative" or tokens[v - 1].is_possessive:
                 continue
             venue = None
-            if tokens[v].lower in _TOLD:
-                venue = next((name for name, start, _ in view.venues if start == _next_start(tokens, v)), None)
+            if tokens[v].lower in _TOLD:  # the programme or paper told, not an occasion ("told reporters")
+                venue = next((name for name, start, _ in view.venues
+                              if start == _next_start(tokens, v) and any(w[:1].isupper() for w in name.split())), None)
             start, end = subject.start, tokens[v].end
             return ClaimCredit(subject.speaker, raw[start:end], Span(start=start, end=end), venue)
         break
