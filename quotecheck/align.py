@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotecheck.diff import relation, severity, word_diff, worst
-from quotecheck.extract.identity import speaker_key
+from quotecheck.extract import speaker_key
 from quotecheck.models import (
     ArticleQuotes,
     ClusterMember,

@@ -15,6 +15,10 @@ Four sources:
 * a headline that credits quoted words to one speaker ("... after Tory 'open border' attack") while
   its own body credits them to another ("the government accused the party of ... "open border
   policy"").
+
+Who a figure or a headline credits is the extract stage's answer (``extract.number_credit``,
+``extract.headline_credits``); whether two credits name one speaker is ``extract.same_speaker``, with
+each article's records ("Labour's shadow home secretary Yvette Cooper" speaks for the Labour Party).
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from quotecheck.align import eligible, word_runs
-from quotecheck.extract.identity import surname
+from quotecheck.extract import surname
 from quotecheck.extract.lexicon import ROLE_HEADS
 from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind, SpeakerKind
 from quotecheck.words import content_stems, is_content, norm_words, stem, tokenize

@@ -94,3 +94,12 @@ def test_a_headline_credit_its_body_contradicts() -> None:
     agreeing = art("b.txt", body.replace("the government", "the Tories"),
                    headline="Labour defends plan after Tory 'open border' attack")
     assert compare([agreeing]).conflicts == ()
+
+
+def test_a_person_the_article_ties_to_a_party_speaks_for_it() -> None:
+    a = art("a.txt", "Labour's housing spokesman Sam Okafor said the party would build 300,000 homes a year.\n")
+    b = art("b.txt", "Labour said it would build 300,000 homes a year.\n")
+    c = art("c.txt", "The Conservatives said Labour would build 300,000 homes a year.\n")
+    assert compare([a, b]).conflicts == ()
+    [conflict] = compare([a, b, c]).conflicts
+    assert {m.speaker for m in conflict.members} == {"Sam Okafor", "Labour Party", "Conservative Party"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.extract.identity import Agreement
+from quotecheck.extract import Agreement
 from quotecheck.text import fold_typography
 
 __all__ = ["same_venue"]

@@ -12,7 +12,7 @@ from quotecheck.extract.claims import (
     quote_credit,
     settle_credits,
 )
-from quotecheck.extract.identity import Agreement, same_name, same_speaker, speaker_key
+from quotecheck.extract.identity import Agreement, same_name, same_speaker, speaker_key, surname
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
@@ -41,6 +41,7 @@ __all__ = [
     "same_speaker",
     "settle_credits",
     "speaker_key",
+    "surname",
 ]
 
 

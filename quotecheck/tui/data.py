@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract.identity import same_name
+from quotecheck.extract import same_name
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,

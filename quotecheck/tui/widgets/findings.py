@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from quotecheck.extract.identity import same_name
+from quotecheck.extract import same_name
 from quotecheck.tui.data import Kind, fold
 from quotecheck.tui.render import (
     Doc,
