@@ -185,7 +185,7 @@ def _next_start(tokens: list[Token], v: int) -> int:
     return tokens[v + 1].start if v + 1 < len(tokens) else -1
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _views(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article's story as the extract stage reads it: tokens, resolved mentions and
     venues, the mention finder's history carried through the article in order. Mirrors the reading loop of
