@@ -130,3 +130,17 @@ def test_two_people_of_one_surname_are_a_conflict() -> None:
     [conflict] = compare([a, b]).conflicts
     assert conflict.kind == "speaker"
     assert {m.speaker for m in conflict.members} == {"Ann Hale", "Tom Hale"}
+
+
+def test_the_apps_speaker_filter_knows_one_speaker_by_every_name() -> None:
+    from quotecheck.tui.data import Filters, build_dataset
+
+    quote = "We will build the new bridge before the winter floods come back to the valley again."
+    a = _art("a.txt", f"Council leader Bob Hale said: “{quote}”")
+    b = _art("b.txt", f"Council leader Robert Hale said: “{quote}”")
+    c = _art("c.txt", f"Mayor Ann Lee said: “{quote} And soon.”")
+    [event] = build_dataset(compare([a, b, c])).events
+    assert event.speakers() == ["Ann Lee", "Bob Hale"]  # one name for Bob and Robert Hale
+    [row] = event.rows
+    assert row.matches(Filters(speaker="Robert Hale"), "") and row.matches(Filters(speaker="Bob Hale"), "")
+    assert not row.matches(Filters(speaker="Tom Hale"), "")
