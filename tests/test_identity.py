@@ -144,3 +144,12 @@ def test_the_apps_speaker_filter_knows_one_speaker_by_every_name() -> None:
     [row] = event.rows
     assert row.matches(Filters(speaker="Robert Hale"), "") and row.matches(Filters(speaker="Bob Hale"), "")
     assert not row.matches(Filters(speaker="Tom Hale"), "")
+
+
+def test_a_one_word_fragment_of_another_person_of_the_same_surname_stays_apart() -> None:
+    a = _art("a.txt", "Council leader Bob Hale said the scheme was “reckless” and would cost too much.")
+    b = _art("b.txt", "Council leader Robert Hale said: “This scheme is reckless and it will cost us dearly.”")
+    c = _art("c.txt", "Councillor Tom Hale said: “This scheme is reckless and it will cost us dearly.”")
+    assert [sorted(m.file for m in cl.members) for cl in compare([a, b]).clusters] == [["a.txt", "b.txt"]]
+    clusters = compare([a, c]).clusters
+    assert all(len({m.file for m in cl.members}) == 1 for cl in clusters)
