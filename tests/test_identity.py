@@ -34,6 +34,8 @@ from quotecheck.pipeline import compare
         ("Sir Keir", "Keir Starmer"),
         ("Shadow Home Secretary Yvette Cooper", "Yvette Cooper"),
         ("Hale", "Bob Hale"),
+        ("von der Leyen", "Ursula von der Leyen"),
+        ("Home Office minister Chris Philp", "Christopher Philp"),
         ("No10", "Downing Street"),
         ("No 10", "Downing Street"),
         ("Tories", "Conservative Party"),

@@ -249,13 +249,16 @@ def same_first_name(a: str, b: str) -> bool:
     return bool(_FORMS.get(a, frozenset()) & _FORMS.get(b, frozenset()))
 
 
-def _people_differ(a: list[str], b: list[str]) -> bool:
+def _people_differ(a: list[str], b: list[str], shorter_form: bool) -> bool:
     """Two name word lists with one surname that still name two people: given names or suffixes that
     cannot be one another ("Ann Lee" and "Tom Lee"; "Donald Trump" and "Donald Trump Jr";
-    "Robert J Hale" and "Robert K Hale")."""
+    "Robert J Hale" and "Robert K Hale"). A shorter form of the other name ("von der Leyen", "Robert
+    Hale" for "Robert J. Hale") parts them only by a suffix."""
     (a_core, a_suffix), (b_core, b_suffix) = _split_suffix(a), _split_suffix(b)
     if a_suffix != b_suffix and len(a_core) > 1 and len(b_core) > 1:
         return True
+    if shorter_form:
+        return False
     ga, gb = _given(a_core), _given(b_core)
     if not ga or not gb:
         return False
@@ -294,8 +297,9 @@ def same_speaker(a: str | None, a_record: Speaker | None, b: str | None, b_recor
     if not a_words or not b_words:
         return Agreement.UNKNOWN
     a_core, b_core = _split_suffix(a_words)[0], _split_suffix(b_words)[0]
-    if set(a_words) <= set(b_words) or set(b_words) <= set(a_words) or a_core[-1] == b_core[-1]:
-        return Agreement.DISAGREE if _people_differ(a_words, b_words) else Agreement.AGREE
+    shorter_form = set(a_words) <= set(b_words) or set(b_words) <= set(a_words)
+    if shorter_form or a_core[-1] == b_core[-1]:
+        return Agreement.DISAGREE if _people_differ(a_words, b_words, shorter_form) else Agreement.AGREE
     # a credit by role: agree when the other side is known by that role
     for words, name, record in ((a_words, b, b_record), (b_words, a, a_record)):
         if _is_role(words):
