@@ -35,3 +35,14 @@ def test_headline_credits_name_the_cast() -> None:
     got = [(h.phrase, h.speaker) for h in headline_credits(r)]
     assert got == [("open border", "Conservative Party"), ("fair plan", "Bob Hale")]
     assert all(r.article.raw[h.span.start : h.span.end] == h.phrase for h in headline_credits(r))
+
+
+def test_claims_read_the_article_as_extract_does() -> None:
+    from pathlib import Path
+
+    from quotecheck.extract.claims import read_story
+    from quotecheck.ingest import load_articles
+
+    samples = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+    for article in load_articles(samples):
+        assert read_story(article)[1] == extract_quotes(article).speakers, article.path

@@ -27,7 +27,7 @@ from quotecheck.extract.quotes import find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
 from quotecheck.extract.venues import find_venues, is_programme_title, masked_sentence, may_name_venue, resolve_anaphors
-from quotecheck.models import Article, ArticleQuotes, Credit, ParagraphRole, Quote, Span
+from quotecheck.models import Article, ArticleQuotes, Credit, ParagraphRole, Quote, Span, Speaker
 
 __all__ = [
     "ClaimCredit",
@@ -185,11 +185,16 @@ def _next_start(tokens: list[Token], v: int) -> int:
     return tokens[v + 1].start if v + 1 < len(tokens) else -1
 
 
-@lru_cache(maxsize=256)
 def _views(article: Article) -> tuple[Sentence, ...]:
-    """Every sentence of the article's story as the extract stage reads it: tokens, resolved mentions and
-    venues, the mention finder's history carried through the article in order. Mirrors the reading loop of
-    ``extract_quotes`` (same tokens, learning pass, venues and mention order)."""
+    return read_story(article)[0]
+
+
+@lru_cache(maxsize=256)
+def read_story(article: Article) -> tuple[tuple[Sentence, ...], tuple[Speaker, ...]]:
+    """Every sentence of the article's story as the extract stage reads it (tokens, resolved mentions and
+    venues, the mention finder's history carried through the article in order), and the registry's
+    speakers after it. Mirrors the reading loop of ``extract_quotes`` (same tokens, learning pass, venues
+    and mention order): the speakers are ``extract_quotes(article).speakers`` (a test holds it)."""
     from quotecheck.extract import _APOSTROPHES, _close_end  # the quote-mark and title rules extract uses
 
     raw = article.raw
@@ -221,7 +226,7 @@ def _views(article: Article) -> tuple[Sentence, ...]:
             mentions = finder.sentence_mentions(sentence, found)
             venues.extend(found)
             views.append(Sentence(sentence, mentions, found))
-    return tuple(views)
+    return tuple(views), finder.registry.speakers()
 
 
 # --- headlines ---------------------------------------------------------------------------------------
