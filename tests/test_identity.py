@@ -155,3 +155,13 @@ def test_a_one_word_fragment_of_another_person_of_the_same_surname_stays_apart()
     assert [sorted(m.file for m in cl.members) for cl in compare([a, b]).clusters] == [["a.txt", "b.txt"]]
     clusters = compare([a, c]).clusters
     assert all(len({m.file for m in cl.members}) == 1 for cl in clusters)
+
+
+def test_the_report_counts_one_speaker_once() -> None:
+    from quotecheck.report.markdown import comparison_markdown
+
+    quote = "We will build the new bridge before the winter floods come back to the valley again."
+    a = _art("a.txt", f"Council leader Bob Hale said: “{quote}”")
+    b = _art("b.txt", f"Council leader Robert Hale said: “{quote}”")
+    table = comparison_markdown(compare([a, b])).split("### Who is quoted where")[1].split("###")[0]
+    assert "| Bob Hale | 1 | 1 |" in table and "Robert Hale" not in table

@@ -12,7 +12,7 @@ from quotecheck.extract.claims import (
     quote_credit,
     settle_credits,
 )
-from quotecheck.extract.identity import Agreement, same_name, same_speaker, speaker_key, surname
+from quotecheck.extract.identity import Agreement, one_name_each, same_name, same_speaker, speaker_key, surname
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
@@ -36,6 +36,7 @@ __all__ = [
     "find_quote_spans",
     "headline_credits",
     "number_credit",
+    "one_name_each",
     "quote_credit",
     "same_name",
     "same_speaker",

@@ -2,6 +2,7 @@
 
     same_speaker(a, a_record, b, b_record) -> Agreement     two credits, in one article or across articles
     same_name(a, b) -> bool                                 the same, with no records: AGREE
+    one_name_each(names) -> {name: name shown}              one name per speaker, for lists and tables
     speaker_key(name) -> (key, is a person)                 a key to group credits by
     surname(name) -> the surname as written                 "Yvette Cooper" -> "Cooper"
 
@@ -26,6 +27,7 @@ matters, ask ``same_speaker``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import IntEnum
 from functools import lru_cache
 
@@ -44,6 +46,7 @@ __all__ = [
     "FIRST_NAME_FORMS",
     "TITLE_ROLES",
     "Agreement",
+    "one_name_each",
     "same_first_name",
     "same_name",
     "same_speaker",
@@ -318,6 +321,20 @@ def _ends_with(words: list[str], tail: list[str]) -> bool:
 def same_name(a: str | None, b: str | None) -> bool:
     """``a`` and ``b`` name one speaker, with no records to go on (``same_speaker`` agrees)."""
     return a is not None and b is not None and same_speaker(a, None, b, None) is Agreement.AGREE
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the name shown for its speaker: the fullest of the names ``same_name`` joins ("Bob
+    Hale" and "Robert Hale" -> "Robert Hale"; "Hale" -> the full name)."""
+    kept: list[str] = []
+    out: dict[str, str] = {}
+    for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
+        shown = next((k for k in kept if same_name(name, k)), None)
+        if shown is None:
+            kept.append(name)
+            shown = name
+        out[name] = shown
+    return out
 
 
 def speaker_key(name: str | None) -> tuple[str | None, bool]:

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import same_name
+from quotecheck.extract import one_name_each, same_name
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
@@ -219,15 +219,11 @@ class EventData:
         return self._quotes_by_file.get(path, [])[lo:hi]
 
     def speakers(self) -> list[str]:
-        """Everyone quoted in a cluster or credited in a conflict, one name per speaker (``same_name``:
-        "Bob Hale" and "Robert Hale" are one), the fullest name kept."""
+        """Everyone quoted in a cluster or credited in a conflict, one name per speaker (``one_name_each``:
+        "Bob Hale" and "Robert Hale" are one)."""
         names = {s for r in self.rows for s in r.speakers}
         names.update(m.speaker for c in self.conflicts for m in c.members if m.speaker)
-        kept: list[str] = []
-        for name in sorted(names, key=lambda n: (-len(n.split()), n)):
-            if not any(same_name(name, k) for k in kept):
-                kept.append(name)
-        return sorted(kept)
+        return sorted(set(one_name_each(names).values()))
 
 
 @dataclass
