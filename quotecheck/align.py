@@ -19,8 +19,9 @@ comparison. Candidate pairs come from an index of each version's rarest meaningf
   them, occur in the same order in the other, and the speakers agree ("a warning to any driver who
   thinks the law does not apply" and "a warning to every driver who thinks the rules do not apply").
 
-Speakers agree when either is unknown, both are the same person (surname), or both are bodies
-(the Government, the Conservatives, ministers). Long versions join whatever the credit: that is an
+Speakers agree when either is unknown, both are the same person (one surname, ``extract.speaker_key``,
+and no names ``extract.same_speaker`` parts: "Ann Hale" is not "Tom Hale"), or both are bodies (the
+Government, the Conservatives, ministers). Long versions join whatever the credit: that is an
 attribution conflict, reported as such, not a different quote. Clusters are closed transitively.
 """
 
@@ -34,7 +35,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotecheck.diff import relation, severity, word_diff, worst
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, PLURAL_PERSON_HEADS
+from quotecheck.extract import Agreement, same_speaker, speaker_key
 from quotecheck.models import (
     ArticleQuotes,
     ClusterMember,
@@ -69,9 +70,6 @@ PARAPHRASE_SHARE = 0.8
 MAX_COMPARE = 24
 """Fullest versions each member is compared with when labelling a large cluster."""
 
-_BODY_NAMES = frozenset(v.lower() for v in BODY_ALIASES.values())
-
-
 @dataclass(slots=True)
 class _Node:
     """One distinct wording by one speaker, and every quote printed that way."""
@@ -82,6 +80,8 @@ class _Node:
     speaker: str | None
     person: bool
     quotes: list[Quote] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    """The credited names behind ``speaker`` (one key: "Bob Hale" and "Robert Hale", or "Ann Hale" and "Tom Hale")."""
     runs: frozenset[tuple[str, ...]] = frozenset()
     """Every stretch of ``RUN_WORDS`` words with ``RUN_CONTENT`` meaningful ones (blocking and overlap)."""
 
@@ -98,25 +98,14 @@ def word_runs(words: list[str]) -> frozenset[tuple[str, ...]]:
     )
 
 
-def speaker_key(name: str | None) -> tuple[str | None, bool]:
-    """(comparison key, is a person) for a credited name: a surname, or a body's name."""
-    if not name:
-        return None, False
-    low = name.lower().replace("’", "'")
-    words = [w[:-2] if w.endswith("'s") else w for w in low.split()]
-    if low in _BODY_NAMES or low.removeprefix("the ") in BODY_ALIASES or (
-        words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS)
-    ):
-        return "body:" + " ".join(w for w in words if w != "the"), False
-    return words[-1], True
-
-
 def speakers_agree(a: _Node, b: _Node, strict: bool = False) -> bool:
     """Same person, both bodies, or (unless ``strict``) one unknown."""
     if a.speaker is None or b.speaker is None:
         return not strict
-    if a.person and b.person:
-        return a.speaker == b.speaker
+    if a.person and b.person:  # one surname; two people if their names say so ("Ann Hale", "Tom Hale")
+        return a.speaker == b.speaker and not any(
+            same_speaker(x, None, y, None) is Agreement.DISAGREE for x in a.names for y in b.names
+        )
     if not a.person and not b.person:
         return not strict or a.speaker == b.speaker
     return False
@@ -138,6 +127,8 @@ def _nodes(quotes: list[Quote]) -> list[_Node]:
             node = _Node(key, words, content_stems(q.text), spk, person, runs=word_runs(words))
             by_key[(key, spk)] = node
         node.quotes.append(q)
+        if q.speaker:
+            node.names.add(q.speaker)
     return sorted(by_key.values(), key=lambda n: (n.quotes[0].file, n.quotes[0].span.start))
 
 

@@ -15,6 +15,10 @@ Four sources:
 * a headline that credits quoted words to one speaker ("... after Tory 'open border' attack") while
   its own body credits them to another ("the government accused the party of ... "open border
   policy"").
+
+Who a figure or a headline credits is the extract stage's answer (``extract.number_credit``,
+``extract.headline_credits``); whether two credits name one speaker is ``extract.same_speaker``, with
+each article's records ("Labour's shadow home secretary Yvette Cooper" speaks for the Labour Party).
 """
 
 from __future__ import annotations
@@ -23,29 +27,22 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from quotecheck.align import speaker_key
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, COMMISSIVE_VERBS, PLURAL_PERSON_HEADS, SPEECH_VERBS
+from quotecheck.extract import Agreement, headline_credits, number_credit, quote_credit, same_speaker
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
+    ClusterMember,
     Credit,
     Event,
     NumberFact,
     Quote,
     QuoteCluster,
     QuoteKind,
-    Span,
+    Speaker,
 )
 from quotecheck.numbers import same_value
 from quotecheck.words import norm_words
 
-_VERBS = SPEECH_VERBS | COMMISSIVE_VERBS | frozenset({"suggests", "suggested", "estimates", "estimated"})
-_NP_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
-_STOP_NP = frozenset(
-    "and but that which who as while if when because so or than this despite although though after before "
-    "since on in at of for to with by from".split()
-)
-_PRONOUNS = frozenset({"he", "she", "they"})
 _VENUE_NOISE = frozenset(
     {"the", "s", "programme", "show", "radio", "interview", "in", "on", "an", "a", "with", "formerly"}
 )
@@ -66,20 +63,25 @@ def venues_agree(a: str, b: str) -> bool:
     return not wa or not wb or wa <= wb or wb <= wa
 
 
-def _credit_from_quote(q: Quote) -> Credit:
-    return Credit(
-        file=q.file, span=q.span, text=q.text, speaker=q.speaker, venue=q.venue, mention=q.mention,
-        mention_span=q.mention_span,
-    )
+_Records = dict[tuple[str, str], Speaker]
+"""(file, canonical name) -> the speaker registry's record of that article."""
 
 
-def _distinct_speakers(credits: Sequence[Credit]) -> list[str]:
-    keys = []
+def _same(a: Credit | Quote, b: Credit | Quote | ClusterMember, records: _Records) -> bool:
+    """``a`` and ``b`` name one speaker (``extract.same_speaker``, with their articles' records: "Labour's
+    shadow home secretary" Yvette Cooper speaks for the Labour Party)."""
+    ra = records.get((a.file, a.speaker)) if a.speaker else None
+    rb = records.get((b.file, b.speaker)) if b.speaker else None
+    return same_speaker(a.speaker, ra, b.speaker, rb) is Agreement.AGREE
+
+
+def _distinct_speakers(credits: Sequence[Credit], records: _Records) -> list[Credit]:
+    """One credit per speaker the credits name (``same_speaker``), in order."""
+    kept: list[Credit] = []
     for c in credits:
-        key, _ = speaker_key(c.speaker)
-        if key is not None and key not in keys:
-            keys.append(key)
-    return keys
+        if c.speaker and not any(_same(c, k, records) for k in kept):
+            kept.append(c)
+    return kept
 
 
 def _venue_conflict(credits: Sequence[Credit]) -> bool:
@@ -91,8 +93,8 @@ def _venue_conflict(credits: Sequence[Credit]) -> bool:
     )
 
 
-def _kind(credits: Sequence[Credit]) -> str | None:
-    if len(_distinct_speakers(credits)) >= 2:
+def _kind(credits: Sequence[Credit], records: _Records) -> str | None:
+    if len(_distinct_speakers(credits, records)) >= 2:
         return "speaker"
     if _venue_conflict(credits):
         return "venue"
@@ -109,11 +111,12 @@ def find_conflicts(
     order = {p: i for i, p in enumerate(event.files)}
     by_path = {r.article.path: r for r in results if r.article.path in order}
     quotes = {q.id: q for r in by_path.values() for q in r.quotes}
+    records = {(path, s.name): s for path, r in by_path.items() for s in r.speakers}
     found: list[tuple[str, str, list[Credit], str | None]] = []
     for cluster in clusters:
-        credits = [_credit_from_quote(quotes[m.quote_id]) for m in cluster.members]
-        credits += _phrase_sources(cluster, by_path.values(), quotes)
-        kind = _kind(credits)
+        credits = [quote_credit(quotes[m.quote_id]) for m in cluster.members]
+        credits += _phrase_sources(cluster, quotes, records)
+        kind = _kind(credits, records)
         if kind:
             anchor = quotes[cluster.anchor]
             found.append((kind, _short(anchor.text), credits, cluster.id))
@@ -121,15 +124,15 @@ def find_conflicts(
         values = Counter(m.value for m in fact.members)
         modal = max(values, key=lambda v: (values[v], -v))
         same = [m for m in fact.members if same_value(m.value, modal)]  # one claim: one figure
-        credits = [_number_credit(m.file, m.span, m.sentence, m.in_quote, by_path[m.file]) for m in same]
+        credits = [number_credit(by_path[m.file], m.span, m.sentence, m.in_quote) for m in same]
         credits = [c for c in credits if c.speaker]
-        if len(_distinct_speakers(credits)) >= 2 and len({c.file for c in credits}) >= 2:
+        if len(_distinct_speakers(credits, records)) >= 2 and len({c.file for c in credits}) >= 2:
             m = same[0]
             claim = m.text + (f" {m.counts}" if m.counts else "") + (f" {m.period}" if m.period else "")
             found.append(("speaker", claim, credits, None))
     for path in event.files:
         if path in by_path:
-            found.extend(_headline_conflicts(by_path[path]))
+            found.extend(_headline_conflicts(by_path[path], records))
     out = []
     for kind, claim, credits, cluster_id in found:
         members = sorted(_unique(credits), key=lambda c: (order[c.file], c.span.start))
@@ -143,57 +146,25 @@ def find_conflicts(
     ]
 
 
-_HEADLINE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{2,80}?)['’\"”](?=[\s,.:;!?]|$)")
-
-
-def _headline_conflicts(result: ArticleQuotes) -> list[tuple[str, str, list[Credit], str | None]]:
+def _headline_conflicts(result: ArticleQuotes, records: _Records) -> list[tuple[str, str, list[Credit], str | None]]:
     """Quoted words in the headline credited to someone the article's own body does not credit."""
     art = result.article
-    headline = art.headline
-    if not headline:
-        return []
-    at = art.raw.find(headline)
-    if at < 0:
-        return []
+    end = art.raw.find(art.headline or "") + len(art.headline or "")
     out: list[tuple[str, str, list[Credit], str | None]] = []
-    for m in _HEADLINE_QUOTE.finditer(headline):
-        phrase = " ".join(norm_words(m.group(1)))
-        credit = _headline_credit(headline[: m.start()], result) or _headline_credit(
-            headline[m.end() :], result, before=False
-        )
-        if not phrase or credit is None:
+    for head in headline_credits(result):
+        phrase = " ".join(norm_words(head.phrase))
+        if not phrase:
             continue
-        key = speaker_key(credit)[0]
         body = [
             q for q in result.quotes
-            if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and q.span.start > at + len(headline)
+            if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and q.span.start > end
             and f" {phrase} " in f" {' '.join(norm_words(q.text))} "
         ]
-        if not body or any(speaker_key(q.speaker)[0] == key for q in body):
+        credit = Credit(file=art.path, span=head.span, text=head.span.slice(art.raw), speaker=head.speaker)
+        if not body or any(_same(q, credit, records) for q in body):
             continue
-        span = Span(start=at + m.start(1), end=at + m.end(1))
-        head = Credit(file=art.path, span=span, text=span.slice(art.raw), speaker=credit)
-        out.append(("headline", m.group(1), [head, *(_credit_from_quote(q) for q in body)], None))
+        out.append(("headline", head.phrase, [credit, *(quote_credit(q) for q in body)], None))
     return out
-
-
-def _headline_credit(text: str, result: ArticleQuotes, before: bool = True) -> str | None:
-    """Who a headline credits its quote to: a name just before it ("Tory 'open border' attack"),
-    else the headline's subject, its first name ("Yvette Cooper brands ... 'total garbage'")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.lower() not in {"a", "an", "the"}]
-    names = [_name_of(w, result) for w in words]
-    if before and names and names[-1]:
-        return names[-1]
-    return next((n for n in names if n), None)
-
-
-def _name_of(word: str, result: ArticleQuotes) -> str | None:
-    low = word.lower().replace("’", "'").removesuffix("'s")
-    for sp in result.speakers:
-        parts = sp.name.split()
-        if len(parts) >= 2 and low == parts[-1].lower():
-            return sp.name
-    return BODY_ALIASES.get(low)
 
 
 def _unique(credits: list[Credit]) -> list[Credit]:
@@ -212,9 +183,7 @@ def _short(text: str, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _phrase_sources(
-    cluster: QuoteCluster, results: Sequence[ArticleQuotes] | object, quotes: dict[str, Quote]
-) -> list[Credit]:
+def _phrase_sources(cluster: QuoteCluster, quotes: dict[str, Quote], records: _Records) -> list[Credit]:
     """Longer quotes, credited to someone else, that contain a short cluster's words."""
     anchor = quotes[cluster.anchor]
     words = norm_words(anchor.text)
@@ -222,95 +191,13 @@ def _phrase_sources(
         return []
     phrase = f" {' '.join(words)} "
     members = {m.quote_id for m in cluster.members}
-    keys = {speaker_key(m.speaker)[0] for m in cluster.members if m.speaker}
+    speakers = [m for m in cluster.members if m.speaker]
     out = []
     for q in quotes.values():
         if q.id in members or q.kind is QuoteKind.SCARE or q.furniture or not q.speaker:
             continue
-        if speaker_key(q.speaker)[0] in keys:
+        if any(_same(q, m, records) for m in speakers):
             continue
         if phrase in f" {' '.join(norm_words(q.text))} " and len(q.text) > len(anchor.text):
-            out.append(_credit_from_quote(q))
+            out.append(quote_credit(q))
     return out
-
-
-def _number_credit(file: str, span: Span, sentence: Span, in_quote: bool, result: ArticleQuotes) -> Credit:
-    """Who an article says a figure comes from."""
-    if in_quote:
-        q = next((q for q in result.quotes if q.span.start <= span.start < q.span.end), None)
-        if q is not None:
-            return _credit_from_quote(q).model_copy(update={"span": q.span, "text": q.text})
-    raw = result.article.raw
-    text = raw[sentence.start : sentence.end]
-    source = claim_source(text, sentence.start, span.start, result)
-    speaker, mention, mention_span, venue = source if source else (None, None, None, None)
-    return Credit(
-        file=file, span=sentence, text=text, speaker=speaker, venue=venue, mention=mention,
-        mention_span=mention_span,
-    )
-
-
-def claim_source(
-    text: str, base: int, at: int, result: ArticleQuotes
-) -> tuple[str, str, Span, str | None] | None:
-    """(speaker, mention, mention span, venue) of the verb of saying nearest before offset ``at``."""
-    words = [(m.group(), base + m.start(), base + m.end()) for m in _NP_WORD.finditer(text)]
-    verbs = [i for i, (w, _, _) in enumerate(words) if w.lower() in _VERBS]
-    verbs = sorted(verbs, key=lambda i: (words[i][1] > at, abs(words[i][1] - at)))
-    for v in verbs:
-        np = _subject(words, v, text, base)
-        if not np:
-            continue
-        name = _canonical(" ".join(w for w, _, _ in np), result, np[0][1])
-        if name is None:
-            continue
-        venue = None
-        if words[v][0].lower() in {"told", "tells", "tell"} and v + 1 < len(words) and words[v + 1][0][:1].isupper():
-            venue = " ".join(w for w, _, _ in words[v + 1 : v + 4] if w[:1].isupper())
-        start, end = np[0][1], words[v][2]
-        return name, text[start - base : end - base], Span(start=start, end=end), venue
-    return None
-
-
-def _subject(words: list[tuple[str, int, int]], v: int, text: str, base: int) -> list[tuple[str, int, int]]:
-    np: list[tuple[str, int, int]] = []
-    k = v - 1
-    while k >= 0 and len(np) < 6:
-        w, _, e = words[k]
-        gap = text[e - base : (np[0][1] if np else words[v][1]) - base]
-        if gap.strip():  # punctuation between: the phrase ends
-            break
-        if w.lower() in _STOP_NP:
-            break
-        np.insert(0, words[k])
-        k -= 1
-    return np
-
-
-def _canonical(np: str, result: ArticleQuotes, at: int) -> str | None:
-    low = np.lower().replace("’", "'")
-    words = low.split()
-    if words and words[-1] in _PRONOUNS:
-        if words[-1] == "they":
-            return None
-        before = [q for q in result.quotes if q.span.start < at and q.speaker and speaker_key(q.speaker)[1]]
-        return before[-1].speaker if before else None
-    for sp in result.speakers:
-        parts = sp.name.split()
-        if len(parts) < 2:
-            continue
-        surname = parts[-1].lower()
-        if surname in words or any(a.lower() in low for a in sp.aliases if len(a) > 3 and a.lower() != low):
-            return sp.name
-        if low in {a.lower() for a in sp.aliases} or low.removeprefix("the ") in set(sp.roles):
-            return sp.name
-    stripped = low.removeprefix("the ")
-    if stripped in BODY_ALIASES or low in BODY_ALIASES:
-        return BODY_ALIASES.get(stripped, BODY_ALIASES.get(low))
-    if words and (words[-1] in BODY_HEADS or words[-1] in PLURAL_PERSON_HEADS):
-        shown = np[4:] if np.lower().startswith("the ") else np
-        return shown[:1].upper() + shown[1:]
-    caps = [w for w in np.split() if w[:1].isupper()]
-    if len(caps) >= 2 and len(caps) == len(np.split()):
-        return np
-    return None

@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from quotecheck.align import eligible, word_runs
-from quotecheck.extract.lexicon import NOT_NAMES, ROLE_HEADS
-from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind
-from quotecheck.words import STOPWORDS, content_stems, is_content, norm_words, stem, tokenize
+from quotecheck.extract import surname
+from quotecheck.extract.lexicon import ROLE_HEADS
+from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind, SpeakerKind
+from quotecheck.words import content_stems, is_content, norm_words, stem, tokenize
 
 MAX_SPAN_DAYS = 2
 """A story and its follow-ups: articles at most this many days apart can share an event."""
@@ -154,70 +155,26 @@ def _article_text(result: ArticleQuotes) -> str:
     return "\n".join(parts)
 
 
-def _roles(text: str) -> dict[str, str]:
-    """Office -> surname for "Home Secretary Yvette Cooper" and "Chris Philp, the shadow home secretary"."""
+def _offices(result: ArticleQuotes) -> dict[str, str]:
+    """Office -> surname of its holder, from the offices the speaker registry says the article gives
+    ("Home Secretary Yvette Cooper", "Chris Philp, the shadow home secretary"). Party and seniority words
+    are left out ("Tory shadow home secretary" is the shadow home secretary); offices of one word
+    ("leader") or past ("former home secretary") are left out; an office
+    two people hold in one article (a past and a present holder) is dropped."""
     found: dict[str, str] = {}
     ambiguous: set[str] = set()
-
-    def record(role_words: list[str], name: str, before: list[str]) -> None:
-        words = [w.lower() for w in role_words]
-        if not words or words[-1] not in ROLE_HEADS or set(before[-2:]) & _NOT_CURRENT:
-            return
-        key = [w for w in words if w not in _ROLE_SKIP]
-        if len(key) >= 2:
-            role, who = " ".join(key), name.rsplit(maxsplit=1)[-1].lower()
-            if found.setdefault(role, who) != who:
-                ambiguous.add(role)  # two holders in one article: a past and a present one
-
-    words = [(m.group(), m.start()) for m in _WORDS.finditer(text)]
-    joined = [i > 0 and text[words[i - 1][1] + len(words[i - 1][0]) : words[i][1]] == " " for i in range(len(words))]
-    lowered = [w.lower() for w, _ in words]
-    role_vocab = _ROLE_WORDS | ROLE_HEADS | _ROLE_SKIP
-    i = 0
-    while i < len(words) - 1:
-        w, _ = words[i]
-        if (
-            _is_name_word(w, lowered[i], role_vocab)
-            and joined[i + 1]
-            and _is_name_word(words[i + 1][0], lowered[i + 1], role_vocab)
-        ):
-            j = i + 2
-            while j < len(words) and joined[j] and _is_name_word(words[j][0], lowered[j], role_vocab):
-                j += 1
-            name = " ".join(x for x, _ in words[i:j])
-            k = i
-            portfolio = True  # one word of any kind before the office: "Housing Secretary", "culture minister"
-            while k > 0 and i - k < 5 and joined[k]:
-                prev, head = words[k - 1][0], words[k][0]
-                if lowered[k - 1] in role_vocab:
-                    k -= 1
-                elif (
-                    portfolio and lowered[k] in ROLE_HEADS
-                    and (prev[:1].isupper() == head[:1].isupper() or _starts_sentence(text, words[k - 1][1]))
-                    and lowered[k - 1] not in NOT_NAMES and lowered[k - 1] not in STOPWORDS
-                ):
-                    portfolio = False
-                    k -= 1
-                else:
-                    break
-            while k < i and lowered[k] in _ROLE_SKIP:
-                k += 1
-            record([x for x, _ in words[k:i]], name, lowered[max(0, k - 2) : k])
-            i = j
+    for speaker in result.speakers:
+        if speaker.kind is not SpeakerKind.PERSON or len(speaker.name.split()) < 2:
             continue
-        i += 1
-    for m in _ROLE_AFTER.finditer(text):
-        record(m.group(2).split(), m.group(1), m.group(2).lower().split())
+        who = surname(speaker.name).lower()
+        for role in speaker.offices:
+            words = role.split()
+            if not words or words[-1] not in ROLE_HEADS or set(words) & _NOT_CURRENT:
+                continue
+            key = " ".join(w for w in words if w not in _ROLE_SKIP)
+            if len(key.split()) >= 2 and found.setdefault(key, who) != who:
+                ambiguous.add(key)
     return {role: who for role, who in found.items() if role not in ambiguous}
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" \"“‘'")
-    return not before or before[-1] in ".!?\n:"
-
-
-def _is_name_word(word: str, lower: str, role_vocab: frozenset[str]) -> bool:
-    return word[:1].isupper() and lower not in role_vocab and lower not in NOT_NAMES and len(word) > 1
 
 
 def _earliest(text: str, published: date | None) -> date | None:
@@ -259,8 +216,8 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
     weights = {w: (1 + math.log(c)) * idf.get(w, 1.0) for w, c in stems.items()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     people = frozenset(
-        q.speaker.split()[-1].lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
-    ) | frozenset(s.name.split()[-1].lower() for s in result.speakers if len(s.name.split()) >= 2)
+        surname(q.speaker).lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
+    ) | frozenset(surname(s.name).lower() for s in result.speakers if len(s.name.split()) >= 2)
     quote_runs = tuple(r for r in (word_runs(norm_words(q.text)) for q in result.quotes if eligible(q)) if r)
     surface: Counter[str] = Counter()
     headline = art.headline or next(
@@ -278,7 +235,7 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
         people=people,
         quotes=frozenset().union(*quote_runs),
         quote_runs=quote_runs,
-        roles=_roles(text),
+        roles=_offices(result),
         surface=surface,
         lede=_lede(result, headline),
         recaps=_recaps(text) if _RECAP.search(text) else (),

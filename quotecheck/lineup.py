@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quotecheck.align import speaker_key
+from quotecheck.extract import speaker_key, surname
 from quotecheck.extract.lexicon import HONORIFICS
 from quotecheck.models import (
     ArticleQuotes,
@@ -257,7 +257,7 @@ def find_only_in(
 def _people_by_file(event: Event, by_path: dict[str, ArticleQuotes]) -> dict[str, set[str]]:
     """Surnames of the people each article names: quoted anywhere in the event, or given a title or role."""
     quoted = {
-        q.speaker.split()[-1]
+        surname(q.speaker)
         for path in event.files if path in by_path
         for q in by_path[path].quotes
         if q.speaker and len(q.speaker.split()) >= 2 and speaker_key(q.speaker)[1]
@@ -268,9 +268,9 @@ def _people_by_file(event: Event, by_path: dict[str, ArticleQuotes]) -> dict[str
         if result is None:
             continue
         out[path] = {
-            s.name.split()[-1]
+            surname(s.name)
             for s in result.speakers
-            if len(s.name.split()) >= 2 and (s.name.split()[-1] in quoted or s.roles or _titled(s.aliases))
+            if len(s.name.split()) >= 2 and (surname(s.name) in quoted or s.roles or _titled(s.aliases))
         }
     return out
 

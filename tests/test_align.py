@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 import time
 
-from quotecheck.align import cluster_quotes, speaker_key
+from quotecheck.align import cluster_quotes
+from quotecheck.extract import speaker_key
 from quotecheck.models import Article, ArticleQuotes, ClusterRelation, Event, Quote, QuoteKind, Span
 
 

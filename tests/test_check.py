@@ -10,8 +10,8 @@ import pytest
 from quotecheck.check import DEFAULT_FAIL_ON, build_corpus, check_draft, failing, parse_statuses, summary
 from quotecheck.check.corpus import Corpus
 from quotecheck.check.inputs import _ignored_lines
-from quotecheck.check.people import Agreement, same_speaker, same_venue
-from quotecheck.extract import extract_quotes
+from quotecheck.check.people import same_venue
+from quotecheck.extract import Agreement, extract_quotes, same_speaker
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ChangeKind, CheckedQuote, CheckStatus, DiffOp
 

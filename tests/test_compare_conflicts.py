@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from quotecheck.conflicts import claim_source, venues_agree
-from quotecheck.extract import extract_quotes
+from quotecheck.conflicts import venues_agree
+from quotecheck.extract import ClaimCredit, claim_credit, extract_quotes
 from quotecheck.ingest import article_from_text
-from quotecheck.models import ArticleQuotes
+from quotecheck.models import ArticleQuotes, Span
 from quotecheck.pipeline import compare
 
 
@@ -22,15 +22,27 @@ def test_venues_agree_when_one_names_the_other() -> None:
     assert not venues_agree("X", "Instagram")
 
 
-def test_claim_source_finds_the_subject_of_the_verb_of_saying() -> None:
-    r = art("a.txt", "Prime Minister Rishi Sunak was in Kent. Sunak told reporters the plan was wrong.\n")
-    text = "Government ministers claim the policy would lead to 100,000 people arriving."
-    got = claim_source(text, 0, text.index("100,000"), r)
-    assert got is not None and got[0] == "Government ministers" and got[1] == "Government ministers claim"
-    text = "Sunak told Times Radio that would mean 100,000 people a year."
-    got = claim_source(text, 0, text.index("100,000"), r)
-    assert got is not None and (got[0], got[3]) == ("Rishi Sunak", "Times Radio")
-    assert claim_source("The weather was fine on 14 days.", 0, 24, r) is None
+def _claim(body: str, sentence: str, at: str) -> ClaimCredit | None:
+    r = art("a.txt", body + sentence + "\n")
+    start = r.article.raw.index(sentence)
+    return claim_credit(r, Span(start=start, end=start + len(sentence)), start + sentence.index(at))
+
+
+def test_claim_credit_is_the_subject_of_the_verb_of_saying() -> None:
+    cast = "Prime Minister Rishi Sunak was in Kent. Sunak told reporters the plan was wrong.\n\n"
+    got = _claim(cast, "Government ministers claim the policy would lead to 100,000 people arriving.", "100,000")
+    assert got is not None and (got.speaker, got.mention) == ("Government ministers", "Government ministers claim")
+    got = _claim(cast, "Sunak told Times Radio that would mean 100,000 people a year.", "100,000")
+    assert got is not None and (got.speaker, got.venue) == ("Rishi Sunak", "Times Radio")
+    assert _claim(cast, "The weather was fine on 14 days.", "14") is None
+
+
+def test_a_claims_pronoun_is_resolved_as_a_quotes_is() -> None:
+    cast = "Council leader Ann Lee spoke on Monday.\n\n"
+    got = _claim(cast, "The council would build 300 homes, she said.", "300")
+    assert got is not None and (got.speaker, got.mention) == ("Ann Lee", "she said")
+    got = _claim(cast, "Ms Lee told Radio Kent that 300 homes would be built.", "300")
+    assert got is not None and (got.speaker, got.mention, got.venue) == ("Ann Lee", "Ms Lee told", "Radio Kent")
 
 
 def test_same_words_credited_to_different_people() -> None:
@@ -82,3 +94,12 @@ def test_a_headline_credit_its_body_contradicts() -> None:
     agreeing = art("b.txt", body.replace("the government", "the Tories"),
                    headline="Labour defends plan after Tory 'open border' attack")
     assert compare([agreeing]).conflicts == ()
+
+
+def test_a_person_the_article_ties_to_a_party_speaks_for_it() -> None:
+    a = art("a.txt", "Labour's housing spokesman Sam Okafor said the party would build 300,000 homes a year.\n")
+    b = art("b.txt", "Labour said it would build 300,000 homes a year.\n")
+    c = art("c.txt", "The Conservatives said Labour would build 300,000 homes a year.\n")
+    assert compare([a, b]).conflicts == ()
+    [conflict] = compare([a, b, c]).conflicts
+    assert {m.speaker for m in conflict.members} == {"Sam Okafor", "Labour Party", "Conservative Party"}

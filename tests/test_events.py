@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from quotecheck.events import _features, _recaps, _roles, group_events
+from quotecheck.events import _features, _offices, _recaps, group_events
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
@@ -78,12 +78,19 @@ def test_an_undated_article_naming_a_later_year_does_not_join_an_earlier_event()
 
 
 def test_the_same_office_held_by_someone_else_means_another_time() -> None:
-    assert _roles("Home Secretary Suella Braverman said. Tory Shadow Home Secretary Chris Philp said.") == {
+    def offices(text: str) -> dict[str, str]:
+        return _offices(art("x.txt", text + "\n"))
+
+    assert offices("Home Secretary Suella Braverman said no. Tory Shadow Home Secretary Chris Philp said yes.") == {
         "home secretary": "braverman", "shadow home secretary": "philp",
     }
-    assert _roles("Chris Philp, the shadow home secretary, said.") == {"shadow home secretary": "philp"}
-    assert _roles("Former Home Secretary Suella Braverman said.") == {}
-    assert _roles("Home Secretary Suella Braverman met Home Secretary James Cleverly.") == {}
+    assert offices("Chris Philp, the shadow home secretary, said no.") == {"shadow home secretary": "philp"}
+    assert offices("Former Home Secretary Suella Braverman said no.") == {}
+    assert offices("Home Secretary Suella Braverman met Home Secretary James Cleverly.") == {}
+    # an office a later mention is taken for is no office the article gives
+    assert offices("Shadow home secretary Ann Lee spoke. The home secretary, she said, was wrong.") == {
+        "shadow home secretary": "lee",
+    }
     first = art("a.txt", HOUSING)
     second = art("b.txt", HOUSING_FOLLOW_UP.replace("housing secretary Alex Morgan", "Ms Morgan")
                  + "Housing Secretary Sam Okafor replied.\n")

@@ -6,19 +6,20 @@
     failing(check, fail_on) -> the quotes that fail a run;  summary(check) -> counts by status
 
 Modules, one concept each: corpus (sources -> per-speaker word streams), matching (draft quote ->
-pattern -> word alignment), people (same speaker? same venue?), findings (alignment -> verdict, diff),
-inputs (drafts and sources from disk, ignore comments).
+pattern -> word alignment), people (same venue?), findings (alignment -> verdict, diff),
+inputs (drafts and sources from disk, ignore comments). Credits (headline labels, glued quotes
+included) come from the extract stage as they are; whether two credits name the same speaker is
+``quotecheck.extract.same_speaker``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.check.corpus import Corpus, build_corpus
 from quotecheck.check.findings import check_quote
 from quotecheck.check.inputs import load_draft, load_sources
-from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck, ParagraphRole, Quote
+from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck
 from quotecheck.text import fold_typography
 
 __all__ = [
@@ -37,51 +38,6 @@ DEFAULT_FAIL_ON: frozenset[CheckStatus] = frozenset(
     {CheckStatus.MISQUOTE, CheckStatus.MISATTRIBUTED, CheckStatus.WRONG_VENUE}
 )
 """Statuses that fail a run unless told otherwise."""
-
-
-_HEADLINE_LABEL = re.compile(r"[#>*_\s]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*:\s")
-
-
-def _headline_credit(draft: ArticleQuotes, quote: Quote) -> Quote:
-    """A headline's ``Name: ... 'quote'`` credits Name, whom the story names in full."""
-    if quote.speaker is not None or not draft.article.paragraphs:
-        return quote
-    para = draft.article.paragraphs[quote.paragraph]
-    if para.role is not ParagraphRole.HEADLINE and quote.paragraph != 0:
-        return quote
-    m = _HEADLINE_LABEL.match(draft.article.raw, para.span.start, quote.span.start)
-    if m is None:
-        return quote
-    label = m.group("name")
-    words = set(label.lower().split())
-    for speaker in draft.speakers:
-        if words <= set(speaker.name.lower().split()):
-            return quote.model_copy(update={"speaker": speaker.name, "mention": label})
-    return quote.model_copy(update={"speaker": label, "mention": label})
-
-
-_GLUED = re.compile(r"['’](?=[\s,.;:!?])(?P<mid>[^'‘’\"“”\n]{1,80}?)(?<=\s)['‘](?=\w)")
-
-
-def _split_glued(draft: ArticleQuotes, quote: Quote) -> list[Quote]:
-    """Two single-quoted phrases read as one (``'smash the gangs' as Labour rejects Tory 'open border'``,
-    the first closing mark taken for a plural possessive): split them, the second with no credit."""
-    raw = draft.article.raw
-    if quote.span.start == 0 or raw[quote.span.start - 1] not in "'‘":
-        return [quote]
-    m = _GLUED.search(quote.text)
-    if m is None:
-        return [quote]
-    first_end = quote.span.start + m.start()
-    second_start = quote.span.start + m.end()
-    first = quote.model_copy(update={"span": quote.span.model_copy(update={"end": first_end}),
-                                     "text": raw[quote.span.start : first_end]})  # fmt: skip
-    rest = quote.model_copy(update={
-        "id": f"{quote.file}#{second_start}", "span": quote.span.model_copy(update={"start": second_start}),
-        "text": raw[second_start : quote.span.end], "speaker": None, "mention": None, "mention_span": None,
-        "cue": None, "venue": None, "venue_span": None,
-    })  # fmt: skip
-    return [first, *_split_glued(draft, rest)]
 
 
 def _norm(text: str) -> str:
@@ -103,9 +59,10 @@ def check_draft(
     texts = {_norm(t) for t in ignore_texts}
     records = {s.name: s for s in draft.speakers}
     out: list[CheckedQuote] = []
-    quotes = [part for q in draft.quotes if not q.furniture for part in _split_glued(draft, q)]
-    for quote in quotes:
-        checked = check_quote(draft, _headline_credit(draft, quote), corpus, records)
+    for quote in draft.quotes:
+        if quote.furniture:
+            continue
+        checked = check_quote(draft, quote, corpus, records)
         silenced = any(lo <= quote.span.start < hi for lo, hi in ranges) or _norm(quote.text) in texts
         if silenced:
             checked = checked.model_copy(update={"suppressed": True})

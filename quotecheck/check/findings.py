@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from quotecheck.check.corpus import Corpus
 from quotecheck.check.matching import Alignment, Op, Pattern, align, find_elsewhere, parse_pattern, search
-from quotecheck.check.people import Agreement, same_speaker, same_venue
+from quotecheck.check.people import same_venue
+from quotecheck.extract import Agreement, same_speaker
 from quotecheck.models import (
     Article,
     ArticleQuotes,

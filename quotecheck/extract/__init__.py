@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from quotecheck.extract.attribution import Credit, Sentence, credit_in_sentence, subject_credit
+from quotecheck.extract.claims import (
+    ClaimCredit,
+    HeadlineCredit,
+    claim_credit,
+    headline_credits,
+    number_credit,
+    quote_credit,
+    settle_credits,
+)
+from quotecheck.extract.identity import Agreement, one_name_each, same_name, same_speaker, speaker_key, surname
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
@@ -17,7 +27,23 @@ from quotecheck.extract.venues import (
 )
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
-__all__ = ["extract_quotes", "find_quote_spans"]
+__all__ = [
+    "Agreement",
+    "ClaimCredit",
+    "HeadlineCredit",
+    "claim_credit",
+    "extract_quotes",
+    "find_quote_spans",
+    "headline_credits",
+    "number_credit",
+    "one_name_each",
+    "quote_credit",
+    "same_name",
+    "same_speaker",
+    "settle_credits",
+    "speaker_key",
+    "surname",
+]
 
 
 def _close_end(raw: str, span: QuoteSpan) -> int:
@@ -49,6 +75,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         para_tokens.append(tokens)
         if para.role is not ParagraphRole.FURNITURE:
             finder.learn(tokens)
+    registry.close_learning()
 
     heads = {span.start: idx for idx, span in enumerate(spans)}
     credits: list[Credit | None] = [None] * len(spans)
@@ -140,7 +167,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
                 furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
             )
         )
-    return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers())
+    return settle_credits(ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=registry.speakers()))
 
 
 _APOSTROPHES = frozenset({"'", "’"})

@@ -67,6 +67,8 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     kind: SpeakerKind = SpeakerKind.PERSON
+    offices: frozenset[str] = frozenset()
+    """The roles learned from the article's own words beside the name (``Registry.close_learning``)."""
     surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 
@@ -146,6 +148,12 @@ class Registry:
         if gender and person.gender is None:
             person.gender = gender
 
+    def close_learning(self) -> None:
+        """The learning pass over the article is done: the roles learned so far are the offices the
+        article gives beside a name; roles learned later come from resolving mentions."""
+        for person in self._people:
+            person.offices = frozenset(person.roles)
+
     # ---- lookup ---------------------------------------------------------------------------------
     def _find_by_tokens(self, words: list[str]) -> PersonRecord | None:
         surname, suffix = _split_suffix(words)
@@ -222,6 +230,7 @@ class Registry:
                 aliases=tuple(sorted(p.aliases)),
                 roles=tuple(sorted(p.roles)),
                 gender=p.gender,
+                offices=tuple(sorted(p.offices)),
             )
             for p in sorted(self._people, key=lambda p: p.name)
         )

@@ -168,9 +168,13 @@ class Speaker(Model):
     aliases: tuple[str, ...] = ()
     """Other mentions that resolve to this speaker ("Ms Cooper", "the shadow home secretary")."""
     roles: tuple[str, ...] = ()
-    """Roles and titles the article gives ("shadow home secretary")."""
+    """Roles and titles the article gives ("shadow home secretary"), or that its mentions resolve to
+    ("the home secretary" taken for the person just named)."""
     gender: str | None = None
     """"f", "m" or None, from honorifics and pronouns, for pronoun resolution."""
+    offices: tuple[str, ...] = ()
+    """The roles the article gives beside the name ("Home Secretary Yvette Cooper", "Chris Philp, the
+    shadow home secretary"), none inferred from a later mention: what events compare across articles."""
 
 
 class Quote(Model):

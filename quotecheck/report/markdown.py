@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from quotecheck.extract import one_name_each
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
@@ -256,11 +257,12 @@ def _outlets_table(event: Event, names: _Names, by_path: dict[str, ArticleQuotes
 
 def _speaker_matrix(event: Event, names: _Names, by_path: dict[str, ArticleQuotes]) -> list[str]:
     counts: dict[str, Counter[str]] = {}
-    for path in event.files:
-        for q in by_path[path].quotes:
-            if q.furniture or q.kind is QuoteKind.SCARE:
-                continue
-            counts.setdefault(q.speaker or "(no one named)", Counter())[path] += 1
+    quoted = [
+        q for path in event.files for q in by_path[path].quotes if not q.furniture and q.kind is not QuoteKind.SCARE
+    ]
+    shown = one_name_each(q.speaker for q in quoted if q.speaker)  # "Bob Hale" and "Robert Hale": one row
+    for q in quoted:
+        counts.setdefault(shown[q.speaker] if q.speaker else "(no one named)", Counter())[q.file] += 1
     if not counts:
         return []
     speakers = sorted(counts, key=lambda s: (-sum(counts[s].values()), s))

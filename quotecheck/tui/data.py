@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
+from quotecheck.extract import one_name_each, same_name
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
@@ -124,7 +125,7 @@ class ClusterRow:
     def matches(self, filters: Filters, query: str) -> bool:
         if query and query not in self.haystack:
             return False
-        if filters.speaker is not None and filters.speaker not in self.speakers:
+        if filters.speaker is not None and not any(same_name(filters.speaker, s) for s in self.speakers):
             return False
         if filters.outlet is not None and self.statuses.get(filters.outlet, Status.MISSING) is Status.MISSING:
             return False
@@ -218,10 +219,11 @@ class EventData:
         return self._quotes_by_file.get(path, [])[lo:hi]
 
     def speakers(self) -> list[str]:
-        """Everyone quoted in a cluster or credited in a conflict, by name."""
+        """Everyone quoted in a cluster or credited in a conflict, one name per speaker (``one_name_each``:
+        "Bob Hale" and "Robert Hale" are one)."""
         names = {s for r in self.rows for s in r.speakers}
         names.update(m.speaker for c in self.conflicts for m in c.members if m.speaker)
-        return sorted(names)
+        return sorted(set(one_name_each(names).values()))
 
 
 @dataclass

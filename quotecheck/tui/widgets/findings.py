@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from quotecheck.extract import same_name
 from quotecheck.tui.data import Kind, fold
 from quotecheck.tui.render import (
     Doc,
@@ -35,7 +36,7 @@ class FindingsPane(ListPane):
         for c in e.conflicts:
             if f.outlet is not None and all(m.file != f.outlet for m in c.members):
                 continue
-            if f.speaker is not None and all(m.speaker != f.speaker for m in c.members):
+            if f.speaker is not None and not any(same_name(m.speaker, f.speaker) for m in c.members):
                 continue
             if view.query and view.query not in fold(" ".join([c.claim, *(m.text for m in c.members),
                                                                 *(m.speaker or "" for m in c.members)])):

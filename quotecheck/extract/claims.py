@@ -1,0 +1,273 @@
+"""Claims and headlines: who an article credits words that are not a quote's, and the credits that need
+the whole article (its headline and its cast), settled once in the extract stage.
+
+    settle_credits(result) -> ArticleQuotes           glued quotes split, headline labels credited
+    claim_credit(result, sentence, at) -> ClaimCredit | None   who a sentence says a claim at ``at`` is from
+    number_credit(result, span, sentence, in_quote) -> Credit  who an article says a figure comes from
+    headline_credits(result) -> list[HeadlineCredit]  who a headline credits each of its quoted phrases to
+
+``quotes``, ``compare`` and ``check`` all read these; none re-derives a credit. A claim's subject is
+resolved by the extract stage's own machinery (the mention finder with the speaker registry, reading the
+article in order as ``extract_quotes`` does, so "she said" means whom it means for a quote); a headline's
+names by the article's cast (``ArticleQuotes.speakers``). Whether two names are one speaker is
+``identity.same_speaker``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotecheck.extract.attribution import Sentence
+from quotecheck.extract.identity import surname
+from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
+from quotecheck.extract.mentions import MentionFinder
+from quotecheck.extract.quotes import find_quote_spans
+from quotecheck.extract.speakers import Registry
+from quotecheck.extract.tokens import Token, split_sentences, tokenize
+from quotecheck.extract.venues import find_venues, is_programme_title, masked_sentence, may_name_venue, resolve_anaphors
+from quotecheck.models import Article, ArticleQuotes, Credit, ParagraphRole, Quote, Span, Speaker
+
+__all__ = [
+    "ClaimCredit",
+    "HeadlineCredit",
+    "claim_credit",
+    "credit_headline_label",
+    "headline_credits",
+    "number_credit",
+    "quote_credit",
+    "settle_credits",
+    "split_glued",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCredit:
+    """Who a sentence says a claim comes from."""
+
+    speaker: str
+    """Canonical name of the person or body."""
+    mention: str
+    """The words that name them, through the verb of saying ("Government ministers claim")."""
+    mention_span: Span
+    """Where those words are in the raw file."""
+    venue: str | None
+    """The programme or paper named after "told", if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineCredit:
+    """A phrase the headline quotes and whom the headline credits it to."""
+
+    span: Span
+    """The quoted words (inside the marks) in the raw file."""
+    phrase: str
+    """The quoted words as written."""
+    speaker: str
+    """Whom the headline credits them to."""
+
+
+# --- the extract stage's last step ---------------------------------------------------------------
+
+
+def settle_credits(result: ArticleQuotes) -> ArticleQuotes:
+    """``result`` with glued single-quoted phrases split (``split_glued``) and headline labels credited
+    (``credit_headline_label``): the credits every command sees."""
+    quotes = [credit_headline_label(result, part) for q in result.quotes for part in split_glued(result, q)]
+    if len(quotes) == len(result.quotes) and all(a is b for a, b in zip(quotes, result.quotes, strict=True)):
+        return result
+    return ArticleQuotes.trusted(article=result.article, quotes=tuple(quotes), speakers=result.speakers)
+
+
+_HEADLINE_LABEL = re.compile(r"[#>*_\s]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*:\s")
+
+
+def credit_headline_label(result: ArticleQuotes, quote: Quote) -> Quote:
+    """A headline's ``Name: ... 'quote'`` credits Name, under the full name the story gives them."""
+    if quote.speaker is not None or quote.furniture or not result.article.paragraphs:
+        return quote
+    para = result.article.paragraphs[quote.paragraph]
+    if para.role is not ParagraphRole.HEADLINE and quote.paragraph != 0:
+        return quote
+    m = _HEADLINE_LABEL.match(result.article.raw, para.span.start, quote.span.start)
+    if m is None:
+        return quote
+    label = m.group("name")
+    words = set(label.lower().split())
+    for speaker in result.speakers:
+        if words <= set(speaker.name.lower().split()):
+            return quote.model_copy(update={"speaker": speaker.name, "mention": label})
+    return quote.model_copy(update={"speaker": label, "mention": label})
+
+
+_GLUED = re.compile(r"['’](?=[\s,.;:!?])(?P<mid>[^'‘’\"“”\n]{1,80}?)(?<=\s)['‘](?=\w)")
+
+
+def split_glued(result: ArticleQuotes, quote: Quote) -> list[Quote]:
+    """Two single-quoted phrases read as one (``'smash the gangs' as Labour rejects Tory 'open border'``,
+    the first closing mark taken for a plural possessive): split them, the second with no credit."""
+    raw = result.article.raw
+    if quote.furniture or quote.span.start == 0 or raw[quote.span.start - 1] not in "'‘":
+        return [quote]
+    m = _GLUED.search(quote.text)
+    if m is None:
+        return [quote]
+    first_end = quote.span.start + m.start()
+    second_start = quote.span.start + m.end()
+    first = quote.model_copy(update={"span": quote.span.model_copy(update={"end": first_end}),
+                                     "text": raw[quote.span.start : first_end]})  # fmt: skip
+    rest = quote.model_copy(update={
+        "id": f"{quote.file}#{second_start}", "span": quote.span.model_copy(update={"start": second_start}),
+        "text": raw[second_start : quote.span.end], "speaker": None, "mention": None, "mention_span": None,
+        "cue": None, "venue": None, "venue_span": None,
+    })  # fmt: skip
+    return [first, *split_glued(result, rest)]
+
+
+# --- claims: the subject of the verb of saying ------------------------------------------------------
+
+def number_credit(result: ArticleQuotes, span: Span, sentence: Span, in_quote: bool) -> Credit:
+    """Who an article says the figure at ``span`` (in ``sentence``) comes from: the quote's speaker when
+    the figure is quoted, else the subject of the sentence's verb of saying (``claim_credit``)."""
+    file = result.article.path
+    if in_quote:
+        q = next((q for q in result.quotes if q.span.start <= span.start < q.span.end), None)
+        if q is not None:
+            return quote_credit(q)
+    text = sentence.slice(result.article.raw)
+    claim = claim_credit(result, sentence, span.start)
+    if claim is None:
+        return Credit(file=file, span=sentence, text=text)
+    return Credit(
+        file=file, span=sentence, text=text, speaker=claim.speaker, venue=claim.venue, mention=claim.mention,
+        mention_span=claim.mention_span,
+    )
+
+
+def quote_credit(q: Quote) -> Credit:
+    """A quote's credit as a ``Credit``."""
+    return Credit(
+        file=q.file, span=q.span, text=q.text, speaker=q.speaker, venue=q.venue, mention=q.mention,
+        mention_span=q.mention_span,
+    )
+
+
+def claim_credit(result: ArticleQuotes, sentence: Span, at: int) -> ClaimCredit | None:
+    """Who ``sentence`` credits the claim at raw offset ``at`` to: the subject of the verb of saying
+    nearest before it (else the nearest after), the noun phrase right before the verb, as the extract
+    stage's mention finder and speaker registry resolve it (pronouns included)."""
+    raw = result.article.raw
+    for view in _views(result.article):
+        tokens = view.tokens
+        if not tokens or not tokens[0].start <= at < tokens[-1].end or not sentence.start <= at < sentence.end:
+            continue
+        verbs = [i for i, t in enumerate(tokens) if i and t.lower in _VERBS and not t.is_quote]
+        for v in sorted(verbs, key=lambda i: (tokens[i].start > at, abs(tokens[i].start - at))):
+            subject = view.by_last.get(v - 1)
+            if subject is None or not subject.speaker or subject.kind == "relative" or tokens[v - 1].is_possessive:
+                continue
+            venue = None
+            if tokens[v].lower in _TOLD:  # the programme or paper told, not an occasion ("told reporters")
+                venue = next((name for name, start, _ in view.venues
+                              if start == _next_start(tokens, v) and any(w[:1].isupper() for w in name.split())), None)
+            start, end = subject.start, tokens[v].end
+            return ClaimCredit(subject.speaker, raw[start:end], Span(start=start, end=end), venue)
+        break
+    return None
+
+
+_VERBS = SPEECH_VERBS | COMMISSIVE_VERBS | frozenset({"suggests", "suggested", "estimates", "estimated"})
+_TOLD = frozenset({"told", "tells", "tell"})
+
+
+def _next_start(tokens: list[Token], v: int) -> int:
+    return tokens[v + 1].start if v + 1 < len(tokens) else -1
+
+
+def _views(article: Article) -> tuple[Sentence, ...]:
+    return read_story(article)[0]
+
+
+@lru_cache(maxsize=256)
+def read_story(article: Article) -> tuple[tuple[Sentence, ...], tuple[Speaker, ...]]:
+    """Every sentence of the article's story as the extract stage reads it (tokens, resolved mentions and
+    venues, the mention finder's history carried through the article in order), and the registry's
+    speakers after it. Mirrors the reading loop of ``extract_quotes`` (same tokens, learning pass, venues
+    and mention order): the speakers are ``extract_quotes(article).speakers`` (a test holds it)."""
+    from quotecheck.extract import _APOSTROPHES, _close_end  # the quote-mark and title rules extract uses
+
+    raw = article.raw
+    spans = find_quote_spans(article)
+    by_para: dict[int, list[int]] = {}
+    for idx, span in enumerate(spans):
+        by_para.setdefault(span.paragraph, []).append(idx)
+    finder = MentionFinder(Registry(), raw)
+    story: list[list[Token]] = []
+    for p_index, para in enumerate(article.paragraphs):
+        marks = [(spans[i].open_at, _close_end(raw, spans[i]), i) for i in by_para.get(p_index, [])]
+        tokens = tokenize(raw, para.span.start, para.span.end, marks)
+        if para.role is not ParagraphRole.FURNITURE:
+            finder.learn(tokens)
+            story.append(tokens)
+    finder.registry.close_learning()
+    views: list[Sentence] = []
+    venues: list[tuple[str, int, int]] = []
+    for tokens in story:
+        for sentence in split_sentences(tokens, raw):
+            titles = frozenset(
+                k for k, tok in enumerate(sentence)
+                if tok.is_quote and k and (sentence[k - 1].is_possessive or sentence[k - 1].text in _APOSTROPHES)
+                and is_programme_title(sentence, k, raw)
+            )
+            found: list[tuple[str, int, int]] = []
+            if titles or may_name_venue(sentence):
+                found = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
+            mentions = finder.sentence_mentions(sentence, found)
+            venues.extend(found)
+            views.append(Sentence(sentence, mentions, found))
+    return tuple(views), finder.registry.speakers()
+
+
+# --- headlines ---------------------------------------------------------------------------------------
+
+_HEADLINE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{2,80}?)['’\"”](?=[\s,.:;!?]|$)")
+
+
+def headline_credits(result: ArticleQuotes) -> list[HeadlineCredit]:
+    """Each phrase the headline quotes, credited to a name just before it ("Tory 'open border' attack"),
+    else to the headline's subject, its first name ("Yvette Cooper brands ... 'total garbage'")."""
+    art = result.article
+    headline = art.headline
+    if not headline:
+        return []
+    at = art.raw.find(headline)
+    if at < 0:
+        return []
+    out = []
+    for m in _HEADLINE_QUOTE.finditer(headline):
+        speaker = _headline_name(headline[: m.start()], result) or _headline_name(
+            headline[m.end() :], result, before=False
+        )
+        if speaker is not None:
+            span = Span(start=at + m.start(1), end=at + m.end(1))
+            out.append(HeadlineCredit(span=span, phrase=m.group(1), speaker=speaker))
+    return out
+
+
+def _headline_name(text: str, result: ArticleQuotes, before: bool = True) -> str | None:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.lower() not in {"a", "an", "the"}]
+    names = [_name_of(w, result) for w in words]
+    if before and names and names[-1]:
+        return names[-1]
+    return next((n for n in names if n), None)
+
+
+def _name_of(word: str, result: ArticleQuotes) -> str | None:
+    """The cast member a headline word names by surname, or the body it is a name of."""
+    low = word.lower().replace("’", "'").removesuffix("'s")
+    for sp in result.speakers:
+        if len(sp.name.split()) >= 2 and low == surname(sp.name).lower():
+            return sp.name
+    return BODY_ALIASES.get(low)
+
