@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.extract.lexicon import MONTH_NUMBERS, PROSE_ABBREVIATIONS, alternation
 from quotecheck.text import fold_typography
 
 _SCALES = {
@@ -53,11 +54,7 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 """Function words and reporting glue: never evidence that two texts say the same thing."""
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-MONTHS: frozenset[str] = frozenset(_MONTHS)
+MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +225,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"([.!?…]+[\"'”’»)]*)(\s+)(?=[\"“‘'«(]?[A-Z0-9£$€])")
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rev|Jr|Sr|vs|[A-Z])\.)$")
+_ABBREV_BEFORE = re.compile(rf"(?:\b(?:{alternation(PROSE_ABBREVIATIONS)}|[A-Z])\.)$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

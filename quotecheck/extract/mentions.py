@@ -13,6 +13,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
+    CAMEL_NAME_PREFIXES,
     DEMONYMS,
     DOCUMENT_NOUNS,
     GENERIC_BODIES,
@@ -32,6 +33,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    alternation,
 )
 from quotecheck.extract.speakers import (
     PersonRecord,
@@ -47,7 +49,7 @@ from quotecheck.extract.tokens import Token
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+")
 # One word with a capital inside that no surname prefix explains: a company or group ("NetChoice",
 # "BlackRock", "OpenAI"), not a person ("McCarthy", "DeSantis", "LaHood").
-_CAMEL_BODY = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL_BODY = re.compile(rf"(?!(?:{alternation(CAMEL_NAME_PREFIXES)})[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 _CHUNK_STARTS = frozenset(
     {"the", "a", "an"} | {w for key in BODY_ALIASES for w in key.split()[:1]}
     | set("shadow former senior junior deputy chief foreign home prime acting interim".split())

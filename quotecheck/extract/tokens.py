@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.extract.lexicon import ABBREVIATIONS as _ABBREVIATIONS
+
 _WORD = re.compile(
     r"(?:[A-Za-z]++-)?[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., U.K., D-N.Y. (possessive: no backtracking)
     r"|[^\W_][\w&]*(?:[’'\-][^\W_][\w&]*)*"  # words, don't, Europe's, Care4Calais, cross-border
     r"|[^\w\s]",
     re.UNICODE,
 )
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col capt prof rev no vs jan feb mar apr jun jul aug sep sept "
-    "oct nov dec inc ltd co corp jr sr mt ft det insp supt sgt cllr".split()
-)
+ABBREVIATIONS = _ABBREVIATIONS
+"""The lexicon's abbreviations (kept here for the modules that import them from the tokenizer)."""
 QUOTE_TOKEN = "\u00a7Q"
 _TRAILING_MARKS = frozenset(",.;:")
 _STOPS = frozenset({".", "!", "?", "…"})

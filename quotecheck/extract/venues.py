@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import BODY_HEADS, ROLE_HEADS, TITLE_HEADS
+from quotecheck.extract.lexicon import (
+    AUDIENCE_PEOPLE,
+    BODY_HEADS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    MONTHS,
+    NAME_HONORIFICS,
+    OFFICE_OPENERS,
+    PLATFORMS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    WEEKDAYS,
+    WIRE_NAMES,
+    alternation,
+)
 from quotecheck.extract.tokens import Token
 
-_MEDIA_WORDS = (
-    r"Radio|News|TV|Television|Times|Guardian|Telegraph|Mail|Express|Mirror|Sun|Post|Herald|Independent|"
-    r"Today|Journal|Tribune|Gazette|Observer|Standard|Economist|Politico|Bloomberg|Reuters|Breakfast|"
-    r"Morning|Sunday|Newsnight|Question Time|Channel|Magazine|Chronicle|Record|Scotsman|Spectator|"
-    r"Statesman|Atlantic|Newsweek|Podcast|Show|Hour|Tonight|Live|Week|Politics|Agenda|Report|"
-    r"programme|show|podcast|newspaper|magazine|channel|radio|broadcast|X|Twitter|Facebook|Instagram|"
-    r"TikTok|YouTube|Substack|LinkedIn|Telegram|Truth Social|Press|Wire|Associated Press|Sky|Sport|Sports|"
-    r"[A-Z]{2,}[0-9]?"
-)
+_MEDIA_WORDS = "|".join(alternation(words) for words in (MEDIA_NAMES, MEDIA_NOUNS, PLATFORMS, WIRE_NAMES))
+_MEDIA_WORDS += r"|[A-Z]{2,}[0-9]?"  # "BBC", "LBC", "GB News", "ITV1"
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
@@ -31,16 +38,14 @@ _MEDIA_NP = (
 # "the" or "of the" inside a title ("Meet the Press", "Match of the Day"), not after an outlet's name
 # ("told the Times the Prime Minister ...", "told the BBC of the Government's plan").
 _CONNECTOR_AFTER_MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})(?P<cut>(?:’s|'s)?\s+(?:of\s+)?the\b)")
-_HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
+_HONORIFIC = rf"(?:{alternation(NAME_HONORIFICS + OFFICE_OPENERS, capitalise=True)})\b"
+_NAME_TITLE = alternation(NAME_HONORIFICS, capitalise=True)
 _NOT_MODIFIER = (
     r"(?:of|the|a|an|his|her|their|its|our|to|and|or|but|that|this|which|who|with|for|in|on|at|by|from|"
     r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
 )
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+)"
-_PEOPLE_WORDS = (
-    r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|students|"
-    r"analysts|investors|shareholders|lawmakers|senators"
-)
+_PEOPLE_WORDS = alternation(AUDIENCE_PEOPLE)
 """The people told, as an audience ("told reporters")."""
 _AUDIENCE = (
     # a named committee or an occasion first, before "the Commons" can take its first word
@@ -50,10 +55,7 @@ _AUDIENCE = (
     rf"{_PEOPLE_WORDS}|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
     r"the court|the jury|the tribunal|the inquiry|Congress"
 )
-_DAY_OR_MONTH = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December"
-)
+_DAY_OR_MONTH = alternation(WEEKDAYS + MONTHS, capitalise=True)
 _WHEN = rf"(?:{_DAY_OR_MONTH}|\d)"
 _BARE_WHEN = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s+\d+)?")
 _TIME_WORDS = (
@@ -68,7 +70,7 @@ _EVENT = re.compile(
     r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post|"
     r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call|"
     r"event|summit|conference|convention|meeting|ceremony|hustings|reception|lecture)(?![\w\-])"
-    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
+    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|{_NAME_TITLE})\s+)?{_CAP}"
     r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*"
     r"|\s+(?:read\s+(?:out\s+)?)?outside\s+(?:the\s+)?court)?)"
 )
@@ -85,10 +87,7 @@ _INTERVIEW_WITH = re.compile(
 _TOLD = re.compile(
     rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b{_AT_PLACE}|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
-_PLATFORM = re.compile(
-    r"\b(?:on|to|via)\s+(?P<v>X|Twitter|Truth Social|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube|LinkedIn|"
-    r"Telegram|Substack|Weibo)\b"
-)
+_PLATFORM = re.compile(rf"\b(?:on|to|via)\s+(?P<v>{alternation(PLATFORMS)})\b")
 _ANAPHOR = re.compile(
     r"\b(?:told|telling|tells|[Ss]peaking\s+(?:to|on)|said\s+on|[Aa]ppearing\s+on|[Ww]riting\s+(?:in|for)|"
     r"wrote\s+(?:in|for)|(?:[Ii]n|[Dd]uring|[Ll]ater\s+in)(?=\s+the\s+(?:same\s+)?interview\b))\s+"
