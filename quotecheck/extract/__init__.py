@@ -32,7 +32,7 @@ def _close_end(raw: str, span: QuoteSpan) -> int:
     return span.end
 
 
-def extract_quotes(article: Article) -> ArticleQuotes:
+def extract_quotes(article: Article) -> ArticleQuotes:  # noqa: C901, PLR0912
     """Find every quote in ``article`` and credit it."""
     raw = article.raw
     spans = find_quote_spans(article)

@@ -233,20 +233,44 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     return found
 
 
-def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+def _told_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """ "told Times Radio", "told reporters at the White House"."""
     found: list[tuple[str, int, int]] = []
     for m in _TOLD.finditer(masked):
         v = _cut_np(m.group("v"))
-        if not v:
-            continue
-        if _AUDIENCE_AT.fullmatch(v) or _MEDIA.search(v) or _is_title(v):
+        if v and (_AUDIENCE_AT.fullmatch(v) or _MEDIA.search(v) or _is_title(v)):
             found.append(_venue(v, base + m.start("v")))
+    return found
+
+
+def _interview_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """ "in an interview with the Times", "speaking on Sky News", "writing in the Telegraph"."""
+    found: list[tuple[str, int, int]] = []
     for m in _INTERVIEW_WITH.finditer(masked):
         v = _cut_np(m.group("v"))
         if _BARE_WHEN.fullmatch(v):
             continue  # "said on Sunday": a time, not a programme
         if v and (_MEDIA.search(v) or v.lower().startswith("the ") or _AUDIENCE_AT.fullmatch(v) or _is_title(v)):
             found.append(_venue(v, base + m.start("v")))
+    return found
+
+
+def _event_venues(masked: str, base: int, named: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "at a press conference", "in a speech to the Conservative party conference", unless the occasion
+    is only the way an outlet already ``named`` was reached."""
+    found: list[tuple[str, int, int]] = []
+    for m in _EVENT.finditer(masked):
+        start, end = base + m.start("v"), base + m.end("v")
+        if any((n[1] < end and start < n[2]) or _LINK.fullmatch(masked[end - base : n[1] - base]) for n in named):
+            continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
+        v = m.group("v")
+        v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
+        found.append(_venue(v, start))
+    return found
+
+
+def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    found = _told_venues(masked, base) + _interview_venues(masked, base)
     for m in _QUESTION_TIME.finditer(masked):
         found.append(_venue(m.group("v"), base + m.start("v")))
     for m in _TWEETED.finditer(masked):
@@ -256,15 +280,7 @@ def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             found.append((m.group("v"), base + m.start("v"), base + m.end("v")))
     for m in _ANAPHOR.finditer(masked):
         found.append((ANAPHOR_PREFIX + m.group("v"), base + m.start("v"), base + m.end("v")))
-    named = list(found)
-    for m in _EVENT.finditer(masked):
-        start, end = base + m.start("v"), base + m.end("v")
-        if any((n[1] < end and start < n[2]) or _LINK.fullmatch(masked[end - base : n[1] - base]) for n in named):
-            continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
-        v = m.group("v")
-        v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
-        found.append(_venue(v, start))
-    return found
+    return found + _event_venues(masked, base, list(found))
 
 
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w’'&\-]*|the|of|a|an|and|with|in|on|for|to|at)")
