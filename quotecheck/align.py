@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotecheck.diff import relation, severity, word_diff, worst
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, PLURAL_PERSON_HEADS
+from quotecheck.extract import BODY_ALIASES, BODY_HEADS, PLURAL_PERSON_HEADS
 from quotecheck.models import (
     ArticleQuotes,
     ClusterMember,

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quotecheck.align import speaker_key
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, COMMISSIVE_VERBS, PLURAL_PERSON_HEADS, SPEECH_VERBS
+from quotecheck.extract import BODY_ALIASES, BODY_HEADS, COMMISSIVE_VERBS, PLURAL_PERSON_HEADS, SPEECH_VERBS
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.align import speaker_key
-from quotecheck.extract.lexicon import HONORIFICS
+from quotecheck.extract import HONORIFICS
 from quotecheck.models import (
     ArticleQuotes,
     Event,

@@ -18,7 +18,7 @@ import re
 from enum import IntEnum
 from functools import lru_cache
 
-from quotecheck.extract.lexicon import BODY_ALIASES, BODY_HEADS, HONORIFICS, PLURAL_PERSON_HEADS, ROLE_HEADS
+from quotecheck.extract import BODY_ALIASES, BODY_HEADS, HONORIFICS, PLURAL_PERSON_HEADS, ROLE_HEADS
 from quotecheck.models import Speaker, SpeakerKind
 from quotecheck.text import fold_typography
 

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from quotecheck.extract.attribution import Credit, Sentence, credit_in_sentence, subject_credit
 from quotecheck.extract.kinds import classify_kind
+from quotecheck.extract.lexicon import (
+    BODY_ALIASES,
+    BODY_HEADS,
+    COMMISSIVE_VERBS,
+    HONORIFICS,
+    PLURAL_PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
 from quotecheck.extract.speakers import Registry
@@ -17,7 +26,17 @@ from quotecheck.extract.venues import (
 )
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
-__all__ = ["extract_quotes", "find_quote_spans"]
+__all__ = [
+    "BODY_ALIASES",
+    "BODY_HEADS",
+    "COMMISSIVE_VERBS",
+    "HONORIFICS",
+    "PLURAL_PERSON_HEADS",
+    "ROLE_HEADS",
+    "SPEECH_VERBS",
+    "extract_quotes",
+    "find_quote_spans",
+]  # the lexicon's words that comparison and checking use
 
 
 def _close_end(raw: str, span: QuoteSpan) -> int:

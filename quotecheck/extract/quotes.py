@@ -214,6 +214,21 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _single_openers(
+    raw: str, marks: list[tuple[int, str]], lo: int, hi: int, blocked: Callable[[int], bool]
+) -> list[bool]:
+    """For each mark of a paragraph: whether it can open a single-quoted quotation (not an apostrophe,
+    not inside a double-quoted one)."""
+    return [
+        ch in SINGLE_MARKS
+        and ch not in "’›"
+        and not blocked(pos)
+        and not _is_apostrophe(raw, pos, lo, hi)
+        and _can_open(raw, pos, lo, hi)
+        for pos, ch in marks
+    ]
+
+
 def _single_closers(
     raw: str, marks: list[tuple[int, str]], lo: int, hi: int, barriers: frozenset[str], blocked: Callable[[int], bool]
 ) -> list[int | None]:
@@ -267,14 +282,7 @@ def _single_spans(
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         marks = [(i, raw[i]) for i in mark_offsets[p_index]]
-        opens = [
-            ch in SINGLE_MARKS
-            and ch not in "’›"
-            and not blocked(pos)
-            and not _is_apostrophe(raw, pos, lo, hi)
-            and _can_open(raw, pos, lo, hi)
-            for pos, ch in marks
-        ]
+        opens = _single_openers(raw, marks, lo, hi, blocked)
         if not any(opens):  # no single quotation opens here (apostrophes only, or no single mark)
             carry = None
             continue
