@@ -21,6 +21,9 @@ from quotecheck.extract.lexicon import (
     MONTH_NUMBERS,
     MONTHS,
     NAME_HONORIFICS,
+    OCCASION_PHRASES,
+    OCCASIONS,
+    OUTLET_NOUNS,
     PLATFORMS,
     SURNAME_PARTICLES,
     WEEKDAY_ABBREVIATIONS,
@@ -123,6 +126,13 @@ def test_venue_regexes_are_built_from_the_lists() -> None:
         assert venues._BARE_WHEN.fullmatch(word.capitalize()), word
     for word in NAME_HONORIFICS:
         assert re.fullmatch(venues._HONORIFIC, word.capitalize()), word
+    for word in (*OCCASIONS, *OCCASION_PHRASES):
+        m = venues._EVENT.search(f"She spoke at a {word}.")
+        assert m and m.group("v") == word, word
+        assert word.split()[-1] in venues.VENUE_TRIGGERS, word
+    for word in OUTLET_NOUNS:
+        m = venues._ANAPHOR.search(f"She told the {word} it was over.")
+        assert m and m.group("v") == f"the {word}", word
 
 
 def test_ingest_regexes_are_built_from_the_lists() -> None:

@@ -15,7 +15,10 @@ from quotecheck.extract.lexicon import (
     MEDIA_NOUNS,
     MONTHS,
     NAME_HONORIFICS,
+    OCCASION_PHRASES,
+    OCCASIONS,
     OFFICE_OPENERS,
+    OUTLET_NOUNS,
     PLATFORMS,
     ROLE_HEADS,
     TITLE_HEADS,
@@ -62,14 +65,13 @@ _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
     r"as|while|ahead|during|and|but"
 )
+_OCCASION = alternation(OCCASION_PHRASES, spaces=True) + "|" + alternation(OCCASIONS)
+"""Phrases first: "conference call" before "conference"."""
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
     # up to three words before the head: "victim impact statement", "Conservative party conference"
     rf"(?P<v>(?:(?!{_NOT_MODIFIER})(?:round\s+of|[A-Za-z][\w’'\-]*)\s+){{0,3}}"
-    r"(?:press\s+conference|news\s+conference|interviews?|speech|statement|briefing|rally|debate|"
-    r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post|"
-    r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call|"
-    r"event|summit|conference|convention|meeting|ceremony|hustings|reception|lecture)(?![\w\-])"
+    rf"(?:{_OCCASION})(?![\w\-])"
     rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|{_NAME_TITLE})\s+)?{_CAP}"
     r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*"
     r"|\s+(?:read\s+(?:out\s+)?)?outside\s+(?:the\s+)?court)?)"
@@ -91,8 +93,7 @@ _PLATFORM = re.compile(rf"\b(?:on|to|via)\s+(?P<v>{alternation(PLATFORMS)})\b")
 _ANAPHOR = re.compile(
     r"\b(?:told|telling|tells|[Ss]peaking\s+(?:to|on)|said\s+on|[Aa]ppearing\s+on|[Ww]riting\s+(?:in|for)|"
     r"wrote\s+(?:in|for)|(?:[Ii]n|[Dd]uring|[Ll]ater\s+in)(?=\s+the\s+(?:same\s+)?interview\b))\s+"
-    r"(?P<v>the\s+(?:same\s+)?(?:paper|newspaper|programme|program|show|broadcaster|network|station|channel|"
-    r"podcast|magazine|outlet|agency|news\s+agency|website|publication|interview))\b"
+    rf"(?P<v>the\s+(?:same\s+)?(?:{alternation(OUTLET_NOUNS, spaces=True)}|interview))\b"
 )
 """A venue named again by a definite noun: "she told the paper", "later in the interview"."""
 ANAPHOR_PREFIX = "\u00b6"
@@ -142,22 +143,19 @@ def _cut_np(text: str) -> str:
     return _TRAILING.sub("", text).rstrip(".,:;")
 
 
-VENUE_TRIGGERS = frozenset(
-    "asked told tell tells telling interview interviews interviewed speaking appearing appeared appears writing "
-    "wrote written "
-    "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
-    "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call "
-    "event summit convention meeting ceremony hustings reception lecture tweeted tweeting comments remarks "
-    "questions pmqs spoke".split()
+_PHRASE_HEADS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in OCCASION_PHRASES))
+"""Last words of the occasions of several words: "stop", "hall", "call", ..."""
+VENUE_TRIGGERS = frozenset(OCCASIONS) | frozenset(_PHRASE_HEADS) | frozenset(
+    "asked told tell tells telling interviewed speaking appearing appeared appears writing wrote written piece "
+    "posted audience viewers listeners tweeted tweeting comments remarks questions pmqs spoke".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
 
 
 _EVENT_HEAD = re.compile(
-    r"\b(?:conference|interviews?|speech|statement|briefing|rally|debate|hearing|address|post|video|op-ed|"
-    r"article|column|letter|tweet|event|summit|convention|meeting|ceremony|hustings|reception|lecture|stop|"
-    r"hall|fundraiser|vigil|call)\b"
+    rf"\b(?:{alternation(w for w in (*OCCASIONS, *_PHRASE_HEADS) if w not in MEDIA_NOUNS)})\b"
 )
+"""An occasion's head word (a podcast is an outlet, not an occasion)."""
 
 
 def is_outlet(venue: str) -> bool:

@@ -8,7 +8,10 @@ built from these lists with ``alternation`` rather than re-typing them.
 from __future__ import annotations
 
 from quotecheck.extract.lexicon._build import alternation
-from quotecheck.extract.lexicon.abbreviations import ABBREVIATIONS, PROSE_ABBREVIATIONS
+from quotecheck.extract.lexicon.abbreviations import (
+    ABBREVIATIONS,
+    PROSE_ABBREVIATIONS,
+)
 from quotecheck.extract.lexicon.bodies import (
     BODY_ALIASES,
     BODY_HEADS,
@@ -33,6 +36,9 @@ from quotecheck.extract.lexicon.media import (
     AUDIENCE_PEOPLE,
     MEDIA_NAMES,
     MEDIA_NOUNS,
+    OCCASION_PHRASES,
+    OCCASIONS,
+    OUTLET_NOUNS,
     PLATFORMS,
     TITLE_NOUNS,
     WIRE_NAMES,
@@ -97,8 +103,11 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOT_NAMES",
+    "OCCASIONS",
+    "OCCASION_PHRASES",
     "OFFICE_MODIFIERS",
     "OFFICE_OPENERS",
+    "OUTLET_NOUNS",
     "PARTICIPLES",
     "PARTICLE_VERBS",
     "PARTY_MEMBERS",

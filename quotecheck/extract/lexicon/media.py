@@ -32,3 +32,19 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns a title or slogan follows: the song "Dreams", an album called 'Midnight', placards reading "No
 Farms, No Food". The quoted words are a name, not reported speech."""
+OUTLET_NOUNS: tuple[str, ...] = (
+    "paper", "newspaper", "programme", "program", "show", "broadcaster", "network", "station", "channel",
+    "podcast", "magazine", "outlet", "agency", "news agency", "website", "publication",
+)  # fmt: skip
+"""Nouns that name an outlet again after it was named ("she told the paper", "the broadcaster said")."""
+OCCASIONS: tuple[str, ...] = tuple(
+    "interview interviews speech statement briefing rally debate hearing podcast address post video op-ed article "
+    "column letter tweet fundraiser vigil event summit conference convention meeting ceremony hustings reception "
+    "lecture".split()
+)
+"""One-word occasions words are said at or published in ("at a rally", "in a statement", "in an op-ed")."""
+OCCASION_PHRASES: tuple[str, ...] = (
+    "press conference", "news conference", "blog post", "social media post", "campaign stop", "campaign event",
+    "town hall meeting", "town hall", "conference call", "earnings call",
+)  # fmt: skip
+"""Occasions of several words, a longer one before its own start ("town hall meeting", "town hall")."""
