@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     OFFICE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
@@ -34,15 +35,7 @@ from quotecheck.extract.tokens import Token
 from quotecheck.models import Speaker, SpeakerKind
 
 # Capitalised words that are places, media or things, not people, when they stand in a name run.
-_NON_PERSON_CAPS = frozenset(
-    "radio news times guardian telegraph mirror express mail sun post herald independent "
-    "programme show tv bbc itv lbc sky cnn fox channel today street palace house hall square "
-    "city county state republic kingdom union island islands sea ocean river channel court "
-    "airport station road avenue bridge tower centre center hospital school college university "
-    "eu uk us usa europe britain england scotland wales ireland france germany brexit "
-    "asylum courts act bill plan scheme deal agreement wall seats "
-    "co corp inc llc ltd plc corporation incorporated holdings bancorp".split()  # "Ford Motor Co."
-)
+_NON_PERSON_CAPS = NOT_PERSON_WORDS
 
 
 @dataclass(slots=True)

@@ -63,3 +63,25 @@ BODY_ALIASES: dict[str, str] = {
     "nhs": "NHS",
     "the nhs": "NHS",
 }
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    "co corp inc llc ltd plc corporation incorporated holdings bancorp".split()
+)
+"""Words that end a company's name ("Ford Motor Co.", "Acme Holdings")."""
+PLACE_NOUNS: frozenset[str] = frozenset(
+    "street palace house hall square city county state republic kingdom union island islands sea ocean river "
+    "channel court airport station road avenue bridge tower centre center hospital school college university".split()
+)
+"""Nouns that end the name of a place or building ("Downing Street", "Buckingham Palace")."""
+PLACE_NAMES: frozenset[str] = frozenset(
+    "eu uk us usa europe britain england scotland wales ireland france germany".split()
+)
+"""Places named in reporting often enough to be mistaken for a name word."""
+POLICY_NOUNS: frozenset[str] = frozenset("brexit asylum courts act bill plan scheme deal agreement wall seats".split())
+"""Nouns of policy and law that end a capitalised phrase ("the Rwanda Bill", "the Safety Act")."""
+OUTLET_WORDS: frozenset[str] = frozenset(
+    "radio news times guardian telegraph mirror express mail sun post herald independent "
+    "programme show tv bbc itv lbc sky cnn fox channel today".split()
+)
+"""Words of outlet names ("Times Radio", "Sky News", "LBC")."""
+NOT_PERSON_WORDS: frozenset[str] = COMPANY_SUFFIXES | PLACE_NOUNS | PLACE_NAMES | POLICY_NOUNS | OUTLET_WORDS
+"""Capitalised words that make a phrase a thing, a place or a body, never a person's name."""
