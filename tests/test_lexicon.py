@@ -105,7 +105,10 @@ def test_calendar_numbers() -> None:
 
 
 def test_alternation_escapes_and_capitalises() -> None:
-    assert alternation(("mr", "truth social", "a.b")) == r"mr|truth\ social|a\.b"
+    assert alternation(("mr", "truth social", "a.b", "op-ed", "x|y")) == r"mr|truth social|a\.b|op-ed|x\|y"
+    assert alternation(("press conference",), spaces=True) == r"press\s+conference"
+    for word in ("a.b", "op-ed", "x|y", "(c)", "a\\b", "a{2}", "[x]", "q?", "#x", "^$"):
+        assert re.fullmatch(alternation((word,)), word), word
     assert alternation(("mr", "dr"), capitalise=True) == "Mr|Dr"
     assert re.fullmatch(alternation(("a.b",)), "axb") is None
 

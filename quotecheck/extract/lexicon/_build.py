@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 
@@ -13,5 +12,14 @@ def alternation(words: Iterable[str], *, capitalise: bool = False, spaces: bool 
     if capitalise:
         words = [w[:1].upper() + w[1:] for w in words]
     if spaces:
-        return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
-    return "|".join(re.escape(w) for w in words)
+        return "|".join(r"\s+".join(_escape(part) for part in w.split()) for w in words)
+    return "|".join(_escape(w) for w in words)
+
+
+_SPECIAL = frozenset(".^$*+?{}[]\\|()#")
+
+
+def _escape(word: str) -> str:
+    """``re.escape`` for a word or phrase, leaving spaces and hyphens alone (they are literal outside a
+    character class), so the patterns stay as short as hand-written ones."""
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in word)
