@@ -22,7 +22,10 @@ from quotecheck.extract.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_MODIFIERS,
+    OFFICE_SYNONYMS,
+    OFFICE_WORDS,
     PARTY_MEMBERS,
+    PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -58,8 +61,7 @@ _CHUNK_STARTS = frozenset(
 _SUBJECT_FOLLOWERS = frozenset(
     SPEECH_VERBS | AUXILIARIES | {"is", "was", "has", "had", "will", "would", "did", "does", "can", "could", "must"}
 )
-# Prepositions that introduce places, not people ("in Greater Manchester"; but "met with Emmanuel Macron").
-_PLACE_ONLY = frozenset("in at from near across outside inside into towards toward around throughout within".split())
+_PLACE_ONLY = PLACE_ONLY_PREPOSITIONS
 _CONNECTORS = frozenset({"of", "for", "on"})
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _STOP = (
@@ -724,18 +726,11 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
     return end - 1 if end > m else None
 
 
-_ROLE_MODIFIERS = OFFICE_MODIFIERS | {"prime", "home", "foreign", "first", "chief"}
+_ROLE_MODIFIERS = OFFICE_MODIFIERS | OFFICE_WORDS
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
 
 
-_OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
-    "boss": frozenset("manager coach executive ceo chief chairman chairwoman chair head director leader".split()),
-    "manager": frozenset({"boss", "coach"}),
-    "coach": frozenset({"boss", "manager"}),
-    "executive": frozenset({"boss", "ceo", "chief"}),
-    "ceo": frozenset({"boss", "executive", "chief"}),
-    "chief": frozenset({"boss", "executive", "ceo"}),
-}
+_OFFICE_SYNONYMS = OFFICE_SYNONYMS
 """Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
 
 

@@ -35,8 +35,10 @@ from quotecheck.extract.lexicon.calendar import (
 )
 from quotecheck.extract.lexicon.grammar import (
     NOT_NAMES,
+    PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     RELATIVES,
+    STOPWORDS,
 )
 from quotecheck.extract.lexicon.media import (
     AUDIENCE_PEOPLE,
@@ -46,6 +48,7 @@ from quotecheck.extract.lexicon.media import (
     OCCASIONS,
     OUTLET_NOUNS,
     PLATFORMS,
+    TITLE_LINKS,
     TITLE_NOUNS,
     WIRE_NAMES,
 )
@@ -61,6 +64,8 @@ from quotecheck.extract.lexicon.people import (
     NAME_SUFFIXES,
     OFFICE_MODIFIERS,
     OFFICE_OPENERS,
+    OFFICE_SYNONYMS,
+    OFFICE_WORDS,
     PARTY_MEMBERS,
     PLURAL_PERSON_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -115,6 +120,8 @@ __all__ = [
     "OCCASION_PHRASES",
     "OFFICE_MODIFIERS",
     "OFFICE_OPENERS",
+    "OFFICE_SYNONYMS",
+    "OFFICE_WORDS",
     "OUTLET_NOUNS",
     "OUTLET_WORDS",
     "PARTICIPLES",
@@ -123,6 +130,7 @@ __all__ = [
     "PASSIVE_MARKERS",
     "PLACE_NAMES",
     "PLACE_NOUNS",
+    "PLACE_ONLY_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
     "PLATFORMS",
     "PLURAL_PERSON_HEADS",
@@ -140,8 +148,10 @@ __all__ = [
     "SO_CALLED",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "STOPWORDS",
     "SURNAME_PARTICLES",
     "TITLE_HEADS",
+    "TITLE_LINKS",
     "TITLE_NOUNS",
     "VERB_CHAIN",
     "VERB_ONLY_S",

@@ -48,3 +48,5 @@ OCCASION_PHRASES: tuple[str, ...] = (
     "town hall meeting", "town hall", "conference call", "earnings call",
 )  # fmt: skip
 """Occasions of several words, a longer one before its own start ("town hall meeting", "town hall")."""
+TITLE_LINKS: frozenset[str] = frozenset({"called", "named", "reading", "read", "reads"})
+"""Words between a title noun and the title: an album called 'Midnight', a sign reading "No Entry"."""

@@ -93,3 +93,14 @@ ROLE_GENDER: dict[str, str] = {
                     "spokesman chairman congressman councilman businessman actor".split(), "m"),
 }
 """Role nouns that say a person's sex: "his wife Rhian", "mum-of-three Kelly Brown"."""
+OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
+    "boss": frozenset("manager coach executive ceo chief chairman chairwoman chair head director leader".split()),
+    "manager": frozenset({"boss", "coach"}),
+    "coach": frozenset({"boss", "manager"}),
+    "executive": frozenset({"boss", "ceo", "chief"}),
+    "ceo": frozenset({"boss", "executive", "chief"}),
+    "chief": frozenset({"boss", "executive", "ceo"}),
+}
+"""Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
+OFFICE_WORDS: frozenset[str] = frozenset({"prime", "home", "foreign", "first", "chief"})
+"""Lower-case words inside the name of an office before its head: "the prime minister", "the home secretary"."""
