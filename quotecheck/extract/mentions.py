@@ -346,14 +346,14 @@ class MentionFinder:
                 continue
             if (low in _STOP_OR_NOT_NAME or last_head == j - 1) and _ends_chunk(tokens, i, j, low, last_head):
                 break
-            if j == i and not _starts_chunk(tokens, j, low):
+            if j == i and low in _STOP and not _starts_chunk(tokens, j, low):
                 return None
             if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES or (
                 j == i + 1 and tokens[i].lower == "the" and _is_epithet(low)
             ):
                 last_head = j  # a name word, a head, a body's name; "the 45-year-old", "the Spaniard"
             j += 1
-        return _chunk_end(tokens, i, last_head, joined)
+        return _chunk_end(tokens, i, last_head, joined) if last_head >= i else None
 
     def _joins_name(self, tokens: list[Token], i: int, j: int) -> bool:
         """A comma or "and" inside a body's name ("Department for Environment, Food and Rural Affairs",

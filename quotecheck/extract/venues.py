@@ -15,7 +15,6 @@ from quotecheck.extract.lexicon import (
     MEDIA_NOUNS,
     MONTHS,
     NAME_HONORIFICS,
-    OCCASION_PHRASES,
     OCCASIONS,
     OFFICE_OPENERS,
     OUTLET_NOUNS,
@@ -65,8 +64,8 @@ _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
     r"as|while|ahead|during|and|but"
 )
-_OCCASION = alternation(OCCASION_PHRASES, spaces=True) + "|" + alternation(OCCASIONS)
-"""Phrases first: "conference call" before "conference"."""
+_OCCASION = alternation(OCCASIONS, spaces=True)
+"""In the lexicon's order, a phrase before any occasion it starts with ("conference call", "conference")."""
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
     # up to three words before the head: "victim impact statement", "Conservative party conference"
@@ -143,9 +142,9 @@ def _cut_np(text: str) -> str:
     return _TRAILING.sub("", text).rstrip(".,:;")
 
 
-_PHRASE_HEADS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in OCCASION_PHRASES))
-"""Last words of the occasions of several words: "stop", "hall", "call", ..."""
-VENUE_TRIGGERS = frozenset(OCCASIONS) | frozenset(_PHRASE_HEADS) | frozenset(
+_PHRASE_HEADS = tuple(dict.fromkeys(occasion.split()[-1] for occasion in OCCASIONS))
+"""Last words of the occasions ("conference", "stop", "hall", "call", ...)."""
+VENUE_TRIGGERS = frozenset(_PHRASE_HEADS) | frozenset(
     "asked told tell tells telling interviewed speaking appearing appeared appears writing wrote written piece "
     "posted audience viewers listeners tweeted tweeting comments remarks questions pmqs spoke".split()
 )
@@ -153,7 +152,7 @@ VENUE_TRIGGERS = frozenset(OCCASIONS) | frozenset(_PHRASE_HEADS) | frozenset(
 
 
 _EVENT_HEAD = re.compile(
-    rf"\b(?:{alternation(w for w in (*OCCASIONS, *_PHRASE_HEADS) if w not in MEDIA_NOUNS)})\b"
+    rf"\b(?:{alternation(w for w in _PHRASE_HEADS if w not in MEDIA_NOUNS)})\b"
 )
 """An occasion's head word (a podcast is an outlet, not an occasion)."""
 

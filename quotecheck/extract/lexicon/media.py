@@ -37,16 +37,14 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "podcast", "magazine", "outlet", "agency", "news agency", "website", "publication",
 )  # fmt: skip
 """Nouns that name an outlet again after it was named ("she told the paper", "the broadcaster said")."""
-OCCASIONS: tuple[str, ...] = tuple(
-    "interview interviews speech statement briefing rally debate hearing podcast address post video op-ed article "
-    "column letter tweet fundraiser vigil event summit conference convention meeting ceremony hustings reception "
-    "lecture".split()
-)
-"""One-word occasions words are said at or published in ("at a rally", "in a statement", "in an op-ed")."""
-OCCASION_PHRASES: tuple[str, ...] = (
-    "press conference", "news conference", "blog post", "social media post", "campaign stop", "campaign event",
-    "town hall meeting", "town hall", "conference call", "earnings call",
+OCCASIONS: tuple[str, ...] = (
+    "press conference", "news conference", "interview", "interviews", "speech", "statement", "briefing", "rally",
+    "debate", "hearing", "podcast", "address", "post", "video", "op-ed", "article", "column", "letter", "blog post",
+    "tweet", "social media post", "campaign stop", "campaign event", "town hall meeting", "town hall",
+    "fundraiser", "vigil", "conference call", "earnings call", "event", "summit", "conference", "convention",
+    "meeting", "ceremony", "hustings", "reception", "lecture",
 )  # fmt: skip
-"""Occasions of several words, a longer one before its own start ("town hall meeting", "town hall")."""
+"""Occasions words are said at or published in ("at a rally", "in a statement", "at a town hall meeting"),
+a longer phrase before any occasion it starts with ("conference call" before "conference")."""
 TITLE_LINKS: frozenset[str] = frozenset({"called", "named", "reading", "read", "reads"})
 """Words between a title noun and the title: an album called 'Midnight', a sign reading "No Entry"."""
