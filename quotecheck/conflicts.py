@@ -27,7 +27,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from quotecheck.extract import Agreement, headline_credits, number_credit, quote_credit, same_speaker
+from quotecheck.extract import (
+    Agreement,
+    headline_credits,
+    number_credit,
+    quote_credit,
+    same_speaker,
+)
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,

@@ -22,8 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quotecheck.extract import speaker_key, surname
-from quotecheck.extract.lexicon import HONORIFICS
+from quotecheck.extract import HONORIFICS, speaker_key, surname
 from quotecheck.models import (
     ArticleQuotes,
     Event,

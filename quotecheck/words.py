@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.extract.lexicon import MONTH_NUMBERS, PROSE_ABBREVIATIONS, alternation
+from quotecheck.extract.lexicon import STOPWORDS as _STOPWORDS
 from quotecheck.text import fold_typography
 
 _SCALES = {
@@ -37,27 +39,10 @@ _TOKEN = re.compile(
     re.UNICODE,
 )
 
-STOPWORDS: frozenset[str] = frozenset(
-    """a about above after again against all also am an and any are aren't as at be because been before
-    being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
-    down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her
-    here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
-    itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
-    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
-    that's the their theirs them themselves then there there's these they they'd they'll they're they've
-    this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
-    what's when when's where where's which while who who's whom why why's will with won't would wouldn't
-    you you'd you'll you're you've your yours yourself yourselves just now also would could may might
-    must shall one two said says say saying told tell tells added adding according mr mrs ms sir dr
-    yes per via upon yet still even much many well back however""".split()
-)
+STOPWORDS = _STOPWORDS
 """Function words and reporting glue: never evidence that two texts say the same thing."""
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-MONTHS: frozenset[str] = frozenset(_MONTHS)
+MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +213,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"([.!?…]+[\"'”’»)]*)(\s+)(?=[\"“‘'«(]?[A-Z0-9£$€])")
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rev|Jr|Sr|vs|[A-Z])\.)$")
+_ABBREV_BEFORE = re.compile(rf"(?:\b(?:{alternation(PROSE_ABBREVIATIONS)}|[A-Z])\.)$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

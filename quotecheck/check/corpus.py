@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quotecheck.extract.lexicon import SPEECH_VERBS
+from quotecheck.extract import SPEECH_VERBS
 from quotecheck.models import ArticleQuotes, ParagraphRole, Quote, QuoteKind, Speaker
 from quotecheck.words import spelling_key, tokenize
 

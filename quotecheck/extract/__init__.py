@@ -14,6 +14,15 @@ from quotecheck.extract.claims import (
 )
 from quotecheck.extract.identity import Agreement, one_name_each, same_name, same_speaker, speaker_key, surname
 from quotecheck.extract.kinds import classify_kind
+from quotecheck.extract.lexicon import (
+    BODY_ALIASES,
+    BODY_HEADS,
+    COMMISSIVE_VERBS,
+    HONORIFICS,
+    PLURAL_PERSON_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quote_spans
 from quotecheck.extract.speakers import Registry
@@ -28,6 +37,13 @@ from quotecheck.extract.venues import (
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
 __all__ = [
+    "BODY_ALIASES",
+    "BODY_HEADS",
+    "COMMISSIVE_VERBS",
+    "HONORIFICS",
+    "PLURAL_PERSON_HEADS",
+    "ROLE_HEADS",
+    "SPEECH_VERBS",
     "Agreement",
     "ClaimCredit",
     "HeadlineCredit",
@@ -58,7 +74,7 @@ def _close_end(raw: str, span: QuoteSpan) -> int:
     return span.end
 
 
-def extract_quotes(article: Article) -> ArticleQuotes:
+def extract_quotes(article: Article) -> ArticleQuotes:  # noqa: C901, PLR0912
     """Find every quote in ``article`` and credit it."""
     raw = article.raw
     spans = find_quote_spans(article)

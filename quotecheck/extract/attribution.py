@@ -301,7 +301,7 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     return None
 
 
-def _after_quote(sent: Sentence, k: int) -> Credit | None:
+def _after_quote(sent: Sentence, k: int) -> Credit | None:  # noqa: PLR0912
     """"...," said Mr Smith / "...," Mr Smith said / "...," one commuter, Sarah Jones, 34, told the BBC."""
     tokens = sent.tokens
     j = k + 1
@@ -338,7 +338,7 @@ def _after_quote(sent: Sentence, k: int) -> Credit | None:
     return None
 
 
-def _before_quote(sent: Sentence, k: int) -> Credit | None:
+def _before_quote(sent: Sentence, k: int) -> Credit | None:  # noqa: C901, PLR0912
     tokens = sent.tokens
     if k >= 2 and tokens[k - 1].text == ":":
         # Headline and transcript convention: "Starmer: 'We will smash the gangs'"

@@ -284,21 +284,37 @@ def same_speaker(a: str | None, a_record: Speaker | None, b: str | None, b_recor
         return Agreement.UNKNOWN
     a_body, b_body = _is_body(a, a_record), _is_body(b, b_record)
     if a_body and b_body:
-        a_words, b_words = _body_words(a), _body_words(b)
-        a_party, b_party = _parties(a_words), _parties(b_words)
-        if a_words == b_words or (a_party and a_party == b_party):
-            return Agreement.AGREE
-        return Agreement.DISAGREE if a_party and b_party and not a_party & b_party else Agreement.UNKNOWN
+        return _bodies_agree(a, b)
     a_words, b_words = _name_words(a) or _title_words(a), _name_words(b) or _title_words(b)
     if a_body or b_body:
-        body_words, person, person_name = (a_words, b_record, b) if a_body else (b_words, a_record, a)
-        body_party = _parties(body_words)
-        tied = set().union(*(_parties(w) for w in _known_as(person_name, person))) if person else set()
-        if body_party and tied:
-            return Agreement.AGREE if body_party & tied else Agreement.DISAGREE
-        return Agreement.WEAK
+        return _body_and_person(a_words, b, b_record) if a_body else _body_and_person(b_words, a, a_record)
     if not a_words or not b_words:
         return Agreement.UNKNOWN
+    return _people_agree(a, a_words, a_record, b, b_words, b_record)
+
+
+def _bodies_agree(a: str, b: str) -> Agreement:
+    """Two bodies: one when their words or their party agree; apart when their parties differ."""
+    a_words, b_words = _body_words(a), _body_words(b)
+    a_party, b_party = _parties(a_words), _parties(b_words)
+    if a_words == b_words or (a_party and a_party == b_party):
+        return Agreement.AGREE
+    return Agreement.DISAGREE if a_party and b_party and not a_party & b_party else Agreement.UNKNOWN
+
+
+def _body_and_person(body_words: list[str], person_name: str, person: Speaker | None) -> Agreement:
+    """A body and a person: the person speaks for the body when the record ties them to its party."""
+    body_party = _parties(body_words)
+    tied = set().union(*(_parties(w) for w in _known_as(person_name, person))) if person else set()
+    if body_party and tied:
+        return Agreement.AGREE if body_party & tied else Agreement.DISAGREE
+    return Agreement.WEAK
+
+
+def _people_agree(
+    a: str, a_words: list[str], a_record: Speaker | None, b: str, b_words: list[str], b_record: Speaker | None
+) -> Agreement:
+    """Two people: one surname (and compatible first names), or a role the other is known by."""
     a_core, b_core = _split_suffix(a_words)[0], _split_suffix(b_words)[0]
     shorter_form = set(a_words) <= set(b_words) or set(b_words) <= set(a_words)
     if shorter_form or a_core[-1] == b_core[-1]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotecheck.extract.lexicon import SO_CALLED, TITLE_NOUNS
+from quotecheck.extract.lexicon import SO_CALLED, TITLE_LINKS, TITLE_NOUNS
 from quotecheck.extract.quotes import QuoteSpan
 from quotecheck.extract.tokens import Token
 from quotecheck.models import QuoteKind
@@ -20,7 +20,7 @@ _SCARE_MAX_WORDS = 3
 _SO_CALLED = tuple(SO_CALLED)
 _CLOSING_MARKS = "'’\"”»›"
 _DETERMINERS = frozenset({"the", "a", "an"})
-_TITLE_LINKS = frozenset({"called", "named", "reading", "read", "reads"})  # an album called / a sign reading
+_TITLE_LINKS = TITLE_LINKS
 
 
 def classify_kind(

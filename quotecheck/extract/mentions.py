@@ -13,6 +13,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
+    CAMEL_NAME_PREFIXES,
     DEMONYMS,
     DOCUMENT_NOUNS,
     GENERIC_BODIES,
@@ -21,7 +22,10 @@ from quotecheck.extract.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_MODIFIERS,
+    OFFICE_SYNONYMS,
+    OFFICE_WORDS,
     PARTY_MEMBERS,
+    PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -32,6 +36,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    alternation,
 )
 from quotecheck.extract.speakers import (
     PersonRecord,
@@ -47,7 +52,7 @@ from quotecheck.extract.tokens import Token
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+")
 # One word with a capital inside that no surname prefix explains: a company or group ("NetChoice",
 # "BlackRock", "OpenAI"), not a person ("McCarthy", "DeSantis", "LaHood").
-_CAMEL_BODY = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL_BODY = re.compile(rf"(?!(?:{alternation(CAMEL_NAME_PREFIXES)})[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 _CHUNK_STARTS = frozenset(
     {"the", "a", "an"} | {w for key in BODY_ALIASES for w in key.split()[:1]}
     | set("shadow former senior junior deputy chief foreign home prime acting interim".split())
@@ -56,8 +61,7 @@ _CHUNK_STARTS = frozenset(
 _SUBJECT_FOLLOWERS = frozenset(
     SPEECH_VERBS | AUXILIARIES | {"is", "was", "has", "had", "will", "would", "did", "does", "can", "could", "must"}
 )
-# Prepositions that introduce places, not people ("in Greater Manchester"; but "met with Emmanuel Macron").
-_PLACE_ONLY = frozenset("in at from near across outside inside into towards toward around throughout within".split())
+_PLACE_ONLY = PLACE_ONLY_PREPOSITIONS
 _CONNECTORS = frozenset({"of", "for", "on"})
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _STOP = (
@@ -314,67 +318,57 @@ class MentionFinder:
         joined = -1
         while j < n and j - i < 12:
             tok = tokens[j]
-            if tok.text in {",", "and"} and _joins_body_name(tokens, i, j) \
-                    and not self.registry.starts_name(tokens[j + 1].text):
+            if (tok.text == "," or tok.bare_lower == "and") and self._joins_name(tokens, i, j):
                 if tok.text == "and":
-                    joined = j
+                    joined = j  # "Department of Health and Human Services"
                 j += 1  # "Department for Environment, Food and Rural Affairs"
                 continue
             if tok.is_quote or not (tok.is_word or (tok.text == "." and j > i and (
                     _honorific(tokens[j - 1]) or _dotted(tokens[j - 1])))):
                 break
-            if tok.text == "." and tokens[j - 1].bare_lower in NAME_SUFFIXES and last_head == j - 1:
-                last_head = j  # "Donald Trump Jr.": the dot ends the name
             if tok.text == "." or (tok.text in NAME_PARTICLES and (j == i or tokens[j - 1].is_cap)
                                    and _particle_run(tokens, j) > 0):
+                if tok.text == "." and tokens[j - 1].bare_lower in NAME_SUFFIXES and last_head == j - 1:
+                    last_head = j  # "Donald Trump Jr.": the dot ends the name
                 j += 1  # "Michael J. Fox", "Ursula von der Leyen", "de Blasio"
                 continue
             low = tok.bare_lower
-            if j > i and tokens[j - 1].bare_lower in RELATION_HEADS:
-                tail = _relation_tail(tokens, j)
-                if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
-                    last_head = tail
-                    break
-            if j == i + 1 and tokens[i].lower == "the" and _is_epithet(low):
-                last_head = j  # "the 45-year-old", "the Spaniard": the person just named
+            tail = _relation_tail(tokens, j) if j > i and tokens[j - 1].bare_lower in RELATION_HEADS else None
+            if tail is not None:  # "a source close to the chancellor", "an aide to the PM"
+                last_head = tail
+                break
             if tok.is_cap and low in {"no", "number"} and j + 1 < n and tokens[j + 1].lower in {"10", "ten"}:
                 last_head = j + 1  # "No 10", "Number 10": Downing Street
                 j += 2
                 continue
-            if low in _CONNECTORS and j > i and j + 1 < n and (tokens[j - 1].is_cap or _is_head(tokens[j - 1])) and (
-                tokens[j + 1].is_cap or (tokens[j + 1].lower == "the" and j + 2 < n and tokens[j + 2].is_cap)
-            ):
+            if low in _CONNECTORS and _connects(tokens, i, j):
                 j += 1  # "Institute for Fiscal Studies", "president of the Trade Union Congress"
                 continue
-            if low == "and" and j >= i + 2 and tokens[j - 2].lower in {"of", "for"} and tokens[j - 1].is_cap \
-                    and j + 1 < n and tokens[j + 1].is_cap and (tokens[i].is_cap or tokens[i + 1].is_cap) \
-                    and not self.registry.starts_name(tokens[j + 1].text):
-                joined = j  # "Department of Health and Human Services", "Citizens for Responsibility and Ethics"
-                j += 1
-                continue
-            if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
-                    and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j) \
-                    and not (tok.is_cap and tokens[j - 1].lower in _CONNECTORS and low not in NOT_NAMES):
-                break  # (but "Secretary of State": a capital after "of" names the office's field)
-            if last_head == j - 1 and not tok.is_cap and not _is_head(tok) and (prev := tokens[j - 1]).is_cap \
-                    and not prev.is_possessive and not _honorific(prev):
-                break  # "Tom Hale met Ann Lee": a verb after a name ends the name, it is no role word
-            starts_ok = low not in _STOP or low in {"the", "a", "an"}
-            if j == i and not starts_ok and not (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)) \
-                    and not _first_of_office(tokens, j):
+            if (low in _STOP_OR_NOT_NAME or last_head == j - 1) and _ends_chunk(tokens, i, j, low, last_head):
+                break
+            if j == i and low in _STOP and not _starts_chunk(tokens, j, low):
                 return None
-            if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES:
-                last_head = j
+            if (tok.is_cap and is_name_word(tok)) or low in _HEADS or low in BODY_ALIASES or (
+                j == i + 1 and tokens[i].lower == "the" and _is_epithet(low)
+            ):
+                last_head = j  # a name word, a head, a body's name; "the 45-year-old", "the Spaniard"
             j += 1
-        if last_head < i:
-            return None
-        if i < joined < last_head and tokens[last_head].bare_lower in PLURAL_PERSON_HEADS \
-                and not tokens[last_head].is_cap:
-            last_head = joined - 1  # "the Department of Justice and FBI officials": two phrases
-        # "Labour's shadow home secretary": a possessive is a modifier unless it ends the phrase.
-        return i, last_head
+        return _chunk_end(tokens, i, last_head, joined) if last_head >= i else None
 
-    def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+    def _joins_name(self, tokens: list[Token], i: int, j: int) -> bool:
+        """A comma or "and" inside a body's name ("Department for Environment, Food and Rural Affairs",
+        "Citizens for Responsibility and Ethics"), not before a person's name."""
+        tok = tokens[j]
+        n = len(tokens)
+        if tok.text in {",", "and"} and _joins_body_name(tokens, i, j):
+            return not self.registry.starts_name(tokens[j + 1].text)
+        return (
+            tok.bare_lower == "and" and j >= i + 2 and tokens[j - 2].lower in {"of", "for"} and tokens[j - 1].is_cap
+            and j + 1 < n and tokens[j + 1].is_cap and (tokens[i].is_cap or tokens[i + 1].is_cap)
+            and not self.registry.starts_name(tokens[j + 1].text)
+        )
+
+    def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:  # noqa: C901, PLR0912
         if tokens[first].lower == "the" and (
             (last == first + 1 and _is_epithet(tokens[last].lower)) or _is_party_epithet(tokens, first, last)
         ):
@@ -591,6 +585,54 @@ def _before_apposition(tokens: list[Token], comma: int, m: Mention) -> bool:
     return False
 
 
+def _connects(tokens: list[Token], i: int, j: int) -> bool:
+    """ "of", "for", "on" (at ``j``) between a capital or a head and a capital: "Institute for Fiscal Studies"."""
+    n = len(tokens)
+    return j > i and j + 1 < n and (tokens[j - 1].is_cap or _is_head(tokens[j - 1])) and (
+        tokens[j + 1].is_cap or (tokens[j + 1].lower == "the" and j + 2 < n and tokens[j + 2].is_cap)
+    )
+
+
+_STOP_OR_NOT_NAME = _STOP | NOT_NAMES
+"""Words that may end a noun phrase (checked first, before the full test)."""
+
+
+def _ends_chunk(tokens: list[Token], i: int, j: int, low: str, last_head: int) -> bool:
+    """A word that ends the noun phrase: a function word or a verb after a name ("Tom Hale met Ann Lee")."""
+    tok = tokens[j]
+    if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
+            and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j) \
+            and not (tok.is_cap and tokens[j - 1].lower in _CONNECTORS and low not in NOT_NAMES):
+        return True  # (but "Secretary of State": a capital after "of" names the office's field)
+    prev = tokens[j - 1]
+    return (
+        last_head == j - 1 and not tok.is_cap and not _is_head(tok) and prev.is_cap
+        and not prev.is_possessive and not _honorific(prev)
+    )
+
+
+def _starts_chunk(tokens: list[Token], j: int, low: str) -> bool:
+    """A word a noun phrase may start with: not a function word, unless an article, an honorific, a
+    body's name or the first word of an office."""
+    tok = tokens[j]
+    return (
+        low not in _STOP or low in {"the", "a", "an"}
+        or (tok.is_cap and (_honorific(tok) or low in BODY_ALIASES)) or _first_of_office(tokens, j)
+    )
+
+
+def _chunk_end(tokens: list[Token], i: int, last_head: int, joined: int) -> tuple[int, int] | None:
+    """(first, last) of the noun phrase, or None when no head was found; "the Department of Justice and
+    FBI officials" is two phrases. "Labour's shadow home secretary": a possessive is a modifier unless it
+    ends the phrase."""
+    if last_head < i:
+        return None
+    if i < joined < last_head and tokens[last_head].bare_lower in PLURAL_PERSON_HEADS \
+            and not tokens[last_head].is_cap:
+        return i, joined - 1
+    return i, last_head
+
+
 def _joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     """A "," or "and" inside a body's name: a capitalised body head, a connector, then a list of capitalised
     words ("Department of Health and Social Care", "Department for Culture, Media and Sport")."""
@@ -684,18 +726,11 @@ def _relation_tail(tokens: list[Token], j: int) -> int | None:
     return end - 1 if end > m else None
 
 
-_ROLE_MODIFIERS = OFFICE_MODIFIERS | {"prime", "home", "foreign", "first", "chief"}
+_ROLE_MODIFIERS = OFFICE_MODIFIERS | OFFICE_WORDS
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
 
 
-_OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
-    "boss": frozenset("manager coach executive ceo chief chairman chairwoman chair head director leader".split()),
-    "manager": frozenset({"boss", "coach"}),
-    "coach": frozenset({"boss", "manager"}),
-    "executive": frozenset({"boss", "ceo", "chief"}),
-    "ceo": frozenset({"boss", "executive", "chief"}),
-    "chief": frozenset({"boss", "executive", "ceo"}),
-}
+_OFFICE_SYNONYMS = OFFICE_SYNONYMS
 """Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
 
 

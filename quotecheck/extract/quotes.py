@@ -101,6 +101,46 @@ def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]
     return out
 
 
+def _pair_doubles(
+    raw: str, marks: list[int], lo: int, hi: int, p_index: int, carry_group: int | None, spans: list[QuoteSpan]
+) -> tuple[int | None, int, int | None]:
+    """Pair the double marks of one paragraph, appending each closed quotation to ``spans``.
+
+    Returns where the words of a quotation left open at the paragraph end start (None when every
+    quotation closed), the offset of its mark, and the group start still carried from the paragraph before.
+    """
+    inside_from: int | None = None
+    open_at = lo
+    doubled = -1  # offset of the second mark of a doubled one (""toxic"", a scraping glitch)
+    for n, i in enumerate(marks):
+        ch = raw[i]
+        if i == doubled:
+            continue
+        if inside_from is None:
+            if ch in DOUBLE_CLOSE or (ch in DOUBLE_AMBIG and not _can_open(raw, i, lo, hi)):
+                continue  # a stray closing mark
+            inside_from, open_at = i + 1, i
+            if n + 1 < len(marks) and marks[n + 1] == i + 1:
+                inside_from = doubled = i + 2
+            continue
+        if ch in DOUBLE_OPEN and not _can_close(raw, i, lo, hi):
+            continue  # a nested or stray opening mark inside a quote
+        if ch in DOUBLE_AMBIG and not _can_close(raw, i, lo, hi):
+            if _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
+                pass  # handled below as a close followed by an open
+            else:
+                continue
+        spans.append(_make(raw, inside_from, i, p_index, True, carry_group, False, open_at))
+        carry_group = None
+        inside_from = None
+        if n + 1 < len(marks) and marks[n + 1] == i + 1 and raw[i + 1] == ch:
+            doubled = i + 1
+            continue
+        if ch in DOUBLE_AMBIG and _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
+            inside_from, open_at = i + 1, i
+    return inside_from, open_at, carry_group
+
+
 def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: list[list[int]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carry_group: int | None = None  # group start of an unclosed quote from the last paragraph
@@ -113,35 +153,7 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
             if not _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs):
                 spans.pop(carry_index)
             carry_group = carry_index = None
-        inside_from: int | None = None
-        open_at = lo
-        doubled = -1  # offset of the second mark of a doubled one (""toxic"", a scraping glitch)
-        for n, i in enumerate(marks):
-            ch = raw[i]
-            if i == doubled:
-                continue
-            if inside_from is None:
-                if ch in DOUBLE_CLOSE or (ch in DOUBLE_AMBIG and not _can_open(raw, i, lo, hi)):
-                    continue  # a stray closing mark
-                inside_from, open_at = i + 1, i
-                if n + 1 < len(marks) and marks[n + 1] == i + 1:
-                    inside_from = doubled = i + 2
-                continue
-            if ch in DOUBLE_OPEN and not _can_close(raw, i, lo, hi):
-                continue  # a nested or stray opening mark inside a quote
-            if ch in DOUBLE_AMBIG and not _can_close(raw, i, lo, hi):
-                if _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
-                    pass  # handled below as a close followed by an open
-                else:
-                    continue
-            spans.append(_make(raw, inside_from, i, p_index, True, carry_group, False, open_at))
-            carry_group = None
-            inside_from = None
-            if n + 1 < len(marks) and marks[n + 1] == i + 1 and raw[i + 1] == ch:
-                doubled = i + 1
-                continue
-            if ch in DOUBLE_AMBIG and _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
-                inside_from, open_at = i + 1, i
+        inside_from, open_at, carry_group = _pair_doubles(raw, marks, lo, hi, p_index, carry_group, spans)
         if inside_from is not None:
             start, end = _trim(raw, inside_from, hi)
             if end > start:
@@ -202,6 +214,52 @@ def _is_apostrophe(raw: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _single_openers(
+    raw: str, marks: list[tuple[int, str]], lo: int, hi: int, blocked: Callable[[int], bool]
+) -> list[bool]:
+    """For each mark of a paragraph: whether it can open a single-quoted quotation (not an apostrophe,
+    not inside a double-quoted one)."""
+    return [
+        ch in SINGLE_MARKS
+        and ch not in "’›"
+        and not blocked(pos)
+        and not _is_apostrophe(raw, pos, lo, hi)
+        and _can_open(raw, pos, lo, hi)
+        for pos, ch in marks
+    ]
+
+
+def _single_closers(
+    raw: str, marks: list[tuple[int, str]], lo: int, hi: int, barriers: frozenset[str], blocked: Callable[[int], bool]
+) -> list[int | None]:
+    """For each mark of a paragraph (and one past the last): the first mark at or after it that can close
+    a single quote, before any barrier."""
+    n = len(marks)
+    next_closer: list[int | None] = [None] * (n + 1)
+    nearest: int | None = None
+    for idx in range(n - 1, -1, -1):
+        pos, ch = marks[idx]
+        if ch in barriers or blocked(pos):
+            nearest = None  # a single quote never runs across a double one
+        elif (ch in SINGLE_MARKS and ch not in SINGLE_OPEN and not _is_apostrophe(raw, pos, lo, hi)
+              and _can_close(raw, pos, lo, hi)):
+            nearest = idx
+        next_closer[idx] = nearest
+    return next_closer
+
+
+def _past_plural_possessive(raw: str, marks: list[tuple[int, str]], next_closer: list[int | None], close: int) -> int:
+    """Brits' / the MPs' : a plural possessive, not a closing mark, when a noun (not "as", "and") follows
+    and another mark closes; returns the mark that closes."""
+    cpos = marks[close][0]
+    if raw[cpos - 1] == "s" and raw[cpos + 1 : cpos + 2] == " " and raw[cpos + 2 : cpos + 3].islower():
+        following = raw[cpos + 2 : cpos + 16].split(" ", 1)[0].strip(".,;:!?")
+        later = next_closer[close + 1]
+        if later is not None and following not in _FUNCTION_WORDS:
+            return later
+    return close
+
+
 def _single_spans(
     raw: str, paragraphs: tuple[Paragraph, ...], taken: list[tuple[int, int]], mark_offsets: list[list[int]],
     doubles_inside: bool = False,
@@ -224,29 +282,12 @@ def _single_spans(
     for p_index, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         marks = [(i, raw[i]) for i in mark_offsets[p_index]]
-        opens = [
-            ch in SINGLE_MARKS
-            and ch not in "’›"
-            and not blocked(pos)
-            and not _is_apostrophe(raw, pos, lo, hi)
-            and _can_open(raw, pos, lo, hi)
-            for pos, ch in marks
-        ]
+        opens = _single_openers(raw, marks, lo, hi, blocked)
         if not any(opens):  # no single quotation opens here (apostrophes only, or no single mark)
             carry = None
             continue
         n = len(marks)
-        # next_closer[i]: the first mark at or after i that can close a single quote, before any barrier
-        next_closer: list[int | None] = [None] * (n + 1)
-        nearest: int | None = None
-        for idx in range(n - 1, -1, -1):
-            pos, ch = marks[idx]
-            if ch in barriers or blocked(pos):
-                nearest = None  # a single quote never runs across a double one
-            elif (ch in SINGLE_MARKS and ch not in SINGLE_OPEN and not _is_apostrophe(raw, pos, lo, hi)
-                  and _can_close(raw, pos, lo, hi)):
-                nearest = idx
-            next_closer[idx] = nearest
+        next_closer = _single_closers(raw, marks, lo, hi, barriers, blocked)
         idx = 0
         while idx < n:
             pos, ch = marks[idx]
@@ -262,14 +303,8 @@ def _single_spans(
                     break
                 idx += 1
                 continue
+            close = _past_plural_possessive(raw, marks, next_closer, close)
             cpos = marks[close][0]
-            if raw[cpos - 1] == "s" and raw[cpos + 1 : cpos + 2] == " " and raw[cpos + 2 : cpos + 3].islower():
-                # Brits' / the MPs' : a plural possessive when a noun (not "as", "and") follows and
-                # another mark closes
-                following = raw[cpos + 2 : cpos + 16].split(" ", 1)[0].strip(".,;:!?")
-                later = next_closer[close + 1]
-                if later is not None and following not in _FUNCTION_WORDS:
-                    close, cpos = later, marks[later][0]
             at_start = pos == lo
             # ''culture of fear'': two single marks typed for a double one
             start = pos + 2 if raw[pos + 1] == ch and pos + 2 <= cpos else pos + 1

@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     OFFICE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
@@ -34,15 +35,7 @@ from quotecheck.extract.tokens import Token
 from quotecheck.models import Speaker, SpeakerKind
 
 # Capitalised words that are places, media or things, not people, when they stand in a name run.
-_NON_PERSON_CAPS = frozenset(
-    "radio news times guardian telegraph mirror express mail sun post herald independent "
-    "programme show tv bbc itv lbc sky cnn fox channel today street palace house hall square "
-    "city county state republic kingdom union island islands sea ocean river channel court "
-    "airport station road avenue bridge tower centre center hospital school college university "
-    "eu uk us usa europe britain england scotland wales ireland france germany brexit "
-    "asylum courts act bill plan scheme deal agreement wall seats "
-    "co corp inc llc ltd plc corporation incorporated holdings bancorp".split()  # "Ford Motor Co."
-)
+_NON_PERSON_CAPS = NOT_PERSON_WORDS
 
 
 @dataclass(slots=True)
@@ -272,7 +265,12 @@ def _classify_texts(texts: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple
     return kind, tuple(roles), tuple(names), honorific
 
 
-def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None]:
+_Classified = tuple[str, list[str], list[str], str | None]
+"""(kind, role words, name words, honorific) of a noun phrase."""
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _classify(words: list[Token]) -> _Classified:
     if len(words) > 2 and words[-1].bare.isupper() and words[-1].bare_lower in POST_NOMINALS:
         words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's"
     texts = [t.text for t in words]
@@ -285,19 +283,39 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         return "body", [], [" ".join(texts)], None
     office = -1
     if "of" in lows or "for" in lows or "on" in lows:
-        cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
-        if cut > 0 and lows[cut - 1] in ROLE_HEADS:
-            split = _holder_after_office(words, cut)
-            if split is None:
-                return "role", texts, [], None  # "the president of the TUC", "the Leader of the Opposition"
-            office = split  # "Secretary of State Marco Rubio": the office, then its holder's name
-        if cut > 0 and lows[cut - 1] in BODY_HEADS and not words[cut - 1].is_cap:
-            return "body", texts, [], None  # "the family of Mark Evans"
-        caps = [t for t in words if t.lower not in {"the", "a", "an"}]
-        if office < 0 and caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
-            # "Institute for Fiscal Studies", "Department for Culture, Media and Sport"
-            return "body", [], [" ".join(t.text for t in caps).replace(" , ", ", ")], None
-    # Role head position: the last role noun followed only by capitalised name words.
+        found, office = _classify_office(words, lows, texts)
+        if found is not None:
+            return found
+    last_head = _role_end(words, lows, office)
+    if last_head < 0:
+        body = _body_after_noun(words)
+        if body is not None:
+            return body
+    name_part, honorific = _name_part(words, last_head)
+    return _classify_name(words, texts, name_part, [t.text for t in words[: last_head + 1]], honorific)
+
+
+def _classify_office(words: list[Token], lows: list[str], texts: list[str]) -> tuple[_Classified | None, int]:
+    """A phrase with "of", "for" or "on": a role ("the president of the TUC"), a body ("Institute for
+    Fiscal Studies"), or an office before its holder's name (then the position where the name starts)."""
+    office = -1
+    cut = next(i for i, w in enumerate(lows) if w in {"of", "for", "on"})
+    if cut > 0 and lows[cut - 1] in ROLE_HEADS:
+        split = _holder_after_office(words, cut)
+        if split is None:
+            return ("role", texts, [], None), office  # "the president of the TUC", "the Leader of the Opposition"
+        office = split  # "Secretary of State Marco Rubio": the office, then its holder's name
+    if cut > 0 and lows[cut - 1] in BODY_HEADS and not words[cut - 1].is_cap:
+        return ("body", texts, [], None), office  # "the family of Mark Evans"
+    caps = [t for t in words if t.lower not in _ARTICLES]
+    if office < 0 and caps and all(t.is_cap or t.lower in {"of", "for", "on", "and", ","} for t in caps):
+        # "Institute for Fiscal Studies", "Department for Culture, Media and Sport"
+        return ("body", [], [" ".join(t.text for t in caps).replace(" , ", ", ")], None), office
+    return None, office
+
+
+def _role_end(words: list[Token], lows: list[str], office: int) -> int:
+    """Role head position: the last role noun followed only by capitalised name words (-1 when none)."""
     last_head = office - 1 if office >= 0 else -1
     for i, tok in enumerate(words if office < 0 else ()):
         low = tok.bare.lower()
@@ -307,16 +325,24 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
             last_head = i
         elif low.rstrip(".") in HONORIFICS and 0 < i < len(words) - 1 and lows[i - 1].rstrip(".") not in HONORIFICS:
             last_head = i - 1  # "New York Gov. Kathy Hochul": the honorific starts the name ("Det Insp" is one title)
-    if last_head < 0:
-        # "campaign group Surfers Against Sewage", "the charity Shelter": a body noun, then the body's name
-        body_at = next((i for i, t in enumerate(words[:-1]) if not t.is_cap and t.lower in BODY_HEADS
-                        and words[i + 1].is_cap), -1)
-        if body_at >= 0 and all(is_name_word(t) for t in words[body_at + 1 :]):
-            return "body", [], [" ".join(t.text for t in words[body_at + 1 :])], None
+    return last_head
+
+
+def _body_after_noun(words: list[Token]) -> _Classified | None:
+    """ "campaign group Surfers Against Sewage", "the charity Shelter": a body noun, then the body's name."""
+    body_at = next((i for i, t in enumerate(words[:-1]) if not t.is_cap and t.lower in BODY_HEADS
+                    and words[i + 1].is_cap), -1)
+    if body_at >= 0 and all(is_name_word(t) for t in words[body_at + 1 :]):
+        return "body", [], [" ".join(t.text for t in words[body_at + 1 :])], None
+    return None
+
+
+def _name_part(words: list[Token], last_head: int) -> tuple[list[Token], str | None]:
+    """The words after the role that may name someone, without an owner ("Labour's"), an honorific
+    (returned) or stray dots."""
     name_part = words[last_head + 1 :]
-    role_part = words[: last_head + 1]
-    if not role_part:
-        while name_part and name_part[0].lower in {"the", "a", "an"}:
+    if last_head < 0:
+        while name_part and name_part[0].lower in _ARTICLES:
             name_part = name_part[1:]  # "The RMT", "the Conservatives"
     owner = next((i for i in range(len(name_part) - 2, -1, -1) if name_part[i].is_possessive), -1)
     if owner >= 0 and (len(name_part) - owner > 2 or name_part[owner + 1].bare.lower().rstrip(".") in HONORIFICS):
@@ -328,15 +354,20 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         name_part = name_part[1:]
     while name_part and name_part[0].text == ".":
         name_part = name_part[1:]
+    return name_part, honorific
+
+
+def _classify_name(
+    words: list[Token], texts: list[str], name_part: list[Token], role_words: list[str], honorific: str | None
+) -> _Classified:
+    """Kind of the phrase from its name words: a person, a body (an alias, acronyms, body nouns), a role,
+    a pronoun, or nothing."""
     name_words: list[str] = []
     for t in name_part:
         if t.text != ".":
             name_words.append(t.text)
         elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in NAME_SUFFIXES):
             name_words[-1] += "."  # "Michael J. Fox", "Jeffrey J. Mims Jr.": the initial keeps its dot
-    role_words = [t.text for t in role_part]
-    full_low = " ".join(t.bare.lower() for t in words)
-    stripped_low = " ".join(t.bare.lower() for t in words if t.lower not in {"the", "a", "an"})
     if name_words and name_words[-1][:1].isupper() and all(
         is_name_word(t) or t.text in NAME_PARTICLES for t in name_part if t.text != "."
     ):  # "Ursula von der Leyen": lower-case particles inside the surname
@@ -348,6 +379,8 @@ def _classify(words: list[Token]) -> tuple[str, list[str], list[str], str | None
         if plural or low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS or all(is_acronym(w) for w in name_words):
             return "body", role_words, name_words, None
         return "name", role_words, name_words, honorific
+    full_low = " ".join(t.bare.lower() for t in words)
+    stripped_low = " ".join(t.bare.lower() for t in words if t.lower not in _ARTICLES)
     if stripped_low in BODY_ALIASES or full_low in BODY_ALIASES:
         return "body", [], [BODY_ALIASES.get(stripped_low) or BODY_ALIASES[full_low]], None
     head = words[-1].bare.lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.extract.lexicon import ABBREVIATIONS as _ABBREVIATIONS
 from quotecheck.extract.lexicon import SPEECH_VERBS
 
 _WORD = re.compile(
@@ -17,10 +18,8 @@ _WORD = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col capt prof rev no vs jan feb mar apr jun jul aug sep sept "
-    "oct nov dec inc ltd co corp jr sr mt ft det insp supt sgt cllr".split()
-)
+ABBREVIATIONS = _ABBREVIATIONS
+"""The lexicon's abbreviations (kept here for the modules that import them from the tokenizer)."""
 QUOTE_TOKEN = "\u00a7Q"
 _TRAILING_MARKS = frozenset(",.;:")
 _STOPS = frozenset({".", "!", "?", "…"})

@@ -8,18 +8,27 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import BODY_HEADS, ROLE_HEADS, TITLE_HEADS
+from quotecheck.extract.lexicon import (
+    AUDIENCE_PEOPLE,
+    BODY_HEADS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    MONTHS,
+    NAME_HONORIFICS,
+    OCCASIONS,
+    OFFICE_OPENERS,
+    OUTLET_NOUNS,
+    PLATFORMS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    WEEKDAYS,
+    WIRE_NAMES,
+    alternation,
+)
 from quotecheck.extract.tokens import Token
 
-_MEDIA_WORDS = (
-    r"Radio|News|TV|Television|Times|Guardian|Telegraph|Mail|Express|Mirror|Sun|Post|Herald|Independent|"
-    r"Today|Journal|Tribune|Gazette|Observer|Standard|Economist|Politico|Bloomberg|Reuters|Breakfast|"
-    r"Morning|Sunday|Newsnight|Question Time|Channel|Magazine|Chronicle|Record|Scotsman|Spectator|"
-    r"Statesman|Atlantic|Newsweek|Podcast|Show|Hour|Tonight|Live|Week|Politics|Agenda|Report|"
-    r"programme|show|podcast|newspaper|magazine|channel|radio|broadcast|X|Twitter|Facebook|Instagram|"
-    r"TikTok|YouTube|Substack|LinkedIn|Telegram|Truth Social|Press|Wire|Associated Press|Sky|Sport|Sports|"
-    r"[A-Z]{2,}[0-9]?"
-)
+_MEDIA_WORDS = "|".join(alternation(words) for words in (MEDIA_NAMES, MEDIA_NOUNS, PLATFORMS, WIRE_NAMES))
+_MEDIA_WORDS += r"|[A-Z]{2,}[0-9]?"  # "BBC", "LBC", "GB News", "ITV1"
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 _CAP = r"[A-Z0-9][\w’'&.\-]*"
 # A media name: capitalised words, possessives, digits, and the words programme/show/podcast.
@@ -31,16 +40,14 @@ _MEDIA_NP = (
 # "the" or "of the" inside a title ("Meet the Press", "Match of the Day"), not after an outlet's name
 # ("told the Times the Prime Minister ...", "told the BBC of the Government's plan").
 _CONNECTOR_AFTER_MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})(?P<cut>(?:’s|'s)?\s+(?:of\s+)?the\b)")
-_HONORIFIC = r"(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Prof|President|Prime)\b"
+_HONORIFIC = rf"(?:{alternation(NAME_HONORIFICS + OFFICE_OPENERS, capitalise=True)})\b"
+_NAME_TITLE = alternation(NAME_HONORIFICS, capitalise=True)
 _NOT_MODIFIER = (
     r"(?:of|the|a|an|his|her|their|its|our|to|and|or|but|that|this|which|who|with|for|in|on|at|by|from|"
     r"where|when|while|as|is|was|are|were|be|been|has|had|have|not|after|before|since|during|than)\b"
 )
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+)"
-_PEOPLE_WORDS = (
-    r"reporters|journalists|broadcasters|MPs|peers|supporters|delegates|activists|listeners|viewers|students|"
-    r"analysts|investors|shareholders|lawmakers|senators"
-)
+_PEOPLE_WORDS = alternation(AUDIENCE_PEOPLE)
 """The people told, as an audience ("told reporters")."""
 _AUDIENCE = (
     # a named committee or an occasion first, before "the Commons" can take its first word
@@ -50,25 +57,21 @@ _AUDIENCE = (
     rf"{_PEOPLE_WORDS}|the Commons|the House of Commons|the House of Lords|the Lords|parliament|Parliament|"
     r"the court|the jury|the tribunal|the inquiry|Congress"
 )
-_DAY_OR_MONTH = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December"
-)
+_DAY_OR_MONTH = alternation(WEEKDAYS + MONTHS, capitalise=True)
 _WHEN = rf"(?:{_DAY_OR_MONTH}|\d)"
 _BARE_WHEN = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s+\d+)?")
 _TIME_WORDS = (
     r"on|last|this|earlier|later|yesterday|today|tonight|in\s+(?:19|20)\d\d|at\s+\d|after|before|when|"
     r"as|while|ahead|during|and|but"
 )
+_OCCASION = alternation(OCCASIONS, spaces=True)
+"""In the lexicon's order, a phrase before any occasion it starts with ("conference call", "conference")."""
 _EVENT = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the|his|her|their|its)\s+"
     # up to three words before the head: "victim impact statement", "Conservative party conference"
     rf"(?P<v>(?:(?!{_NOT_MODIFIER})(?:round\s+of|[A-Za-z][\w’'\-]*)\s+){{0,3}}"
-    r"(?:press\s+conference|news\s+conference|interviews?|speech|statement|briefing|rally|debate|"
-    r"hearing|podcast|address|post|video|op-ed|article|column|letter|blog\s+post|tweet|social\s+media\s+post|"
-    r"campaign\s+(?:stop|event)|town\s+hall(?:\s+meeting)?|fundraiser|vigil|(?:conference|earnings)\s+call|"
-    r"event|summit|conference|convention|meeting|ceremony|hustings|reception|lecture)(?![\w\-])"
-    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|Mr|Ms|Mrs|Sir)\s+)?{_CAP}"
+    rf"(?:{_OCCASION})(?![\w\-])"
+    rf"(?:\s+(?:alongside|with|outside|at|in|to|on)\s+(?!{_WHEN})(?:(?:the|The|{_NAME_TITLE})\s+)?{_CAP}"
     r"(?:\s+(?:[A-Z0-9][\w’'&.\-]*|conference|summit|convention|rally|meeting|committee|assembly))*"
     r"|\s+(?:read\s+(?:out\s+)?)?outside\s+(?:the\s+)?court)?)"
 )
@@ -85,15 +88,11 @@ _INTERVIEW_WITH = re.compile(
 _TOLD = re.compile(
     rf"\b(?:told|telling|tells)\s+(?P<v>(?:{_AUDIENCE})\b{_AT_PLACE}|(?!{_HONORIFIC}){_MEDIA_NP})"
 )
-_PLATFORM = re.compile(
-    r"\b(?:on|to|via)\s+(?P<v>X|Twitter|Truth Social|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube|LinkedIn|"
-    r"Telegram|Substack|Weibo)\b"
-)
+_PLATFORM = re.compile(rf"\b(?:on|to|via)\s+(?P<v>{alternation(PLATFORMS)})\b")
 _ANAPHOR = re.compile(
     r"\b(?:told|telling|tells|[Ss]peaking\s+(?:to|on)|said\s+on|[Aa]ppearing\s+on|[Ww]riting\s+(?:in|for)|"
     r"wrote\s+(?:in|for)|(?:[Ii]n|[Dd]uring|[Ll]ater\s+in)(?=\s+the\s+(?:same\s+)?interview\b))\s+"
-    r"(?P<v>the\s+(?:same\s+)?(?:paper|newspaper|programme|program|show|broadcaster|network|station|channel|"
-    r"podcast|magazine|outlet|agency|news\s+agency|website|publication|interview))\b"
+    rf"(?P<v>the\s+(?:same\s+)?(?:{alternation(OUTLET_NOUNS, spaces=True)}|interview))\b"
 )
 """A venue named again by a definite noun: "she told the paper", "later in the interview"."""
 ANAPHOR_PREFIX = "\u00b6"
@@ -143,22 +142,19 @@ def _cut_np(text: str) -> str:
     return _TRAILING.sub("", text).rstrip(".,:;")
 
 
-VENUE_TRIGGERS = frozenset(
-    "asked told tell tells telling interview interviews interviewed speaking appearing appeared appears writing "
-    "wrote written "
-    "article column op-ed piece post posted conference speech statement briefing rally debate hearing "
-    "podcast address video letter tweet audience viewers listeners stop hall fundraiser vigil call "
-    "event summit convention meeting ceremony hustings reception lecture tweeted tweeting comments remarks "
-    "questions pmqs spoke".split()
+_PHRASE_HEADS = tuple(dict.fromkeys(occasion.split()[-1] for occasion in OCCASIONS))
+"""Last words of the occasions ("conference", "stop", "hall", "call", ...)."""
+VENUE_TRIGGERS = frozenset(_PHRASE_HEADS) | frozenset(
+    "asked told tell tells telling interviewed speaking appearing appeared appears writing wrote written piece "
+    "posted audience viewers listeners tweeted tweeting comments remarks questions pmqs spoke".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
 
 
 _EVENT_HEAD = re.compile(
-    r"\b(?:conference|interviews?|speech|statement|briefing|rally|debate|hearing|address|post|video|op-ed|"
-    r"article|column|letter|tweet|event|summit|convention|meeting|ceremony|hustings|reception|lecture|stop|"
-    r"hall|fundraiser|vigil|call)\b"
+    rf"\b(?:{alternation(w for w in _PHRASE_HEADS if w not in MEDIA_NOUNS)})\b"
 )
+"""An occasion's head word (a podcast is an outlet, not an occasion)."""
 
 
 def is_outlet(venue: str) -> bool:
@@ -234,20 +230,44 @@ def find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     return found
 
 
-def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+def _told_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """ "told Times Radio", "told reporters at the White House"."""
     found: list[tuple[str, int, int]] = []
     for m in _TOLD.finditer(masked):
         v = _cut_np(m.group("v"))
-        if not v:
-            continue
-        if _AUDIENCE_AT.fullmatch(v) or _MEDIA.search(v) or _is_title(v):
+        if v and (_AUDIENCE_AT.fullmatch(v) or _MEDIA.search(v) or _is_title(v)):
             found.append(_venue(v, base + m.start("v")))
+    return found
+
+
+def _interview_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """ "in an interview with the Times", "speaking on Sky News", "writing in the Telegraph"."""
+    found: list[tuple[str, int, int]] = []
     for m in _INTERVIEW_WITH.finditer(masked):
         v = _cut_np(m.group("v"))
         if _BARE_WHEN.fullmatch(v):
             continue  # "said on Sunday": a time, not a programme
         if v and (_MEDIA.search(v) or v.lower().startswith("the ") or _AUDIENCE_AT.fullmatch(v) or _is_title(v)):
             found.append(_venue(v, base + m.start("v")))
+    return found
+
+
+def _event_venues(masked: str, base: int, named: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "at a press conference", "in a speech to the Conservative party conference", unless the occasion
+    is only the way an outlet already ``named`` was reached."""
+    found: list[tuple[str, int, int]] = []
+    for m in _EVENT.finditer(masked):
+        start, end = base + m.start("v"), base + m.end("v")
+        if any((n[1] < end and start < n[2]) or _LINK.fullmatch(masked[end - base : n[1] - base]) for n in named):
+            continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
+        v = m.group("v")
+        v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
+        found.append(_venue(v, start))
+    return found
+
+
+def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    found = _told_venues(masked, base) + _interview_venues(masked, base)
     for m in _QUESTION_TIME.finditer(masked):
         found.append(_venue(m.group("v"), base + m.start("v")))
     for m in _TWEETED.finditer(masked):
@@ -257,15 +277,7 @@ def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             found.append((m.group("v"), base + m.start("v"), base + m.end("v")))
     for m in _ANAPHOR.finditer(masked):
         found.append((ANAPHOR_PREFIX + m.group("v"), base + m.start("v"), base + m.end("v")))
-    named = list(found)
-    for m in _EVENT.finditer(masked):
-        start, end = base + m.start("v"), base + m.end("v")
-        if any((n[1] < end and start < n[2]) or _LINK.fullmatch(masked[end - base : n[1] - base]) for n in named):
-            continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
-        v = m.group("v")
-        v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
-        found.append(_venue(v, start))
-    return found
+    return found + _event_venues(masked, base, list(found))
 
 
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w’'&\-]*|the|of|a|an|and|with|in|on|for|to|at)")

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 
 from quotecheck.errors import InputError
+from quotecheck.extract.lexicon import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from quotecheck.ingest.dates import parse_date
 from quotecheck.ingest.furniture import assign_roles
 from quotecheck.ingest.header import FIELD_OF_KEY, Header, parse_header
@@ -29,12 +30,11 @@ _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A paragraph that is nothing but a date ("20 February 2024", "Wednesday, June 12, 2024 10:32 a.m. EDT"):
 # scraped pages keep the page's date line without its "Published" label.
-_MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH_WORDS = sorted(MONTH_NUMBERS, key=lambda w: (MONTH_NUMBERS[w], -len(w)))  # "September|Sept|Sep"
+_MONTH_NAME = "(?:" + alternation(_MONTH_WORDS, capitalise=True) + ")"
+_WEEKDAY_NAME = "(?:" + alternation(WEEKDAYS + WEEKDAY_ABBREVIATIONS, capitalise=True) + ")"
 _BARE_DATE = re.compile(
-    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_WEEKDAY_NAME}\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?\s+(?:19|20)\d\d"
     rf"|{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
     r"(?:\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"

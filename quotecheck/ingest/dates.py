@@ -10,17 +10,12 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from quotecheck.extract.lexicon import MONTH_NUMBERS, WEEKDAY_NUMBERS
+
 __all__ = ["month_number", "parse_date", "resolve_relative_date"]
 
-_MONTHS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
-}  # fmt: skip
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+_MONTHS = MONTH_NUMBERS
+_WEEKDAYS = WEEKDAY_NUMBERS
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,

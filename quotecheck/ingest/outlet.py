@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from quotecheck.extract.lexicon import SURNAME_PARTICLES, alternation
 from quotecheck.ingest.dates import month_number
 
 __all__ = ["Dateline", "canonical_outlet", "find_dateline", "outlet_from_furniture", "outlet_from_host"]
@@ -95,7 +96,8 @@ _DATELINE = re.compile(
     rf"|(?P<place>{_PLACE})(?:,\s*(?:{_MONTH_DAY}|{_DAY_MONTH}))?\s*)?"
     r"\((?P<agency>[A-Z][\w.&' -]{1,40})\)\s*(?:--|[-—–:])\s*"
 )
-_BYLINE = re.compile(r"By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|van|von|der|la))*\s*[,|]\s*")
+_PARTICLE = alternation(SURNAME_PARTICLES)
+_BYLINE = re.compile(rf"By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|{_PARTICLE}))*\s*[,|]\s*")
 _OUR = re.compile(r"\bour\s+")
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][\w&.' -]{1,40}?)"

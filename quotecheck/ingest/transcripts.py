@@ -27,12 +27,13 @@ from datetime import date
 from pathlib import PurePath
 
 from quotecheck.errors import InputError
+from quotecheck.extract.lexicon import SURNAME_PARTICLES, alternation
 from quotecheck.models import Article, ArticleQuotes, DateSource, Paragraph, Quote, QuoteKind, Span, Speaker
 
 __all__ = ["looks_like_transcript", "read_transcript_file", "transcript_from_text"]
 
 _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_NAME = r"(?:[A-Z][A-Za-z0-9.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9.'’\-]*|de|van|von|der|la|le|bin|al)){0,4})"
+_NAME = rf"(?:[A-Z][A-Za-z0-9.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9.'’\-]*|{alternation(SURNAME_PARTICLES)})){{0,4}})"
 _LABEL = re.compile(
     rf"(?P<pre>[ \t]*(?:[\[(]?(?P<ts1>{_TS})[\])]?[ \t]+)?)"
     rf"(?:\[(?P<bracketed>{_NAME})\]|(?P<label>{_NAME}))"
