@@ -67,6 +67,9 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     kind: SpeakerKind = SpeakerKind.PERSON
+    intro: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    """(start, end) of where the article first names the person in full, with the role given there
+    ("Yvette Cooper, the shadow home secretary"), for the resolution chain of a credit."""
     surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 

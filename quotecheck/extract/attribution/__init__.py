@@ -1,0 +1,50 @@
+"""Who said a quote: the one place that decides every credit of an article, and records why.
+
+Rules, in the order they are tried (each a named function with a docstring and an example):
+
+* the sentence rules (``rules.py``, ``SENTENCE_RULES``): "...," X said / "...," said X (after the
+  quote); X said: "..." / X told Y: "..." / X said the plan was "..." / according to X / in X's words /
+  headline colons (before it); rejected as "..." by X (agent); a headline's possessor;
+* the carry-over rules (``carry.py``, ``CARRY_RULES``): a continuation paragraph, a second quote of the
+  same paragraph, a quote paragraph after the paragraph that named its speaker, "the statement added";
+* a sentence with a speech verb and no quote names who speaks next (``SUBJECT_RULE``).
+
+Every ``Credit`` names its rule; its mention records how it was resolved (pronoun, surname, role; see
+``Mention.via``), and ``trace.credit_trace`` turns both into the ``CreditTrace`` of the ``Quote``.
+"""
+
+from __future__ import annotations
+
+from quotecheck.extract.attribution.article import ArticleCredits, credit_article
+from quotecheck.extract.attribution.carry import CARRY_RULES, CarryRule
+from quotecheck.extract.attribution.grammar import Credit, Sentence, starts_after_colon
+from quotecheck.extract.attribution.rules import (
+    SENTENCE_RULES,
+    SUBJECT_RULE,
+    Rule,
+    credit_in_sentence,
+    subject_credit,
+)
+from quotecheck.extract.attribution.trace import credit_trace
+
+RULE_NAMES: tuple[str, ...] = (
+    *(r.name for r in SENTENCE_RULES), *(r.name for r in CARRY_RULES), SUBJECT_RULE,
+)
+"""Every rule name a credit can carry."""
+
+__all__ = [
+    "CARRY_RULES",
+    "RULE_NAMES",
+    "SENTENCE_RULES",
+    "SUBJECT_RULE",
+    "ArticleCredits",
+    "CarryRule",
+    "Credit",
+    "Rule",
+    "Sentence",
+    "credit_article",
+    "credit_in_sentence",
+    "credit_trace",
+    "starts_after_colon",
+    "subject_credit",
+]

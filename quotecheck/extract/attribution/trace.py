@@ -1,0 +1,55 @@
+"""The trace of a credit: its rule, its cue, its mention and the chain that resolved the mention, as the
+``CreditTrace`` of a ``Quote`` (built once per credited quote, at the output boundary)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from quotecheck.extract.attribution.grammar import Credit
+from quotecheck.extract.mentions import Mention
+from quotecheck.models import ChainStep, CreditTrace, Span
+
+_MAX_STEPS = 8
+"""A pronoun may stand for a pronoun before it, and so on: the chain shows this many steps at most."""
+
+
+def _steps(mention: Mention) -> list[tuple[int, int, str]]:
+    """(start, end, how) from the mention back through what it was resolved through, then where the
+    article first names the person in full."""
+    steps: list[tuple[int, int, str]] = []
+    node: Mention | None = mention
+    last = mention
+    while node is not None and len(steps) < _MAX_STEPS:
+        steps.append((node.start, node.end, node.how or node.kind))
+        last = node
+        node = node.via
+    person = last.person or mention.person
+    intro = person.intro if person is not None else None
+    if intro is not None and not (intro[0] <= last.start and last.end <= intro[1]):
+        steps.append((intro[0], intro[1], "introduced"))
+    return steps
+
+
+def credit_trace(credit: Credit, raw: str, para_starts: list[int]) -> CreditTrace:
+    """The trace of ``credit``; ``para_starts`` are the start offsets of the article's paragraphs."""
+    mention = credit.mention
+    chain = tuple(
+        ChainStep.trusted(text=raw[start:end], start=start, end=end,
+                          paragraph=bisect_right(para_starts, start), how=how)
+        for start, end, how in (_steps(mention) if mention is not None else ())
+    )
+    root = credit.origin
+    while root is not None and root.origin is not None:
+        root = root.origin
+    cue_span = None
+    if credit.cue is not None and credit.cue_start is not None:
+        cue_span = Span.trusted(start=credit.cue_start, end=min(len(raw), credit.cue_start + len(credit.cue)))
+    return CreditTrace.trusted(
+        rule=credit.rule,
+        cue=credit.cue,
+        cue_span=cue_span,
+        mention=raw[mention.start : mention.end] if mention is not None else None,
+        mention_span=Span.trusted(start=mention.start, end=mention.end) if mention is not None else None,
+        chain=chain,
+        carried_from=root.rule if root is not None else None,
+    )
