@@ -164,6 +164,8 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
         "closed": quote.closed,
         "group": quote.group,
         "furniture": quote.furniture,
+        "rule": quote.rule,
+        "credit": quote.credit.model_dump(mode="json") if quote.credit else None,
     }
 
 
@@ -173,11 +175,18 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
     "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True,
     help="table for people; jsonl/json for pipelines (contract in the README).",
 )
+@click.option("--explain", is_flag=True,
+              help="Say why each quote is credited as it is: rule, cue, venue and how the speaker was resolved.")
 @handle_errors
-def quotes(paths: tuple[str, ...], fmt: str) -> None:
+def quotes(paths: tuple[str, ...], fmt: str, explain: bool) -> None:
     """Every quote in PATHS (files, folders, URLs or - for stdin) with its speaker and venue."""
     articles = _load(paths)
     results = list(_extract(articles))
+    if explain:
+        from quotecheck.report.explain import explain_text
+
+        click.echo(explain_text(results), nl=False)
+        return
     if fmt == "jsonl":
         out = sys.stdout
         for result in results:

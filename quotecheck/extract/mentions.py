@@ -177,14 +177,17 @@ class MentionFinder:
                 person = found
             if person is not None:
                 left = [] if role_words else self._role_left(tokens, j)
-                role = role_words or left or self._role_before_comma(tokens, j)
+                before = [] if role_words or left else self._role_before_comma(tokens, j)
+                role = role_words or left or before
                 if role:
                     self.registry.learn_role(role, person)
                 post = self._role_after(tokens, run_end + 1)
                 if post:
                     self.registry.learn_role(post, person)
                 if person.intro is None:
-                    begin = office if role_words else (j - len(left) + 1 if left else run_start)
+                    begin = office if role_words else (
+                        j - len(left) + 1 if left else (j - len(before) if before else run_start)
+                    )
                     end = run_end + 1 + len(post) if post else run_end
                     person.intro = (tokens[begin].start, tokens[end].end)
             resume = run_end + 1

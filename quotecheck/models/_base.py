@@ -184,7 +184,8 @@ class ChainStep(Model):
     end: int
     """Offset just past ``text``."""
     paragraph: int
-    """Number of the paragraph holding ``text``, counting from 1 (as a reader counts)."""
+    """Index into ``Article.paragraphs`` of the paragraph holding ``text`` (as ``Quote.paragraph``; a reader's
+    ¶ number is one more)."""
     how: str
     """How this step leads to the next one, or to the speaker: "pronoun" (the latest person the pronoun
     fits), "surname" (a short form of a full name), "role" (a title or role the article gave a person),
@@ -202,6 +203,8 @@ class CreditTrace(Model):
     """The attributing words the rule read ("said", "told", "according to", ":")."""
     cue_span: Span | None = None
     """Where the cue is."""
+    cue_paragraph: int | None = None
+    """Index into ``Article.paragraphs`` of the paragraph holding the cue (for a carried credit, an earlier one)."""
     mention: str | None = None
     """The words that name the speaker ("she", "Ms Cooper")."""
     mention_span: Span | None = None

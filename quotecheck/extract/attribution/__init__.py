@@ -32,8 +32,18 @@ RULE_NAMES: tuple[str, ...] = (
 )
 """Every rule name a credit can carry."""
 
+_SUBJECT_DOC = "A sentence with a speech verb and no quote names who speaks in the quote after it."
+
+RULE_DOCS: dict[str, str] = {
+    **{r.name: r.doc.split("\n\n")[0] for r in SENTENCE_RULES},
+    **{r.name: r.doc.split("\n\n")[0] for r in CARRY_RULES},
+    SUBJECT_RULE: _SUBJECT_DOC,
+}
+"""What each rule reads, in plain words (the first paragraph of its docstring)."""
+
 __all__ = [
     "CARRY_RULES",
+    "RULE_DOCS",
     "RULE_NAMES",
     "SENTENCE_RULES",
     "SUBJECT_RULE",

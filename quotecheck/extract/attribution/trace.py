@@ -35,7 +35,7 @@ def credit_trace(credit: Credit, raw: str, para_starts: list[int]) -> CreditTrac
     mention = credit.mention
     chain = tuple(
         ChainStep.trusted(text=raw[start:end], start=start, end=end,
-                          paragraph=bisect_right(para_starts, start), how=how)
+                          paragraph=max(0, bisect_right(para_starts, start) - 1), how=how)
         for start, end, how in (_steps(mention) if mention is not None else ())
     )
     root = credit.origin
@@ -48,6 +48,7 @@ def credit_trace(credit: Credit, raw: str, para_starts: list[int]) -> CreditTrac
         rule=credit.rule,
         cue=credit.cue,
         cue_span=cue_span,
+        cue_paragraph=max(0, bisect_right(para_starts, cue_span.start) - 1) if cue_span is not None else None,
         mention=raw[mention.start : mention.end] if mention is not None else None,
         mention_span=Span.trusted(start=mention.start, end=mention.end) if mention is not None else None,
         chain=chain,
