@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from quotecheck.extract.attribution import ArticleCredits, Credit, credit_article, credit_trace
+from quotecheck.extract.attribution import ArticleCredits, Credit, credit_article
+from quotecheck.extract.attribution.trace import TraceBuilder
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.quotes import QuoteSpan, find_quote_spans
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
@@ -17,12 +18,12 @@ def extract_quotes(article: Article) -> ArticleQuotes:
     """Find every quote in ``article`` and credit it."""
     spans = find_quote_spans(article)
     credited = credit_article(article, spans)
-    para_starts = [p.span.start for p in article.paragraphs]
+    traces = TraceBuilder(article.raw, [p.span.start for p in article.paragraphs])
     quotes: list[Quote] = []
     for idx, span in enumerate(spans):
         kind = _kind(article, credited, idx, span)
         credit = None if kind is QuoteKind.SCARE else credited.credits[idx]  # scare quotes: nobody's words
-        quotes.append(_quote(article, span, kind, credit, credited, para_starts))
+        quotes.append(_quote(article, span, kind, credit, credited, traces))
     return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=credited.registry.speakers())
 
 
@@ -39,11 +40,12 @@ def _kind(article: Article, credited: ArticleCredits, idx: int, span: QuoteSpan)
 
 def _quote(
     article: Article, span: QuoteSpan, kind: QuoteKind, credit: Credit | None, credited: ArticleCredits,
-    para_starts: list[int],
+    traces: TraceBuilder,
 ) -> Quote:
     raw = article.raw
     venue = credited.venue(credit)
     mention = credit.mention if credit else None
+    mention_span = Span.trusted(start=mention.start, end=mention.end) if mention else None
     group = f"{article.path}#{span.group_start}" if span.group_start is not None else None
     if group is None and not span.closed:
         group = f"{article.path}#{span.start}"
@@ -59,7 +61,7 @@ def _quote(
         group=group,
         speaker=credit.speaker if credit else None,
         mention=raw[mention.start : mention.end] if mention else None,
-        mention_span=Span.trusted(start=mention.start, end=mention.end) if mention else None,
+        mention_span=mention_span,
         cue=credit.cue if credit else None,
         venue=venue,
         venue_span=(
@@ -69,5 +71,5 @@ def _quote(
         ),
         furniture=article.paragraphs[span.paragraph].role is ParagraphRole.FURNITURE,
         rule=credit.rule if credit else None,
-        credit=credit_trace(credit, raw, para_starts) if credit else None,
+        credit=traces.trace(credit, mention_span) if credit else None,
     )

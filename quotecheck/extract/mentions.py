@@ -404,7 +404,8 @@ class MentionFinder:
                 return self._resolve(tokens, first, cut - 1)
         words = tokens[first : last + 1]
         kind, role_words, name_words, honorific = classify_chunk(words)
-        phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific)
+        after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+        phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific, after_prep)
         if kind == "name":
             return self._resolve_name(phrase)
         if kind == "role":
@@ -623,10 +624,8 @@ class _Phrase:
     role_words: list[str]
     name_words: list[str]
     honorific: str | None
-    after_prep: bool = False
-
-    def __post_init__(self) -> None:
-        self.after_prep = self.first > 0 and self.tokens[self.first - 1].lower in PLACE_PREPOSITIONS
+    after_prep: bool
+    """The phrase follows a preposition ("met with Ann Lee"): less likely a subject."""
 
     def mention(
         self, kind: str, speaker: str | None, gender: str | None = None, person: PersonRecord | None = None,

@@ -30,27 +30,58 @@ def _steps(mention: Mention) -> list[tuple[int, int, str]]:
     return steps
 
 
+def _chain(mention: Mention, raw: str, para_starts: list[int]) -> tuple[ChainStep, ...]:
+    return tuple(
+        ChainStep.trusted(text=raw[start:end], start=start, end=end,
+                          paragraph=max(0, bisect_right(para_starts, start) - 1), how=how)
+        for start, end, how in _steps(mention)
+    )
+
+
+class TraceBuilder:
+    """Builds the traces of one article's credits; a chain many quotes share (a speaker's mention carried
+    over) is built once."""
+
+    __slots__ = ("_chains", "para_starts", "raw")
+
+    def __init__(self, raw: str, para_starts: list[int]) -> None:
+        self.raw = raw
+        self.para_starts = para_starts
+        """The start offsets of the article's paragraphs."""
+        self._chains: dict[int, tuple[ChainStep, ...]] = {}
+
+    def trace(self, credit: Credit, mention_span: Span | None) -> CreditTrace:
+        """The trace of ``credit``; ``mention_span`` is the span of its mention (the quote's, shared)."""
+        raw = self.raw
+        mention = credit.mention
+        chain: tuple[ChainStep, ...] = ()
+        if mention is not None:
+            key = id(mention)
+            cached = self._chains.get(key)
+            if cached is None:
+                cached = self._chains[key] = _chain(mention, raw, self.para_starts)
+            chain = cached
+        root = credit.origin
+        while root is not None and root.origin is not None:
+            root = root.origin
+        cue_span = cue_paragraph = None
+        if credit.cue is not None and credit.cue_start is not None:
+            cue_span = Span.trusted(start=credit.cue_start, end=min(len(raw), credit.cue_start + len(credit.cue)))
+            cue_paragraph = max(0, bisect_right(self.para_starts, credit.cue_start) - 1)
+        return CreditTrace.trusted(
+            rule=credit.rule,
+            cue=credit.cue,
+            cue_span=cue_span,
+            cue_paragraph=cue_paragraph,
+            mention=raw[mention.start : mention.end] if mention is not None else None,
+            mention_span=mention_span,
+            chain=chain,
+            carried_from=root.rule if root is not None else None,
+        )
+
+
 def credit_trace(credit: Credit, raw: str, para_starts: list[int]) -> CreditTrace:
     """The trace of ``credit``; ``para_starts`` are the start offsets of the article's paragraphs."""
     mention = credit.mention
-    chain = tuple(
-        ChainStep.trusted(text=raw[start:end], start=start, end=end,
-                          paragraph=max(0, bisect_right(para_starts, start) - 1), how=how)
-        for start, end, how in (_steps(mention) if mention is not None else ())
-    )
-    root = credit.origin
-    while root is not None and root.origin is not None:
-        root = root.origin
-    cue_span = None
-    if credit.cue is not None and credit.cue_start is not None:
-        cue_span = Span.trusted(start=credit.cue_start, end=min(len(raw), credit.cue_start + len(credit.cue)))
-    return CreditTrace.trusted(
-        rule=credit.rule,
-        cue=credit.cue,
-        cue_span=cue_span,
-        cue_paragraph=max(0, bisect_right(para_starts, cue_span.start) - 1) if cue_span is not None else None,
-        mention=raw[mention.start : mention.end] if mention is not None else None,
-        mention_span=Span.trusted(start=mention.start, end=mention.end) if mention is not None else None,
-        chain=chain,
-        carried_from=root.rule if root is not None else None,
-    )
+    span = Span.trusted(start=mention.start, end=mention.end) if mention is not None else None
+    return TraceBuilder(raw, para_starts).trace(credit, span)
