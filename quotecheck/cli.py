@@ -317,10 +317,12 @@ class _GreedySources(click.Command):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Read settings from FILE (default: quotecheck.toml or [tool.quotecheck] in pyproject.toml).")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text diff (default: on a terminal).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Text format: say why each draft quote's credit was read as it was (rule, cue, chain).")
 @handle_errors
 def check(
     drafts: tuple[str, ...], sources: tuple[str, ...], fmt: str, fail_on: str | None,
-    config_path: str | None, color: bool | None,
+    config_path: str | None, color: bool | None, verbose: bool,
 ) -> None:
     """Check every quote of DRAFTS against --sources: verified, misquote, misattributed, wrong_venue or
     unverified. Exit 0 when nothing fails, 1 when a quote fails (--fail-on), 2 on bad input.
@@ -367,7 +369,7 @@ def check(
         report = check_formats.check_sarif(checks, statuses)
     else:
         use_color = sys.stdout.isatty() if color is None else color
-        report = check_formats.check_text(checks, statuses, color=use_color)
+        report = check_formats.check_text(checks, statuses, color=use_color, verbose=verbose)
     sys.stdout.write(report)
     sys.stdout.flush()
     failed = 0
