@@ -100,8 +100,8 @@ def _document_goes_on(ctx: CarryContext) -> Credit | None:
 
 
 CARRY_RULES: tuple[CarryRule, ...] = (
-    CarryRule("continuation", _continuation, '"We will win.\n\n"And we will win again," he said.'),
-    CarryRule("same-paragraph", _same_paragraph, 'Mr Smith said: "We will win." He added: "Soon."'),
+    CarryRule("continuation", _continuation, 'Tom Smith said: "We will win.\n\n"And we will win again."'),
+    CarryRule("same-paragraph", _same_paragraph, '"We will win," Mr Smith said. "Soon."'),
     CarryRule("quote-paragraph", _quote_paragraph, 'Mr Smith said the plan was dead.\n\n"It is over."'),
     CarryRule("document-goes-on", _document_goes_on,
               'Mr Smith said in a statement: "No."\n\n"We will fight," the statement added.'),

@@ -284,8 +284,8 @@ AFTER_RULES: tuple[Rule, ...] = (
 BEFORE_RULES: tuple[Rule, ...] = (
     Rule("headline-colon", _colon_headline, 'Starmer: "We will smash the gangs"'),
     Rule("lead-colon", _colon_lead, 'Cooper: Tory claims are "total garbage"'),
-    Rule("possessive-colon", _colon_possessive, 'His message was clear: "Go home."'),
-    Rule("words-of", _words_of, 'In her own words, "it was a mess".'),
+    Rule("possessive-colon", _colon_possessive, 'Tom Smith spoke on Monday. His message was clear: "Go home."'),
+    Rule("words-of", _words_of, 'Ann Lee spoke on Monday. In her own words, "it was a mess".'),
     Rule("verb-before", _verb_before, 'Mr Smith told LBC: "We will win."'),
     Rule("according-to", _according_to, 'The plan is "dead", according to Mr Smith.'),
 )
