@@ -27,8 +27,15 @@ from quotecheck.extract.attribution.rules import (
 )
 from quotecheck.extract.attribution.trace import credit_trace
 
+TRANSCRIPT_RULES: dict[str, str] = {
+    "transcript-label": "A speaker label opens the turn (\"COOPER: ...\"): the words after it are the speaker's.",
+    "transcript-turn": "A paragraph of a turn with no label of its own: the words of the turn's labelled speaker.",
+}
+"""A transcript's credit rules: its turns are credited by their speaker labels (``ingest/transcripts.py``
+names them), not by the prose rules."""
+
 RULE_NAMES: tuple[str, ...] = (
-    *(r.name for r in SENTENCE_RULES), *(r.name for r in CARRY_RULES), SUBJECT_RULE,
+    *(r.name for r in SENTENCE_RULES), *(r.name for r in CARRY_RULES), SUBJECT_RULE, *TRANSCRIPT_RULES,
 )
 """Every rule name a credit can carry."""
 
@@ -38,6 +45,7 @@ RULE_DOCS: dict[str, str] = {
     **{r.name: r.doc.split("\n\n")[0] for r in SENTENCE_RULES},
     **{r.name: r.doc.split("\n\n")[0] for r in CARRY_RULES},
     SUBJECT_RULE: _SUBJECT_DOC,
+    **TRANSCRIPT_RULES,
 }
 """What each rule reads, in plain words (the first paragraph of its docstring)."""
 
@@ -47,6 +55,7 @@ __all__ = [
     "RULE_NAMES",
     "SENTENCE_RULES",
     "SUBJECT_RULE",
+    "TRANSCRIPT_RULES",
     "ArticleCredits",
     "CarryRule",
     "Credit",
