@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-from quotecheck.extract.attribution import ArticleCredits, Credit, credit_article
-from quotecheck.extract.attribution.trace import TraceBuilder
+from quotecheck.extract.attribution import ArticleCredits, Credit, TraceBuilder, credit_article
 from quotecheck.extract.kinds import classify_kind
 from quotecheck.extract.quotes import QuoteSpan, find_quote_spans
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
@@ -22,7 +21,7 @@ def extract_quotes(article: Article) -> ArticleQuotes:
     quotes: list[Quote] = []
     for idx, span in enumerate(spans):
         kind = _kind(article, credited, idx, span)
-        credit = None if kind is QuoteKind.SCARE else credited.credits[idx]  # scare quotes: nobody's words
+        credit = credited.final(idx, kind)
         quotes.append(_quote(article, span, kind, credit, credited, traces))
     return ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=credited.registry.speakers())
 

@@ -25,7 +25,7 @@ from quotecheck.extract.attribution.rules import (
     credit_in_sentence,
     subject_credit,
 )
-from quotecheck.extract.attribution.trace import credit_trace
+from quotecheck.extract.attribution.trace import TraceBuilder, credit_trace
 
 TRANSCRIPT_RULES: dict[str, str] = {
     "transcript-label": "A speaker label opens the turn (\"COOPER: ...\"): the words after it are the speaker's.",
@@ -61,6 +61,7 @@ __all__ = [
     "Credit",
     "Rule",
     "Sentence",
+    "TraceBuilder",
     "credit_article",
     "credit_in_sentence",
     "credit_trace",

@@ -19,7 +19,7 @@ from quotecheck.extract.venues import (
     may_name_venue,
     resolve_anaphors,
 )
-from quotecheck.models import Article, Paragraph, ParagraphRole
+from quotecheck.models import Article, Paragraph, ParagraphRole, QuoteKind
 
 _APOSTROPHES = frozenset({"'", "’"})
 
@@ -38,6 +38,11 @@ class ArticleCredits:
     """Quote indexes that are a programme's title ("NBC's "Meet the Press""): scare quotes, no credit."""
     venues: list[tuple[str, int, int]] = field(default_factory=list)
     """Every venue the article names: (name, start, end)."""
+
+    def final(self, idx: int, kind: QuoteKind) -> Credit | None:
+        """The credit of quote ``idx`` once its kind is known: a scare quote is a term set off by quote
+        marks, not reported speech, so it is nobody's words whatever its sentence says."""
+        return None if kind is QuoteKind.SCARE else self.credits[idx]
 
     def venue(self, credit: Credit | None) -> str | None:
         """The venue of ``credit``, spelled as fully as the article spells it anywhere."""
