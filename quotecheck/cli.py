@@ -144,6 +144,8 @@ def tui(paths: tuple[str, ...]) -> None:
 
 def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
     """One quote as the JSON the scorer and pipelines read (see eval/README.md)."""
+    from quotecheck.report.explain import trace_record
+
     line, col = article.line_col(quote.span.start)
     return {
         "file": quote.file,
@@ -165,7 +167,7 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
         "group": quote.group,
         "furniture": quote.furniture,
         "rule": quote.rule,
-        "credit": quote.credit.model_dump(mode="json") if quote.credit else None,
+        "credit": trace_record(quote.credit),
     }
 
 

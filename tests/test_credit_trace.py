@@ -147,3 +147,11 @@ def test_check_verbose_says_how_the_draft_credit_was_read() -> None:
     heads = [line for line in lines if re.match(rf"{re.escape(draft)}:\d+:\d+: ", line)]
     assert len(heads) == 12
     assert sum(line.startswith("    read as: ") for line in lines) == len(heads)
+
+
+def test_the_json_credit_object_is_the_models_fields() -> None:
+    from quotecheck.ingest import load_articles
+    from quotecheck.report.explain import trace_record
+
+    traces = [q.credit for a in load_articles(SAMPLES) for q in extract_quotes(a).quotes if q.credit]
+    assert traces and all(trace_record(t) == t.model_dump(mode="json") for t in traces)

@@ -4,17 +4,43 @@ detail and ``check -v`` all print a credit this way.
     explain_text(results) -> str        one block per quote
     credit_lines(quote) -> [(label, value)]
     chain_text(trace) -> "she (¶5) -> Ms Cooper (¶4) -> Yvette Cooper, the shadow home secretary (¶2)"
+    trace_record(trace) -> dict        the ``credit`` object of the JSON outputs
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from quotecheck.models import ArticleQuotes, CreditTrace, Quote, QuoteKind
+from quotecheck.models import ArticleQuotes, CreditTrace, Quote, QuoteKind, Span
 from quotecheck.text import one_line
 
 _QUOTE_WIDTH = 72
 """How much of a quote a block shows."""
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    return {"start": span.start, "end": span.end} if span is not None else None
+
+
+def trace_record(trace: CreditTrace | None) -> dict[str, Any] | None:
+    """The trace as the JSON outputs carry it under ``credit`` (the model's fields, by hand: building
+    pydantic's serializer would cost every ``quotes --format jsonl`` run its start-up)."""
+    if trace is None:
+        return None
+    return {
+        "rule": trace.rule,
+        "cue": trace.cue,
+        "cue_span": _span(trace.cue_span),
+        "cue_paragraph": trace.cue_paragraph,
+        "mention": trace.mention,
+        "mention_span": _span(trace.mention_span),
+        "chain": [
+            {"text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph, "how": s.how}
+            for s in trace.chain
+        ],
+        "carried_from": trace.carried_from,
+    }
 
 
 def chain_text(trace: CreditTrace) -> str:

@@ -28,6 +28,7 @@ from quotecheck.models import (
     Span,
     WordDiff,
 )
+from quotecheck.report.explain import trace_record
 from quotecheck.text import safe_json
 
 VERSION = 1
@@ -89,7 +90,7 @@ def _trace(quote: Quote | None) -> dict[str, Any]:
     """The ``rule`` and ``credit`` keys of a quote (None for a quote nobody is credited with)."""
     if quote is None or quote.credit is None:
         return {"rule": None, "credit": None}
-    return {"rule": quote.rule, "credit": quote.credit.model_dump(mode="json")}
+    return {"rule": quote.rule, "credit": trace_record(quote.credit)}
 
 
 def _cluster(c: QuoteCluster, quotes: dict[str, Quote]) -> dict[str, Any]:

@@ -42,16 +42,30 @@ class TraceBuilder:
     """Builds the traces of one article's credits; a chain many quotes share (a speaker's mention carried
     over) is built once."""
 
-    __slots__ = ("_chains", "para_starts", "raw")
+    __slots__ = ("_chains", "_traces", "para_starts", "raw")
 
     def __init__(self, raw: str, para_starts: list[int]) -> None:
         self.raw = raw
         self.para_starts = para_starts
         """The start offsets of the article's paragraphs."""
         self._chains: dict[int, tuple[ChainStep, ...]] = {}
+        self._traces: dict[tuple[int, str, str | None, int | None, str | None], CreditTrace] = {}
 
     def trace(self, credit: Credit, mention_span: Span | None) -> CreditTrace:
         """The trace of ``credit``; ``mention_span`` is the span of its mention (the quote's, shared)."""
+        root = credit.origin
+        while root is not None and root.origin is not None:
+            root = root.origin
+        carried_from = root.rule if root is not None else None
+        mention = credit.mention
+        # Quotes a credit is carried to share one trace (the same mention, rule, cue and origin).
+        key = (id(mention), credit.rule, credit.cue, credit.cue_start, carried_from)
+        trace = self._traces.get(key)
+        if trace is None:
+            trace = self._traces[key] = self._build(credit, mention_span, carried_from)
+        return trace
+
+    def _build(self, credit: Credit, mention_span: Span | None, carried_from: str | None) -> CreditTrace:
         raw = self.raw
         mention = credit.mention
         chain: tuple[ChainStep, ...] = ()
@@ -61,9 +75,6 @@ class TraceBuilder:
             if cached is None:
                 cached = self._chains[key] = _chain(mention, raw, self.para_starts)
             chain = cached
-        root = credit.origin
-        while root is not None and root.origin is not None:
-            root = root.origin
         cue_span = cue_paragraph = None
         if credit.cue is not None and credit.cue_start is not None:
             cue_span = Span.trusted(start=credit.cue_start, end=min(len(raw), credit.cue_start + len(credit.cue)))
@@ -76,7 +87,7 @@ class TraceBuilder:
             mention=raw[mention.start : mention.end] if mention is not None else None,
             mention_span=mention_span,
             chain=chain,
-            carried_from=root.rule if root is not None else None,
+            carried_from=carried_from,
         )
 
 
