@@ -101,7 +101,7 @@ def test_quotes_explain_prints_one_block_per_quote(tmp_path: Path) -> None:
         f"{path}:7  “The ferries are a shambles.” (full)",
         "  speaker: Dana Whitfield",
         f"  rule:    verb-before: {RULE_DOCS['verb-before']}",
-        "  cue:     told (¶4)",
+        "  cue:     “told” (¶4)",
         "  venue:   reporters",
         "  chain:   She (¶4) -> Ms Whitfield (¶3) -> Dana Whitfield, the shadow transport secretary (¶2)",
     ]

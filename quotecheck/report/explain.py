@@ -62,7 +62,8 @@ def rule_text(trace: CreditTrace) -> str:
 def _cue_text(trace: CreditTrace) -> str:
     if not trace.cue:
         return "-"
-    return f"{trace.cue} (¶{trace.cue_paragraph + 1})" if trace.cue_paragraph is not None else trace.cue
+    cue = f"\u201c{trace.cue}\u201d"
+    return f"{cue} (¶{trace.cue_paragraph + 1})" if trace.cue_paragraph is not None else cue
 
 
 def credit_lines(quote: Quote) -> list[tuple[str, str]]:
