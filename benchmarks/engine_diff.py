@@ -139,7 +139,8 @@ def record(name: str, fmt: str, text: str) -> dict[str, object]:
         "name": name,
         "article": article.model_dump(mode="json", exclude={"raw"}),
         "raw_sha": hashlib.sha1(article.raw.encode("utf-8", "surrogatepass")).hexdigest(),
-        "quotes": [q.model_dump(mode="json") for q in result.quotes],
+        # The credit trace (rule, credit) is new output, not a change to the fields compared here.
+        "quotes": [q.model_dump(mode="json", exclude={"rule", "credit"}) for q in result.quotes],
         "speakers": [s.model_dump(mode="json") for s in result.speakers],
     }
 

@@ -144,6 +144,8 @@ def tui(paths: tuple[str, ...]) -> None:
 
 def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
     """One quote as the JSON the scorer and pipelines read (see eval/README.md)."""
+    from quotecheck.report.explain import trace_record
+
     line, col = article.line_col(quote.span.start)
     return {
         "file": quote.file,
@@ -164,6 +166,8 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
         "closed": quote.closed,
         "group": quote.group,
         "furniture": quote.furniture,
+        "rule": quote.rule,
+        "credit": trace_record(quote.credit),
     }
 
 
@@ -173,11 +177,18 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
     "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True,
     help="table for people; jsonl/json for pipelines (contract in the README).",
 )
+@click.option("--explain", is_flag=True,
+              help="Say why each quote is credited as it is: rule, cue, venue and how the speaker was resolved.")
 @handle_errors
-def quotes(paths: tuple[str, ...], fmt: str) -> None:
+def quotes(paths: tuple[str, ...], fmt: str, explain: bool) -> None:
     """Every quote in PATHS (files, folders, URLs or - for stdin) with its speaker and venue."""
     articles = _load(paths)
     results = list(_extract(articles))
+    if explain:
+        from quotecheck.report.explain import explain_text
+
+        click.echo(explain_text(results), nl=False)
+        return
     if fmt == "jsonl":
         out = sys.stdout
         for result in results:
@@ -308,10 +319,12 @@ class _GreedySources(click.Command):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Read settings from FILE (default: quotecheck.toml or [tool.quotecheck] in pyproject.toml).")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text diff (default: on a terminal).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Text format: say why each draft quote's credit was read as it was (rule, cue, chain).")
 @handle_errors
 def check(
     drafts: tuple[str, ...], sources: tuple[str, ...], fmt: str, fail_on: str | None,
-    config_path: str | None, color: bool | None,
+    config_path: str | None, color: bool | None, verbose: bool,
 ) -> None:
     """Check every quote of DRAFTS against --sources: verified, misquote, misattributed, wrong_venue or
     unverified. Exit 0 when nothing fails, 1 when a quote fails (--fail-on), 2 on bad input.
@@ -358,7 +371,7 @@ def check(
         report = check_formats.check_sarif(checks, statuses)
     else:
         use_color = sys.stdout.isatty() if color is None else color
-        report = check_formats.check_text(checks, statuses, color=use_color)
+        report = check_formats.check_text(checks, statuses, color=use_color, verbose=verbose)
     sys.stdout.write(report)
     sys.stdout.flush()
     failed = 0

@@ -29,7 +29,8 @@ ARTICLE = Article.model_construct(
 QUOTE: dict[str, Any] = {
     "id": "a.txt#3", "file": "a.txt", "span": SPAN, "text": "xxxxxx", "kind": QuoteKind.FULL, "paragraph": 0,
     "closed": True, "group": None, "speaker": "Keir Starmer", "mention": "Sir Keir", "mention_span": SPAN,
-    "cue": "said", "venue": None, "venue_span": None, "furniture": False,
+    "cue": "said", "venue": None, "venue_span": None, "furniture": False, "rule": "verb-before",
+    "credit": None,
 }
 CASES: list[tuple[type[Model], dict[str, Any]]] = [
     (Span, {"start": 3, "end": 9}),

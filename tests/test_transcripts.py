@@ -191,3 +191,14 @@ def test_bad_transcripts() -> None:
         transcript_from_text("00:00:01.000 --> 00:00:02.000\nHello\n", "x.vtt", fmt="vtt")
     with pytest.raises(InputError, match=r"y\.srt: no speaker's words"):
         transcript_from_text("1\n00:00:01,000 --> 00:00:02,000\n\n", "y.srt")
+
+
+def test_a_transcript_credit_names_its_label_rule() -> None:
+    result = transcript_from_text(PLAIN, "interview.txt")
+    marlow = [q for q in result.quotes if q.speaker == "Marlow"]
+    assert [q.rule for q in marlow[:2]] == ["transcript-label", "transcript-turn"]
+    first, turn = marlow[0].credit, marlow[1].credit
+    assert first is not None and turn is not None
+    assert [(s.text, s.how) for s in first.chain] == [(marlow[0].mention, "label")]
+    assert turn.chain == first.chain and turn.carried_from == "transcript-label"
+    assert all(q.rule for q in result.quotes if q.speaker)

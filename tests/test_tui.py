@@ -419,3 +419,14 @@ def test_prefetch_loads_in_a_child_process_with_progress_and_notices(tmp_path: P
             await scenario(app, pilot)
 
     asyncio.run(main())
+
+
+def test_the_quote_detail_shows_the_rule_and_chain_of_each_credit() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await go_to_cluster(app, pilot, "e1-q4")
+        detail = quotes(app).detail.text
+        assert "why verb-before · Ms Cooper (¶11) -> shadow home secretary Yvette Cooper (¶9)" in " ".join(
+            detail.split()
+        )
+
+    drive(SAMPLES, scenario)

@@ -117,6 +117,7 @@ def check_quote(
         return CheckedQuote.model_construct(
             file=article.path, span=quote.span, line=line, col=col, text=quote.text, kind=quote.kind,
             speaker=quote.speaker, venue=quote.venue, status=status, source=source, diff=diff, reasons=reasons,
+            credit=quote.credit,
         )  # fmt: skip
 
     if not pattern.words:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.extract.attribution import Sentence
+from quotecheck.extract.attribution.article import _APOSTROPHES, _close_end
 from quotecheck.extract.identity import surname
 from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
 from quotecheck.extract.mentions import MentionFinder
@@ -195,7 +196,6 @@ def read_story(article: Article) -> tuple[tuple[Sentence, ...], tuple[Speaker, .
     venues, the mention finder's history carried through the article in order), and the registry's
     speakers after it. Mirrors the reading loop of ``extract_quotes`` (same tokens, learning pass, venues
     and mention order): the speakers are ``extract_quotes(article).speakers`` (a test holds it)."""
-    from quotecheck.extract import _APOSTROPHES, _close_end  # the quote-mark and title rules extract uses
 
     raw = article.raw
     spans = find_quote_spans(article)

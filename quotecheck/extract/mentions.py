@@ -90,6 +90,11 @@ class Mention:
     """"Starmer's plan": a possessor, less likely to be the one a pronoun means."""
     proper: bool = False
     """A body named by its own capitalised name ("Ford Motor Co", "NetChoice"), that "the company" can mean."""
+    via: Mention | None = field(default=None, repr=False, compare=False)
+    """The earlier mention this one was resolved through: the antecedent of a pronoun ("she" -> "Ms
+    Cooper"), of a relative ("who"), of an epithet or title ("the PM"), or the company "the company" means."""
+    how: str = field(default="", compare=False)
+    """How the mention was resolved (the ``how`` of ``ChainStep``): name, short-name, role, pronoun, ..."""
 
 
 _ALIAS_NAMES = frozenset(BODY_ALIASES.values())
@@ -175,12 +180,20 @@ class MentionFinder:
                 found = self.registry.person_for_name(name_words, honorific)
                 person = found
             if person is not None:
-                role = role_words or self._role_left(tokens, j) or self._role_before_comma(tokens, j)
+                left = [] if role_words else self._role_left(tokens, j)
+                before = [] if role_words or left else self._role_before_comma(tokens, j)
+                role = role_words or left or before
                 if role:
                     self.registry.learn_role(role, person)
                 post = self._role_after(tokens, run_end + 1)
                 if post:
                     self.registry.learn_role(post, person)
+                if person.intro is None:
+                    begin = office if role_words else (
+                        j - len(left) + 1 if left else (j - len(before) if before else run_start)
+                    )
+                    end = run_end + 1 + len(post) if post else run_end
+                    person.intro = (tokens[begin].start, tokens[end].end)
             resume = run_end + 1
 
     def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
@@ -292,7 +305,7 @@ class MentionFinder:
                         and out[-2].last == apposition_subject_end(tokens, ante.first)):
                     ante = out[-2]  # "Ann Lee, (45,) a local nurse, who said": the named one of the pair
                 out.append(Mention(i, i, tok.start, tok.end, "relative", ante.speaker, ante.gender,
-                                   False, ante.person))
+                                   False, ante.person, via=ante, how="relative"))
                 continue
             if not (tok.is_cap or low in _CHUNK_STARTS or _is_head(tok) or (i > 0 and _particle_run(tokens, i) > 0)):
                 continue
@@ -368,29 +381,15 @@ class MentionFinder:
             and not self.registry.starts_name(tokens[j + 1].text)
         )
 
-    def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:  # noqa: C901, PLR0912
+    def _resolve(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        """Resolve the noun phrase at tokens [first, last] to a speaker, in named steps: a definite
+        epithet, somebody near a person, a person and where from, then a name, a role or a body."""
         if tokens[first].lower == "the" and (
             (last == first + 1 and _is_epithet(tokens[last].lower)) or _is_party_epithet(tokens, first, last)
         ):
-            # A definite epithet ("said the 45-year-old", "The Spaniard added") for the person just named.
-            person = self._recent_person(None, within=6)
-            if person is None:
-                return None
-            return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
-                           person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person)
-        relation = next(
-            (k for k in range(first, last) if tokens[k].bare_lower in RELATION_HEADS
-             and tokens[k + 1].lower in {"close", "to", "for", "of"}),
-            None,
-        ) if last > first else None  # fmt: skip
-        if relation is not None:  # somebody near the person named after it, never that person
-            texts = [t.text for t in tokens[first : last + 1]]
-            if texts[0].lower() in {"the", "a", "an", "one"}:
-                texts = texts[1:]
-            name = " ".join(texts)
-            start, end = tokens[first].start, tokens[last].end
-            after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
-            return Mention(first, last, start, end, "role", name[:1].upper() + name[1:], None, after_prep)
+            return self._epithet(tokens, first, last)
+        if last > first and _relation_at(tokens, first, last) is not None:
+            return _relation_mention(tokens, first, last)
         cut = next((k for k in range(first + 2, last) if tokens[k].lower in {"of", "for"}), None)
         if cut is not None:
             # "Paul Johnson of the IFS", "Prime Minister Mark Carney of Canada": a person, then where from
@@ -398,96 +397,140 @@ class MentionFinder:
             if kind == "name" and len(names) >= 2 and self.registry.person_for_name(names, honorific):
                 return self._resolve(tokens, first, cut - 1)
         words = tokens[first : last + 1]
-        # "Sunak's spokesman": the possessor is not the speaker unless nothing follows.
         kind, role_words, name_words, honorific = classify_chunk(words)
         after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
-        start, end = words[0].start, words[-1].end
+        phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific, after_prep)
         if kind == "name":
-            if words[-1].is_possessive and last + 1 < len(tokens) and tokens[last + 1].is_word:
-                # "Starmer's plan": a possessor, not a speaker, but still a mention for pronouns.
-                pass
-            person = self.registry.person_for_name(name_words, honorific)
-            if person is None:
-                placed = first > 0 and tokens[first - 1].lower in _PLACE_ONLY
-                if len(name_words) >= 2 and placed and not honorific and not role_words:
-                    return Mention(first, last, start, end, "name", " ".join(name_words), None, after_prep)
-                if len(name_words) >= 2:
-                    person = self.registry.add_name(name_words, honorific)
-                else:
-                    single = strip_possessive(name_words[0]) if name_words else ""
-                    alias = BODY_ALIASES.get(single.lower())
-                    if alias:
-                        return Mention(first, last, start, end, "body", alias, None, after_prep)
-                    if not single:
-                        return None
-                    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-                    acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
-                    if _CAMEL_BODY.fullmatch(single) and not after_prep and (acts or nxt == ","):
-                        return Mention(first, last, start, end, "body", single, None, after_prep,
-                                       proper=True)  # "NetChoice said", "NetChoice, a trade group,"
-                    if not _SURNAME.fullmatch(single):
-                        return None  # "N.Y.", "G7": not a person's name
-                    if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
-                        acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
-                    if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
-                        acts = False  # "Brits had been sold a lie": a plural, not a person
-                    if first == 0 and acts and not honorific and nxt not in SPEECH_VERBS \
-                            and self._common_noun(single):
-                        return None  # "Figures published on Thursday showed": a common noun, no person
-                    if not (honorific or role_words or acts):
-                        # "in London", "Hitting out at ...": a capital that is not a person acting; a
-                        # speaker only if a verb follows, and never a pronoun's antecedent.
-                        if first == 0 or after_prep:
-                            return None
-                        return Mention(first, last, start, end, "name", single, None, after_prep)
-                    person = self.registry.add_single(single, honorific)
-            if person is not None:
-                person.aliases.add(" ".join(t.text for t in words))
-                if role_words:
-                    self.registry.learn_role(role_words, person)
-                return Mention(first, last, start, end, "name", person.name, person.gender, after_prep, person)
-            return None
+            return self._resolve_name(phrase)
         if kind == "role":
-            key = role_key([t.bare if t is not words[-1] else t.text for t in words])
-            indefinite = words[0].lower in {"a", "an", "one", "another"}
-            person = None if indefinite else self.registry.person_for_role(key)
-            if len(words) == 1 and words[0].is_cap and person is None:
-                # "King said" after "Martin Luther King III": a surname that is also a role word
-                person = self.registry.person_for_name([words[0].text], None)
-                if person is not None:
-                    return Mention(first, last, start, end, "name", person.name, person.gender, after_prep, person)
-            owned = any(t.is_possessive for t in words[:-1])
-            lows = [t.lower for t in words]
-            head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
-            title = head.bare_lower in TITLE_HEADS
-            if person is None and len(words) > 2 and words[0].lower == "the" and _is_epithet(words[1].lower):
-                person = self._recent_person(None, within=6)  # "said the 34-year-old striker": as "the 34-year-old"
-            if person is None and title and not indefinite and not owned and words[0].lower == "the":
-                # "The Prime Minister warned ...": a definite title the article has not tied to a name
-                # yet stands for the person the reader has just met.
-                person = self._recent_person(None, within=6, office=role_key([head.bare]), key=key)
-                if person is not None:
-                    self.registry.learn_role([t.text for t in words], person)
-            if person is None:
-                anonymous = body_name([t.text for t in words])
-                return Mention(first, last, start, end, "role", anonymous or None, None, after_prep)
-            person.aliases.add(" ".join(t.text for t in words))
-            return Mention(first, last, start, end, "role", person.name, person.gender, after_prep, person)
+            return self._resolve_role(phrase)
         if kind == "body":
-            proper = False
-            if name_words and not role_words:
-                name = name_words[0] if len(name_words) == 1 else body_name(name_words)
-                proper = words[-1].is_cap and name not in _ALIAS_NAMES and \
-                    strip_possessive(name_words[-1]).lower() not in PLURAL_PERSON_HEADS
-            elif len(words) == 2 and words[0].lower == "the" and words[1].lower in GENERIC_BODIES:
-                named = self._recent_body(words[1].lower)  # "The company said": the company just named
-                if named is not None:
-                    return Mention(first, last, start, end, "body", named, None, after_prep)
-                name = body_name([t.text for t in words])
-            else:
-                name = body_name(role_words + name_words if name_words else [t.text for t in words])
-            return Mention(first, last, start, end, "body", name, None, after_prep, proper=proper)
+            return self._resolve_body(phrase)
         return None
+
+    def _epithet(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        """A definite epithet ("said the 45-year-old", "The Spaniard added") for the person just named."""
+        recent = self._recent_mention(None, within=6)
+        person = recent.person if recent else None
+        if person is None:
+            return None
+        return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
+                       person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person,
+                       via=recent, how="epithet")
+
+    def _resolve_name(self, p: _Phrase) -> Mention | None:
+        """A person's name: one the article knows ("Ms Cooper" for Yvette Cooper), else a new one."""
+        person = self.registry.person_for_name(p.name_words, p.honorific)
+        how = "short-name"
+        if person is None:
+            how = "name"
+            if len(p.name_words) >= 2:
+                placed = p.first > 0 and p.tokens[p.first - 1].lower in _PLACE_ONLY
+                if placed and not p.honorific and not p.role_words:
+                    return p.mention("name", " ".join(p.name_words), how="name")
+                person = self.registry.add_name(p.name_words, p.honorific)
+            else:
+                found = self._single_name(p)
+                if not isinstance(found, PersonRecord):
+                    return found
+                person = found
+        elif person.name == " ".join(strip_possessive(w) for w in p.name_words):
+            how = "name"
+        if person is None:
+            return None
+        person.aliases.add(" ".join(t.text for t in p.words))
+        if p.role_words:
+            self.registry.learn_role(p.role_words, person)
+        return p.mention("name", person.name, person.gender, person, how=how)
+
+    def _single_name(self, p: _Phrase) -> Mention | PersonRecord | None:
+        """One capitalised word the article has not named in full: a body alias ("No10"), a company
+        ("NetChoice"), a person acting ("Lopez said"), or nobody ("in London", "Figures showed")."""
+        tokens, first, last = p.tokens, p.first, p.last
+        single = strip_possessive(p.name_words[0]) if p.name_words else ""
+        alias = BODY_ALIASES.get(single.lower())
+        if alias:
+            return p.mention("body", alias, how="alias")
+        if not single:
+            return None
+        nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        acts = nxt in _SUBJECT_FOLLOWERS or nxt == ":" or (nxt.endswith("ed") and len(nxt) > 3)
+        if _CAMEL_BODY.fullmatch(single) and not p.after_prep and (acts or nxt == ","):
+            return p.mention("body", single, proper=True, how="name")  # "NetChoice said", "NetChoice, a trade group,"
+        if not _SURNAME.fullmatch(single):
+            return None  # "N.Y.", "G7": not a person's name
+        if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
+            acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
+        if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
+            acts = False  # "Brits had been sold a lie": a plural, not a person
+        if first == 0 and acts and not p.honorific and nxt not in SPEECH_VERBS and self._common_noun(single):
+            return None  # "Figures published on Thursday showed": a common noun, no person
+        if not (p.honorific or p.role_words or acts):
+            # "in London", "Hitting out at ...": a capital that is not a person acting; a
+            # speaker only if a verb follows, and never a pronoun's antecedent.
+            if first == 0 or p.after_prep:
+                return None
+            return p.mention("name", single, how="name")
+        return self.registry.add_single(single, p.honorific)
+
+    def _resolve_role(self, p: _Phrase) -> Mention | None:
+        """A role or title: the person the article gave it, the person just named ("the PM"), or the
+        role itself as an anonymous speaker ("a government source")."""
+        words = p.words
+        key = role_key([t.bare if t is not words[-1] else t.text for t in words])
+        indefinite = words[0].lower in {"a", "an", "one", "another"}
+        person = None if indefinite else self.registry.person_for_role(key)
+        if len(words) == 1 and words[0].is_cap and person is None:
+            # "King said" after "Martin Luther King III": a surname that is also a role word
+            person = self.registry.person_for_name([words[0].text], None)
+            if person is not None:
+                return p.mention("name", person.name, person.gender, person, how="short-name")
+        via: Mention | None = None
+        how = "role"
+        if person is None:
+            via, how = self._role_holder(p, key, indefinite)
+            person = via.person if via is not None else None
+        if person is None:
+            anonymous = body_name([t.text for t in words])
+            return p.mention("role", anonymous or None, how="role")
+        person.aliases.add(" ".join(t.text for t in words))
+        return p.mention("role", person.name, person.gender, person, via=via, how=how)
+
+    def _role_holder(self, p: _Phrase, key: str, indefinite: bool) -> tuple[Mention | None, str]:
+        """For a role the article has tied to nobody: the recent mention of the person it stands for
+        ("said the 34-year-old striker"; "The Prime Minister warned" after the PM is named), and how."""
+        words = p.words
+        lows = [t.lower for t in words]
+        head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]  # "the Leader of the Opposition"
+        if len(words) > 2 and words[0].lower == "the" and _is_epithet(words[1].lower):
+            recent = self._recent_mention(None, within=6)  # as "the 34-year-old"
+            if recent is not None:
+                return recent, "epithet"
+        owned = any(t.is_possessive for t in words[:-1])
+        if head.bare_lower in TITLE_HEADS and not indefinite and not owned and words[0].lower == "the":
+            # A definite title the article has not tied to a name yet stands for the person just met.
+            recent = self._recent_mention(None, within=6, office=role_key([head.bare]), key=key)
+            if recent is not None and recent.person is not None:
+                self.registry.learn_role([t.text for t in words], recent.person)
+                return recent, "role"
+        return None, "role"
+
+    def _resolve_body(self, p: _Phrase) -> Mention:
+        """A body: by its own name ("Ford Motor Co"), "the company" just named, or its description."""
+        words, role_words, name_words = p.words, p.role_words, p.name_words
+        proper = False
+        if name_words and not role_words:
+            name = name_words[0] if len(name_words) == 1 else body_name(name_words)
+            proper = words[-1].is_cap and name not in _ALIAS_NAMES and \
+                strip_possessive(name_words[-1]).lower() not in PLURAL_PERSON_HEADS
+        elif len(words) == 2 and words[0].lower == "the" and words[1].lower in GENERIC_BODIES:
+            named = self._recent_body(words[1].lower)  # "The company said": the company just named
+            if named is not None:
+                return p.mention("body", named.speaker, via=named, how="body")
+            name = body_name([t.text for t in words])
+        else:
+            name = body_name(role_words + name_words if name_words else [t.text for t in words])
+        return p.mention("body", name, proper=proper, how="name")
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised sentence-initial plural that is a common noun: a document noun ("Figures",
@@ -501,14 +544,14 @@ class MentionFinder:
             self._lower_words = frozenset(_LOWER_WORD.findall(self.raw))
         return low in self._lower_words
 
-    def _recent_body(self, noun: str) -> str | None:
+    def _recent_body(self, noun: str) -> Mention | None:
         """The organisation named by its own name in the last three sentences; one whose name has ``noun``
         ("Bank of America" for "the bank") before a later one that has not."""
-        recent = [m.speaker for m in self.history[-12:]
+        recent = [m for m in self.history[-12:]
                   if m.proper and m.speaker and m.sentence >= self.sentence_no - 3]
         if not recent:
             return None
-        same = [name for name in recent if noun in name.lower().split()]
+        same = [m for m in recent if noun in (m.speaker or "").lower().split()]
         return (same or recent)[-1]
 
     def _pronoun(self, tokens: list[Token], i: int, pronoun: str | None = None) -> Mention:
@@ -520,20 +563,22 @@ class MentionFinder:
             body = next((m for m in reversed(self.history[-4:])
                          if m.kind == "body" or (m.kind == "role" and m.person is None)), None)
             speaker = body.speaker if body else None
-            return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None)
-        person = self._recent_person(gender)
+            return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None, via=body, how="pronoun")
+        recent = self._recent_mention(gender)
+        person = recent.person if recent else None
         m = Mention(i, i, tok.start, tok.end, "pronoun", person.name if person else None, gender,
-                    False, person, self.sentence_no)
+                    False, person, self.sentence_no, via=recent, how="pronoun")
         if person is not None:
             if person.gender is None and gender:
                 person.gender = gender
             self.history.append(m)
         return m
 
-    def _recent_person(
+    def _recent_mention(
         self, gender: str | None, within: int | None = None, office: str | None = None, key: str = ""
-    ) -> PersonRecord | None:
-        """The most salient compatible person: the first one named in the latest sentence naming one.
+    ) -> Mention | None:
+        """The mention of the most salient compatible person: the first one named in the latest sentence
+        naming one.
 
         Subjects come first in English sentences, so the first mention of the latest sentence
         is a better antecedent than the last one ("Sir Keir Starmer and Emmanuel Macron agreed
@@ -541,7 +586,7 @@ class MentionFinder:
         """
         history = self.history if within is None else self.history[-within:]
         if key:  # "the Newcastle boss": one the article made manager beats one with no office
-            holder = next((m.person for m in reversed(history) if m.person is not None
+            holder = next((m for m in reversed(history) if m.person is not None
                            and any(_holds(r, key) for r in m.person.roles)), None)
             if holder is not None:
                 return holder
@@ -559,7 +604,50 @@ class MentionFinder:
             # "Ann Lee and Tom Hale ... He said": one known to be a man beats one of unknown gender.
             if best is None or _salience(m, gender) <= _salience(best, gender):
                 best = m
-        return best.person if best else None
+        return best
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase being resolved: tokens [first, last] of a sentence and how ``classify_chunk`` read it."""
+
+    tokens: list[Token]
+    first: int
+    last: int
+    words: list[Token]
+    role_words: list[str]
+    name_words: list[str]
+    honorific: str | None
+    after_prep: bool
+    """The phrase follows a preposition ("met with Ann Lee"): less likely a subject."""
+
+    def mention(
+        self, kind: str, speaker: str | None, gender: str | None = None, person: PersonRecord | None = None,
+        *, proper: bool = False, via: Mention | None = None, how: str = "",
+    ) -> Mention:
+        """The phrase as a mention of ``speaker``."""
+        return Mention(self.first, self.last, self.words[0].start, self.words[-1].end, kind, speaker, gender,
+                       self.after_prep, person, proper=proper, via=via, how=how)
+
+
+def _relation_at(tokens: list[Token], first: int, last: int) -> int | None:
+    """A relation noun inside [first, last] followed by "close"/"to"/"for"/"of" ("an aide to the PM")."""
+    return next(
+        (k for k in range(first, last) if tokens[k].bare_lower in RELATION_HEADS
+         and tokens[k + 1].lower in {"close", "to", "for", "of"}),
+        None,
+    )
+
+
+def _relation_mention(tokens: list[Token], first: int, last: int) -> Mention:
+    """Somebody near the person named after the relation noun, never that person: the phrase is the speaker."""
+    texts = [t.text for t in tokens[first : last + 1]]
+    if texts[0].lower() in {"the", "a", "an", "one"}:
+        texts = texts[1:]
+    name = " ".join(texts)
+    after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+    return Mention(first, last, tokens[first].start, tokens[last].end, "role", name[:1].upper() + name[1:], None,
+                   after_prep, how="description")
 
 
 def apposition_subject_end(tokens: list[Token], first: int) -> int:

@@ -62,6 +62,9 @@ class PersonRecord:
     kind: SpeakerKind = SpeakerKind.PERSON
     offices: frozenset[str] = frozenset()
     """The roles learned from the article's own words beside the name (``Registry.close_learning``)."""
+    intro: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    """(start, end) of where the article first names the person in full, with the role given there
+    ("Yvette Cooper, the shadow home secretary"), for the resolution chain of a credit."""
     surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 

@@ -28,7 +28,18 @@ from pathlib import PurePath
 
 from quotecheck.errors import InputError
 from quotecheck.extract.lexicon import SURNAME_PARTICLES, alternation
-from quotecheck.models import Article, ArticleQuotes, DateSource, Paragraph, Quote, QuoteKind, Span, Speaker
+from quotecheck.models import (
+    Article,
+    ArticleQuotes,
+    ChainStep,
+    CreditTrace,
+    DateSource,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 
 __all__ = ["looks_like_transcript", "read_transcript_file", "transcript_from_text"]
 
@@ -305,6 +316,7 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
     quotes: list[Quote] = []
     aliases: dict[str, set[str]] = {}
     group: str | None = None
+    last_label: ChainStep | None = None
     for index, piece in enumerate(pieces):
         qid = f"{path}#{piece.start}"
         if piece.new_turn or group is None:
@@ -312,6 +324,8 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
         mention = raw[piece.label[0] : piece.label[1]] if piece.label else None
         if piece.speaker:
             aliases.setdefault(piece.speaker, set()).add(mention or piece.speaker)
+        if piece.label and mention is not None and group == qid:
+            last_label = ChainStep(text=mention, start=piece.label[0], end=piece.label[1], paragraph=index, how="label")
         quotes.append(
             Quote(
                 id=qid,
@@ -327,6 +341,8 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
                 mention_span=Span(start=piece.label[0], end=piece.label[1]) if piece.label else None,
                 cue=":" if piece.label else None,
                 venue=venue,
+                rule=_rule(piece, group == qid),
+                credit=_trace(piece, group == qid, mention, last_label),
             )
         )
     speakers = tuple(
@@ -334,6 +350,25 @@ def transcript_from_text(raw: str, path: str = "<transcript>", fmt: str | None =
         for name, names in sorted(aliases.items())
     )
     return ArticleQuotes(article=article, quotes=tuple(quotes), speakers=speakers)
+
+
+def _rule(piece: _Piece, opens_turn: bool) -> str | None:
+    """The credit rule of a transcript paragraph (``quotecheck.extract.attribution.TRANSCRIPT_RULES``)."""
+    if not piece.speaker:
+        return None
+    return "transcript-label" if opens_turn and piece.label else "transcript-turn"
+
+
+def _trace(piece: _Piece, opens_turn: bool, mention: str | None, label: ChainStep | None) -> CreditTrace | None:
+    """The credit trace of a transcript paragraph: the label of its turn (its own, when it opens the turn)."""
+    rule = _rule(piece, opens_turn)
+    if rule is None:
+        return None
+    span = Span(start=piece.label[0], end=piece.label[1]) if piece.label else None
+    return CreditTrace(
+        rule=rule, cue=":" if piece.label else None, mention=mention, mention_span=span,
+        chain=(label,) if label else (), carried_from=None if rule == "transcript-label" else "transcript-label",
+    )
 
 
 def _iso_date(value: str | None) -> date | None:

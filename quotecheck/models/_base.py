@@ -177,6 +177,49 @@ class Speaker(Model):
     shadow home secretary"), none inferred from a later mention: what events compare across articles."""
 
 
+class ChainStep(Model):
+    """One step of how a mention was resolved to its speaker ("she" -> "Ms Cooper" -> "Yvette Cooper")."""
+
+    text: str
+    """The words of this step, sliced from the raw text ("she", "Ms Cooper", "Yvette Cooper, the shadow
+    home secretary")."""
+    start: int
+    """Offset of the first character of ``text`` in the raw text."""
+    end: int
+    """Offset just past ``text``."""
+    paragraph: int
+    """Index into ``Article.paragraphs`` of the paragraph holding ``text`` (as ``Quote.paragraph``; a reader's
+    ¶ number is one more)."""
+    how: str
+    """How this step leads to the next one, or to the speaker: "pronoun" (the latest person the pronoun
+    fits), "surname" (a short form of a full name), "role" (a title or role the article gave a person),
+    "epithet" ("the 45-year-old": the person just named), "relative" ("who"), "body" ("the company":
+    the one just named), "name" (the speaker named in full), "introduced" (where the article first names
+    the person in full)."""
+
+
+class CreditTrace(Model):
+    """Why a quote is credited as it is: the rule, its cue, the mention and how that mention resolved."""
+
+    rule: str
+    """Name of the rule that made the credit (``quotecheck.extract.attribution.RULE_NAMES``)."""
+    cue: str | None = None
+    """The attributing words the rule read ("said", "told", "according to", ":")."""
+    cue_span: Span | None = None
+    """Where the cue is."""
+    cue_paragraph: int | None = None
+    """Index into ``Article.paragraphs`` of the paragraph holding the cue (for a carried credit, an earlier one)."""
+    mention: str | None = None
+    """The words that name the speaker ("she", "Ms Cooper")."""
+    mention_span: Span | None = None
+    """Where that mention is."""
+    chain: tuple[ChainStep, ...] = ()
+    """The resolution of the mention, from the mention itself to the speaker's full name."""
+    carried_from: str | None = None
+    """For a credit carried over (rule "continuation", "same-paragraph", ...): the rule of the credit it was
+    carried from, the one that read the cue."""
+
+
 class Quote(Model):
     """One quoted span (one paragraph of a multi-paragraph quotation)."""
 
@@ -210,6 +253,10 @@ class Quote(Model):
     """Where the venue is named."""
     furniture: bool = False
     """True when the quote sits in page furniture (link lists, captions), outside the story."""
+    rule: str | None = None
+    """Name of the rule that credited the quote (``credit.rule``); None when no rule did."""
+    credit: CreditTrace | None = None
+    """Why the quote is credited as it is: rule, cue, mention and its resolution chain."""
 
 
 class ArticleQuotes(Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from quotecheck.models._base import Model, QuoteKind, Span, WordChange
+from quotecheck.models._base import CreditTrace, Model, QuoteKind, Span, WordChange
 
 
 class CheckStatus(StrEnum):
@@ -72,6 +72,9 @@ class CheckedQuote(Model):
     """Why the verdict, in words ("'talking' where the source has 'total'")."""
     suppressed: bool = False
     """True when an ignore comment or the configuration silences this quote (it never fails a run)."""
+    credit: CreditTrace | None = None
+    """Why the draft's credit reads as it does: the engine's trace of the draft quote (None when no rule
+    credited it)."""
 
 
 class DraftCheck(Model):

@@ -145,8 +145,32 @@ def _diff_line(q: CheckedQuote, color: bool) -> str:
     return " ".join(p for p in parts if p)
 
 
-def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], color: bool = False) -> str:
-    """``file:line:col: status: "quote"``, credited and source speakers, and a word diff under findings."""
+def _read_as(q: CheckedQuote) -> str:
+    """Why the draft's credit reads as it does (``-v``): the rule, its cue and the resolution chain."""
+    from quotecheck.report.explain import chain_text
+
+    trace = q.credit
+    if trace is None or (q.speaker and not trace.chain):
+        if q.speaker:
+            return f"credited to {one_line(q.speaker)} by the draft's headline label, not by a rule"
+        return "nobody credited: " + ("a scare quote" if q.kind.value == "scare" else "no rule found a speaker")
+    who = f"credited to {one_line(q.speaker)}" if q.speaker else "nobody named"
+    text = f"{who} by rule {trace.rule}"
+    if trace.carried_from:
+        text += f" (carried from {trace.carried_from})"
+    if trace.cue:
+        text += f", cue “{one_line(trace.cue)}”"
+    if trace.chain:
+        text += f": {chain_text(trace)}"
+    return text
+
+
+def check_text(
+    checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], color: bool = False, verbose: bool = False
+) -> str:
+    """``file:line:col: status: "quote"``, credited and source speakers, and a word diff under findings.
+
+    With ``verbose``, every quote also says why the draft's credit was read as it was (``read as:``)."""
     out: list[str] = []
     for check in checks:
         for q in check.quotes:
@@ -156,6 +180,8 @@ def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], c
             credit = f" credited to {one_line(q.speaker)}" if q.speaker else ""
             credit += f" ({one_line(q.venue)})" if q.venue else ""
             out.append(f"{safe_for_terminal(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
+            if verbose:
+                out.append(f"    read as: {_read_as(q)}")
             if q.status is CheckStatus.VERIFIED:
                 continue
             if q.source is not None:

@@ -23,10 +23,12 @@ from quotecheck.models import (
     NumberFact,
     NumberMention,
     OnlyIn,
+    Quote,
     QuoteCluster,
     Span,
     WordDiff,
 )
+from quotecheck.report.explain import trace_record
 from quotecheck.text import safe_json
 
 VERSION = 1
@@ -84,7 +86,14 @@ def _diff(d: WordDiff) -> dict[str, Any]:
     }
 
 
-def _cluster(c: QuoteCluster) -> dict[str, Any]:
+def _trace(quote: Quote | None) -> dict[str, Any]:
+    """The ``rule`` and ``credit`` keys of a quote (None for a quote nobody is credited with)."""
+    if quote is None or quote.credit is None:
+        return {"rule": None, "credit": None}
+    return {"rule": quote.rule, "credit": trace_record(quote.credit)}
+
+
+def _cluster(c: QuoteCluster, quotes: dict[str, Quote]) -> dict[str, Any]:
     return {
         "id": c.id,
         "event": c.event,
@@ -92,7 +101,7 @@ def _cluster(c: QuoteCluster) -> dict[str, Any]:
         "anchor": c.anchor,
         "members": [
             {**_span(m.file, m.span, m.text), "quote_id": m.quote_id, "kind": m.kind.value,
-             "speaker": m.speaker, "venue": m.venue}
+             "speaker": m.speaker, "venue": m.venue, **_trace(quotes.get(m.quote_id))}
             for m in c.members
         ],
         "diffs": [_diff(d) for d in c.diffs],
@@ -100,7 +109,7 @@ def _cluster(c: QuoteCluster) -> dict[str, Any]:
     }
 
 
-def _credit(c: Credit) -> dict[str, Any]:
+def _credit(c: Credit, quotes: dict[str, Quote]) -> dict[str, Any]:
     return {
         **_span(c.file, c.span, c.text),
         "speaker": c.speaker,
@@ -108,13 +117,14 @@ def _credit(c: Credit) -> dict[str, Any]:
         "mention": c.mention,
         "mention_start": c.mention_span.start if c.mention_span else None,
         "mention_end": c.mention_span.end if c.mention_span else None,
+        **_trace(quotes.get(f"{c.file}#{c.span.start}")),  # a claim's sentence is no quote: no rule
     }
 
 
-def _conflict(c: AttributionConflict) -> dict[str, Any]:
+def _conflict(c: AttributionConflict, quotes: dict[str, Quote]) -> dict[str, Any]:
     return {
         "id": c.id, "event": c.event, "kind": c.kind, "claim": c.claim, "cluster": c.cluster,
-        "members": [_credit(m) for m in c.members],
+        "members": [_credit(m, quotes) for m in c.members],
     }
 
 
@@ -154,12 +164,13 @@ def _lineup(lu: Lineup) -> dict[str, Any]:
 
 def comparison_payload(comparison: Comparison) -> dict[str, Any]:
     """The report as plain data: ``{"version": 1, "events": [...], "quote_clusters": [...], ...}``."""
+    quotes = {q.id: q for r in comparison.articles for q in r.quotes}
     return {
         "version": VERSION,
         "articles": [_article(r) for r in comparison.articles],
         "events": [_event(e) for e in comparison.events],
-        "quote_clusters": [_cluster(c) for c in comparison.clusters],
-        "attribution_conflicts": [_conflict(c) for c in comparison.conflicts],
+        "quote_clusters": [_cluster(c, quotes) for c in comparison.clusters],
+        "attribution_conflicts": [_conflict(c, quotes) for c in comparison.conflicts],
         "number_facts": [_fact(f) for f in comparison.numbers],
         "only_in": [_only(o) for o in comparison.only_in],
         "lineups": [_lineup(lu) for lu in comparison.lineups],

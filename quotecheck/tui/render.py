@@ -26,6 +26,7 @@ from quotecheck.models import (
     Span,
     WordDiff,
 )
+from quotecheck.report.explain import chain_text
 from quotecheck.text import one_line, safe_for_terminal
 from quotecheck.tui.data import ClusterRow, EventData, Filters, Status, reference_member
 
@@ -208,6 +209,21 @@ def credit_line(member: ClusterMember, quote: Quote | None, palette: Palette) ->
     return out
 
 
+def why_line(quote: Quote | None, palette: Palette) -> Text | None:
+    """Why the credit reads as it does: the rule that made it and how its mention was resolved."""
+    trace = quote.credit if quote is not None else None
+    if trace is None:
+        return None
+    out = label("why ", palette.muted)
+    out.append(trace.rule, style="bold")
+    if trace.carried_from:
+        out.append(f" (carried from {trace.carried_from})", style=palette.muted)
+    if len(trace.chain) > 1:
+        out.append(" · ", style=palette.muted)
+        out.append(chain_text(trace))
+    return out
+
+
 def sentence_text(event: EventData, path: str, span: Span | None, palette: Palette,
                   focus: Span | None = None, elide: int | None = None) -> Text:
     """The sentence around a quote, with the quoted words in the cluster colour and ``focus`` bold.
@@ -310,6 +326,9 @@ def _version(event: EventData, row: ClusterRow, m: ClusterMember, base: ClusterM
             line.append(f"  ({note})", style=palette.muted)
         doc.append((2, line))
     doc.append((2, credit_line(m, event.quotes.get(m.quote_id), palette)))
+    why = why_line(event.quotes.get(m.quote_id), palette)
+    if why is not None:
+        doc.append((2, why))
     sentence = event.sentence(m.file, m.span.start)
     if sentence is not None:
         line = label("sentence ", palette.muted)

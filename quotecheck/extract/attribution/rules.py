@@ -1,0 +1,357 @@
+"""The sentence rules: who the words of a quote's own sentence credit it to.
+
+Each rule is a function ``(sentence, k) -> Credit | None`` for the quote token at ``k``, with a name, a
+docstring and an example. The rules sit in ordered tables (data, not an if-chain); ``credit_in_sentence``
+runs them:
+
+1. ``OWNER_RULES``: the words belong to the party named right before them.
+2. ``BEFORE_RULES`` and ``AFTER_RULES`` (the credit before the quote, or after it; a quote right after a
+   colon, or after "said," tries the rules before it first), then ``AGENT_RULES``. Within a table the
+   first rule that finds a credit decides it; the first table whose credit names a speaker wins.
+3. ``HEADLINE_RULES``: a headline's possessor, when no table named a speaker.
+4. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotecheck.extract.attribution.grammar import (
+    _CLAUSE_OPENERS,
+    _WINDOW,
+    Credit,
+    Sentence,
+    _add_venue,
+    _breaks_clause,
+    _is_passive,
+    _np_after,
+    _subject,
+    starts_after_colon,
+)
+from quotecheck.extract.lexicon import (
+    COMMISSIVE_VERBS,
+    DOCUMENT_NOUNS,
+    REJECTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+from quotecheck.extract.mentions import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named way of crediting a quote."""
+
+    name: str
+    """The rule's name, as the ``rule`` key and ``--explain`` print it."""
+    find: Callable[[Sentence, int], Credit | None]
+    """The finder: the credit for the quote token at ``k`` of the sentence, or None."""
+    example: str
+    """A sentence the rule credits (the quote in it is the one credited)."""
+
+    @property
+    def doc(self) -> str:
+        """The finder's docstring: what the rule reads."""
+        return (self.find.__doc__ or "").strip()
+
+
+# ---- owner and headline rules ---------------------------------------------------------------------
+
+
+def _owner_before(sent: Sentence, k: int) -> Credit | None:
+    """The words belong to the party named right before them, not to the subject that rejects them."""
+    owner = sent.by_last.get(k - 1)
+    if owner is None or not owner.speaker or owner.kind == "pronoun":
+        return None
+    rejecting = [v for v in sent.verbs_between(k - 8, k - 1) if sent.tokens[v].lower in REJECTING_VERBS]
+    if not rejecting:
+        return None
+    return Credit(owner.speaker, owner, None, None, strength="owner")
+
+
+def _headline_possessor(sent: Sentence, k: int) -> Credit | None:
+    """In a headline (no full stop), the person whose words are quoted is written as their possessor.
+    In running prose "Smith's 'bold' plan" may be the reporter's or a critic's term, so only a headline
+    credits it."""
+    tokens = sent.tokens
+    if k == 0 or not tokens[k - 1].is_possessive or tokens[-1].text in {".", "!", "?"}:
+        return None
+    owner = sent.by_last.get(k - 1)
+    if owner is None or not owner.speaker or owner.kind not in {"name", "role"}:
+        return None
+    return Credit(owner.speaker, owner, None, None, strength="owner")
+
+
+# ---- after the quote ------------------------------------------------------------------------------
+
+
+def _after_start(sent: Sentence, k: int) -> int:
+    """The first token after the quote and the commas or dashes that follow it."""
+    tokens = sent.tokens
+    j = k + 1
+    while j < len(tokens) and tokens[j].text in {",", "—", "–", "-"}:
+        j += 1
+    return j
+
+
+def _verb_then_name(sent: Sentence, k: int) -> Credit | None:
+    """A speech verb right after the quote, then the speaker."""
+    tokens = sent.tokens
+    j = _after_start(sent, k)
+    if j < len(tokens) and tokens[j].lower in SPEECH_VERBS and j in sent.verb_set and not _is_passive(tokens, j):
+        m = _np_after(sent, j + 1)
+        if m is not None and m.speaker:
+            return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
+    return None
+
+
+def _subject_start(sent: Sentence, j: int) -> int | None:
+    """Where the subject after a quote starts: at ``j``, after "one"/"the", or after a short description
+    and a comma ("one commuter, Sarah Jones, told ..."); None when no mention starts there."""
+    tokens = sent.tokens
+    if j not in sent.by_first and tokens[j].lower in {"one", "another", "a", "an", "the"} and j + 1 in sent.by_first:
+        return j + 1  # "...," one Republican aide said
+    if j in sent.by_first:
+        return j
+    comma = next((x for x in range(j + 1, min(j + 4, len(tokens))) if tokens[x].text == ","), None)
+    if comma is None or comma + 1 not in sent.by_first:
+        return None
+    return comma + 1
+
+
+def _name_then_verb(sent: Sentence, k: int) -> Credit | None:
+    """The speaker right after the quote, then a speech verb (an apposition may come between)."""
+    tokens = sent.tokens
+    after = _after_start(sent, k)
+    start = _subject_start(sent, after) if after < len(tokens) else None
+    if start is None:
+        return None
+    j = start
+    for v in sent.verbs_between(j + 1, j + 32):
+        if v >= j + 15 and tokens[v - 1].text != ",":
+            break  # far from the subject only after a long apposition: "..., Ann Lee, 45, a nurse who ..., said"
+        if _is_passive(tokens, v):
+            break
+        if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(j, v)):
+            break
+        subject = _subject(sent, v, floor=j)
+        if subject is not None:
+            return Credit(subject.speaker, subject, tokens[v].text, tokens[v].start)
+        m = sent.by_first.get(j)
+        if m is not None:  # "...," she said, with nobody for "she" to stand for
+            return Credit(None, m, tokens[v].text, tokens[v].start)
+        break
+    return None
+
+
+# ---- before the quote -----------------------------------------------------------------------------
+
+
+def _colon_headline(sent: Sentence, k: int) -> Credit | None:
+    """Headline and transcript convention: a name that opens the sentence, a colon, the quote."""
+    tokens = sent.tokens
+    if k >= 2 and tokens[k - 1].text == ":":
+        m = sent.by_last.get(k - 2)
+        if m is not None and m.speaker and m.kind != "pronoun" and m.first == 0:
+            return Credit(m.speaker, m, ":", tokens[k - 1].start)
+    return None
+
+
+def _colon_lead(sent: Sentence, k: int) -> Credit | None:
+    """A headline naming who says what: a name or body, a colon, then words with the quote in them."""
+    tokens = sent.tokens
+    lead = sent.by_first.get(0)
+    if lead is not None and lead.speaker and lead.kind in {"name", "body"} and lead.last + 1 < k:
+        colon = tokens[lead.last + 1]
+        if colon.text == ":" and not sent.verbs_between(lead.last + 1, k):
+            return Credit(lead.speaker, lead, ":", colon.start)
+    return None
+
+
+def _colon_possessive(sent: Sentence, k: int) -> Credit | None:
+    """A possessive and a speech noun open the sentence, a colon comes before the quote."""
+    tokens = sent.tokens
+    lead = sent.by_first.get(0)
+    if lead is not None and lead.speaker and lead.possessive and tokens[k - 1].text == ":" \
+            and tokens[lead.last + 1].lower in SPEECH_NOUNS and not sent.verbs_between(lead.last + 1, k):
+        return Credit(lead.speaker, lead, ":", tokens[k - 1].start)
+    return None
+
+
+def _words_of(sent: Sentence, k: int) -> Credit | None:
+    """A phrase that opens the sentence or a comma-set clause names whose words follow: "In her (own)
+    words", "In Reilly's words", "in the words of one aide", "To quote the minister"."""
+    tokens = sent.tokens
+    for i in range(max(0, k - _WINDOW), k - 2):
+        low = tokens[i].lower
+        if low not in {"in", "to"} or (i > 0 and tokens[i - 1].text != ","):
+            continue
+        m, cue = _words_phrase(sent, i, k)
+        if m is None or not m.speaker or m.last >= k:
+            continue
+        if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(m.last + 1, k)):
+            continue
+        return Credit(m.speaker, m, cue, tokens[i].start)
+    return None
+
+
+def _words_phrase(sent: Sentence, i: int, k: int) -> tuple[Mention | None, str]:
+    """For "to quote X" / "in the words of X" / "in X's (own) words" at ``i``: X and the cue."""
+    tokens = sent.tokens
+    low = tokens[i].lower
+    if low == "to":
+        return (_np_after(sent, i + 2), "to quote") if tokens[i + 1].lower == "quote" else (None, "")
+    if [t.lower for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
+        # the noun phrase after "of": "one ward sister" (the mention may start at its head)
+        j = next((x for x in range(i + 4, min(k, i + 8)) if x in sent.by_first or tokens[x].text == ","), k)
+        return _np_after(sent, j), "in the words of"
+    m = sent.by_first.get(i + 1)
+    j = m.last + 1 if m is not None else len(tokens)
+    j += j < len(tokens) and tokens[j].lower == "own"
+    if m is None or not m.possessive or j >= len(tokens) or tokens[j].lower != "words":
+        return None, ""
+    return m, " ".join(t.lower for t in tokens[i : j + 1])
+
+
+def _governs(sent: Sentence, v: int, k: int) -> bool:
+    """A verb of promising credits only the quote it governs, or one inside the clause it takes."""
+    tokens = sent.tokens
+    return tokens[v + 1].is_quote or (tokens[v + 1].lower == "to" and v + 2 == k) or (
+        (tokens[v + 1].lower in _CLAUSE_OPENERS or v + 1 in sent.by_first) and k - v <= 10
+        and not any(tokens[x].text == "," or tokens[x].is_quote or _breaks_clause(tokens, x)
+                    for x in range(v + 1, k))
+    )
+
+
+def _verb_before(sent: Sentence, k: int) -> Credit | None:
+    """A speech verb before the quote and its subject ("vowed to" credits only the quote it governs)."""
+    tokens = sent.tokens
+    cands = sent.verbs_between(k - _WINDOW, k)
+    for v in reversed(cands):
+        if _is_passive(tokens, v):
+            continue
+        if tokens[v].lower in COMMISSIVE_VERBS and not _governs(sent, v, k):
+            continue
+        subj = _subject(sent, v)
+        if subj is not None and subj.speaker:
+            return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
+        if tokens[k - 1].text == ":" and v == cands[-1]:
+            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold.
+            return Credit(None, None, tokens[v].text, tokens[v].start)
+    return None
+
+
+def _according_to(sent: Sentence, k: int) -> Credit | None:
+    """"according to" and the speaker (a document after it, "according to a court filing", has none)."""
+    tokens = sent.tokens
+    for i in range(max(0, k - _WINDOW), min(len(tokens) - 1, k + _WINDOW)):
+        if tokens[i].lower == "according" and tokens[i + 1].lower == "to":
+            m = _np_after(sent, i + 2)
+            if m is not None and m.last + 1 < len(tokens) and tokens[m.last + 1].lower in DOCUMENT_NOUNS:
+                return Credit(None, None, "according to", tokens[i].start)
+            if m is not None and m.speaker:
+                return Credit(m.speaker, m, "according to", tokens[i].start)
+    return None
+
+
+def _agent(sent: Sentence, k: int) -> Credit | None:
+    """A passive speech verb and its agent after "by" (and "seized on by X")."""
+    tokens = sent.tokens
+    for v in sent.verbs_between(k - _WINDOW, k + _WINDOW):
+        if not _is_passive(tokens, v) and tokens[v].lower != "seized":
+            continue
+        for b in range(v + 1, min(len(tokens), v + _WINDOW)):
+            if tokens[b].lower == "by":
+                m = _np_after(sent, b + 1)
+                if m is not None and m.speaker:
+                    return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
+                break
+            if tokens[b].text in {".", ";"}:
+                break
+    return None
+
+
+# ---- the tables -----------------------------------------------------------------------------------
+
+OWNER_RULES: tuple[Rule, ...] = (
+    Rule("rejected-owner", _owner_before, "Labour rejects Tory 'open border' jibe"),
+)
+AFTER_RULES: tuple[Rule, ...] = (
+    Rule("verb-then-name", _verb_then_name, '"We will win," said Mr Smith.'),
+    Rule("name-then-verb", _name_then_verb, '"We will win," Mr Smith said.'),
+)
+BEFORE_RULES: tuple[Rule, ...] = (
+    Rule("headline-colon", _colon_headline, 'Starmer: "We will smash the gangs"'),
+    Rule("lead-colon", _colon_lead, 'Cooper: Tory claims are "total garbage"'),
+    Rule("possessive-colon", _colon_possessive, 'Tom Smith spoke on Monday. His message was clear: "Go home."'),
+    Rule("words-of", _words_of, 'Ann Lee spoke on Monday. In her own words, "it was a mess".'),
+    Rule("verb-before", _verb_before, 'Mr Smith told LBC: "We will win."'),
+    Rule("according-to", _according_to, 'The plan is "dead", according to Mr Smith.'),
+)
+AGENT_RULES: tuple[Rule, ...] = (
+    Rule("passive-agent", _agent, 'The claims were rejected as "garbage" by Mr Smith.'),
+)
+HEADLINE_RULES: tuple[Rule, ...] = (
+    Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
+)
+SENTENCE_RULES: tuple[Rule, ...] = (*OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES)
+"""Every sentence rule (the order ``credit_in_sentence`` documents)."""
+
+
+def _first(rules: tuple[Rule, ...], sent: Sentence, k: int) -> Credit | None:
+    """The credit of the first rule of ``rules`` that finds one, named after it."""
+    for rule in rules:
+        credit = rule.find(sent, k)
+        if credit is not None:
+            credit.rule = rule.name
+            return credit
+    return None
+
+
+def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
+    """Credit for the quote token at ``k`` from the words of its own sentence (see the module docstring)."""
+    owned = _first(OWNER_RULES, sent, k)
+    if owned is not None:
+        return owned
+    order = (BEFORE_RULES, AFTER_RULES, AGENT_RULES) if starts_after_colon(sent.tokens, k) else (
+        AFTER_RULES, BEFORE_RULES, AGENT_RULES
+    )
+    found: list[Credit | None] = []
+    for rules in order:  # the rules are pure: the ones after a credit with a speaker need not run
+        credit = _first(rules, sent, k)
+        if credit is not None and credit.speaker:
+            _add_venue(credit, sent)
+            return credit
+        found.append(credit)
+    possessor = _first(HEADLINE_RULES, sent, k)
+    if possessor is not None:
+        return possessor
+    # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
+    for credit in found:
+        if credit is not None:
+            _add_venue(credit, sent)
+            return credit
+    return None
+
+
+SUBJECT_RULE = "sentence-subject"
+"""The rule of ``subject_credit``: "Mr Smith said the ruling was wrong." names who speaks next."""
+
+
+def subject_credit(sent: Sentence) -> Credit | None:
+    """Who the sentence says is speaking: the subject of its last speech verb.
+
+    Used for a quote paragraph that follows with no cue of its own ("Mr Smith said
+    the ruling was wrong." then a paragraph that is only a quotation).
+    """
+    tokens = sent.tokens
+    for v in reversed(sent.verbs[-8:]):
+        if tokens[v].lower in COMMISSIVE_VERBS or _is_passive(tokens, v):
+            continue
+        subj = _subject(sent, v)
+        if subj is not None and subj.speaker:
+            credit = Credit(subj.speaker, subj, tokens[v].text, tokens[v].start, rule=SUBJECT_RULE)
+            _add_venue(credit, sent)
+            return credit
+    return None
