@@ -1,9 +1,10 @@
-"""Credits the extract stage settles with the whole article (quotecheck.extract.claims): what quotes,
+"""Credits the extract stage settles with the whole article (quotecheck.extract.attribution.claims): what quotes,
 compare and check all see."""
 
 from __future__ import annotations
 
 from quotecheck.extract import extract_quotes, headline_credits, settle_credits
+from quotecheck.extract.attribution import RULE_NAMES
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
 
@@ -40,9 +41,18 @@ def test_headline_credits_name_the_cast() -> None:
 def test_claims_read_the_article_as_extract_does() -> None:
     from pathlib import Path
 
-    from quotecheck.extract.claims import read_story
+    from quotecheck.extract.attribution.claims import read_story
     from quotecheck.ingest import load_articles
 
     samples = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
     for article in load_articles(samples):
         assert read_story(article)[1] == extract_quotes(article).speakers, article.path
+
+
+
+def test_a_headline_label_credit_names_its_rule_and_mention() -> None:
+    raw = "# Beck: Tory clinic claims are 'total nonsense'\n\n*A draft.*\n\nHealth spokesman Tom Beck spoke.\n"
+    [q] = quotes_of(raw).quotes
+    assert (q.speaker, q.rule) == ("Tom Beck", "headline-label") and q.rule in RULE_NAMES
+    assert q.credit is not None and q.credit.mention == "Beck"
+    assert q.mention_span is not None and raw[q.mention_span.start : q.mention_span.end] == "Beck"

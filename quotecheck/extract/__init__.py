@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from quotecheck.extract.attribution import ArticleCredits, Credit, TraceBuilder, credit_article
-from quotecheck.extract.claims import (
+from quotecheck.extract.attribution.claims import (
     ClaimCredit,
     HeadlineCredit,
     claim_credit,

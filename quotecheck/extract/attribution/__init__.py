@@ -34,8 +34,14 @@ TRANSCRIPT_RULES: dict[str, str] = {
 """A transcript's credit rules: its turns are credited by their speaker labels (``ingest/transcripts.py``
 names them), not by the prose rules."""
 
+STORY_RULES: dict[str, str] = {
+    "headline-label": "A headline's label names whose words follow (\"Cooper: ... 'total garbage'\").",
+}
+"""Credits settled with the whole story in view (``attribution/claims.py``)."""
+
 RULE_NAMES: tuple[str, ...] = (
     *(r.name for r in SENTENCE_RULES), *(r.name for r in CARRY_RULES), SUBJECT_RULE, *TRANSCRIPT_RULES,
+    *STORY_RULES,
 )
 """Every rule name a credit can carry."""
 
@@ -46,6 +52,7 @@ RULE_DOCS: dict[str, str] = {
     **{r.name: r.doc.split("\n\n")[0] for r in CARRY_RULES},
     SUBJECT_RULE: _SUBJECT_DOC,
     **TRANSCRIPT_RULES,
+    **STORY_RULES,
 }
 """What each rule reads, in plain words (the first paragraph of its docstring)."""
 

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotecheck.extract.attribution import Sentence
 from quotecheck.extract.attribution.article import _APOSTROPHES, _close_end
+from quotecheck.extract.attribution.grammar import Sentence
 from quotecheck.extract.identity import surname
 from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
 from quotecheck.extract.mentions import MentionFinder
@@ -28,7 +28,7 @@ from quotecheck.extract.quotes import find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
 from quotecheck.extract.venues import find_venues, is_programme_title, masked_sentence, may_name_venue, resolve_anaphors
-from quotecheck.models import Article, ArticleQuotes, Credit, ParagraphRole, Quote, Span, Speaker
+from quotecheck.models import Article, ArticleQuotes, Credit, CreditTrace, ParagraphRole, Quote, Span, Speaker
 
 __all__ = [
     "ClaimCredit",
@@ -96,11 +96,18 @@ def credit_headline_label(result: ArticleQuotes, quote: Quote) -> Quote:
         return quote
     label = m.group("name")
     words = set(label.lower().split())
-    for speaker in result.speakers:
-        if words <= set(speaker.name.lower().split()):
-            return quote.model_copy(update={"speaker": speaker.name, "mention": label})
-    return quote.model_copy(update={"speaker": label, "mention": label})
+    name = next((sp.name for sp in result.speakers if words <= set(sp.name.lower().split())), label)
+    at = Span(start=m.start("name"), end=m.end("name"))
+    trace = CreditTrace(
+        rule=HEADLINE_LABEL_RULE, cue=":", mention=label, mention_span=at, cue_paragraph=quote.paragraph
+    )
+    return quote.model_copy(
+        update={"speaker": name, "mention": label, "mention_span": at, "rule": HEADLINE_LABEL_RULE, "credit": trace}
+    )
 
+
+HEADLINE_LABEL_RULE = "headline-label"
+"""The rule name of ``credit_headline_label``'s credits."""
 
 _GLUED = re.compile(r"['’](?=[\s,.;:!?])(?P<mid>[^'‘’\"“”\n]{1,80}?)(?<=\s)['‘](?=\w)")
 
