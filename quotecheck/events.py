@@ -91,6 +91,7 @@ _ON_DAY = re.compile(r"\bon\s+(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNOREC
 # (a verdict, a sentence). Conditional outcomes ("if found guilty") are no outcome.
 _OUTCOME = re.compile(
     r"\b(?:acquitted|acquittals?|(?<!if\s)found\s+(?:not\s+)?guilty|not\s+guilty\s+verdicts?|convicted\s+of"
+    r"|(?:was|were|been)\s+convicted|sentenced\s+(?:[A-Z][\w.'’-]*\s+){1,3}to"
     r"|(?:is|was|were|are|been)\s+cleared|cleared\s+of|sentenced\s+(?:to|him|her|them)|jailed\s+for"
     r"|(?:after|following|since)\s+the\s+(?:[\w'’-]+\s+){0,3}verdicts?|verdicts?\s+(?:was|were)\s+(?:read|handed|delivered"
     r"|returned|announced)|reached\s+(?:a|its|their)\s+verdicts?)\b",

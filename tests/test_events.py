@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from quotecheck.events import _features, _recaps, _roles, group_events
+import pytest
+
+from quotecheck.events import _features, _phase, _recaps, _roles, group_events
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
@@ -273,3 +275,16 @@ def test_a_possessive_or_a_generation_suffix_is_no_other_office_holder() -> None
 def test_what_someone_told_a_court_last_month_is_no_recap_of_a_happening() -> None:
     assert _recaps("Williams told the district court last month that he saw the shot.") == ()
     assert _recaps("Mellor, who was jailed for nine years last month, appealed.") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lede", "phase"),
+    [
+        ("The trial heard evidence.", "Mayor Colin Prask was convicted on eleven counts.", "outcome"),
+        ("The trial heard evidence.", "The judge sentenced Colin Prask to two years.", "outcome"),
+        ("The jury heard he would face a long term if found guilty.", "The jury retired.", "trial"),
+        ("The council met.", "The council met.", None),
+    ],
+)
+def test_court_stage_of_an_article(text: str, lede: str, phase: str | None) -> None:
+    assert _phase(text + " " + lede, lede) == phase
