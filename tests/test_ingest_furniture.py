@@ -286,3 +286,29 @@ def test_a_date_line_prefix_is_not_part_of_the_headline() -> None:
 def test_a_short_first_line_is_the_headline_when_no_longer_one_follows() -> None:
     assert article_from_text("Bridge approved\n\n" + _STORY + "\n", "p.txt").headline == "Bridge approved"
     assert article_from_text("News\n\n" + _STORY + "\n", "p.txt").headline is None
+
+
+# Outlet names from the page itself (quotecheck.ingest.outlet.outlet_from_page).
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (["Stay up to date with notifications from The Riverside Post"], "The Riverside Post"),
+        (["Support from readers like you keeps The Harbour Journal open."], "The Harbour Journal"),
+        (["Council approves the river bridge", "The Riverside Gazette"], "The Riverside Gazette"),
+        (["- The Riverside Times - Tuesday, March 5, 2024", "Council approves the river bridge"],
+         "The Riverside Times"),
+        (["Council approves the river bridge | Sky News"], "Sky News"),
+        (["Council approves the river bridge - Metro US"], "Metro US"),
+        (["Follow The Valley Echo on Twitter"], "The Valley Echo"),
+        # a section label, a photo credit, a byline, a person to follow: no outlet
+        (["News", "PA", "Council approves the river bridge"], None),
+        (["Council approves the river bridge", "PA Reporter"], None),
+        (["Follow Jo Bell on Twitter"], None),
+        (["Council approves the river bridge - Jo Bell"], None),
+    ],
+)
+def test_outlet_from_the_page(top: list[str], outlet: str | None) -> None:
+    article = article_from_text("\n\n".join([*top, _STORY]) + "\n", "p.txt")
+    assert article.outlet == outlet
+    assert article.outlet_source == ("page" if outlet else None)

@@ -14,7 +14,7 @@ from quotecheck.errors import InputError
 from quotecheck.ingest.dates import parse_date
 from quotecheck.ingest.furniture import assign_roles
 from quotecheck.ingest.header import FIELD_OF_KEY, Header, parse_header
-from quotecheck.ingest.outlet import find_dateline, outlet_from_furniture
+from quotecheck.ingest.outlet import find_dateline, outlet_from_furniture, outlet_from_page
 from quotecheck.ingest.paragraphs import split_paragraphs
 from quotecheck.models import Article, DateSource, Paragraph, ParagraphRole
 
@@ -102,6 +102,9 @@ def article_from_text(
         furniture = [p.span.slice(raw) for p in paragraphs if p.role is ParagraphRole.FURNITURE]
         outlet = outlet_from_furniture(furniture)
         outlet_source = "furniture" if outlet else None
+    if outlet is None:
+        outlet = outlet_from_page(raw[header.body_start : header.body_start + 4000].split("\n"))
+        outlet_source = "page" if outlet else None
     if published is None:
         published = _top_date_line(raw, header.body_start) or _timestamp_date(raw, paragraphs)
         date_source = DateSource.TEXT if published else DateSource.NONE
