@@ -194,7 +194,7 @@ def outlet_from_furniture(texts: list[str]) -> str | None:
     return None
 
 
-# Words that end (or start) a news outlet's name: a general clue, not a list of outlets.
+# Words that end a news outlet's name: a general clue, not a list of outlets.
 _MEDIA_WORDS = frozenset(
     "news times post herald standard journal telegraph guardian gazette chronicle tribune independent express "
     "mail mirror record echo leader examiner sun star metro radio tv online press observer courier argus "
@@ -216,21 +216,24 @@ _PAGE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("follow prompt", re.compile(
         rf"(?i:follow)\s+(?P<name>{_NAME})\s+on\s+(?i:twitter|x|facebook|instagram|threads|bluesky)\b.{{0,40}}"), True),
 )
+_BYLINE_WORDS = frozenset("reporter reporters correspondent editor staff writer team".split())
 _PAGE_LINES = 12
 """Lines from the top of the page searched for a masthead, title suffix or prompt."""
 
 
 def _media_name(name: str) -> bool:
-    words = [w.lower().strip(".") for w in name.split() if w.lower() != "the"]
-    return bool(words) and (words[-1] in _MEDIA_WORDS or words[0] in _MEDIA_WORDS)
+    words = [w.strip(".") for w in name.split() if w.lower() != "the"]
+    if not words or words[-1].lower() in _BYLINE_WORDS:
+        return False  # "PA Reporter": a byline
+    return (words[-1].lower() in _MEDIA_WORDS or canonical_outlet(words[0]) is not None)
 
 
 def outlet_from_page(lines: list[str]) -> str | None:
     """The outlet the page names for itself by ``_PAGE_RULES``; None when it names none.
 
-    A masthead, a title suffix or a "Follow" prompt must read as an outlet's name: one the table knows or
-    one with a news word at either end ("Riverside Post", "Metro US"); a notification or reader-support
-    prompt names its own site, whatever the name.
+    A masthead, a title suffix or a "Follow" prompt must read as an outlet's name: one the table knows,
+    one that ends with a news word ("Riverside Post") or one that starts with a known one ("Metro US"); a
+    notification or reader-support prompt names its own site, whatever the name.
     """
     top = [" ".join(line.split()) for line in lines[:_PAGE_LINES] if line.strip()]
     for rule, pattern, strict in _PAGE_RULES:
