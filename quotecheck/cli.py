@@ -237,14 +237,17 @@ def text(path: str) -> None:
 @click.option("-o", "--output", "output", type=click.Path(), default=None,
               help="Write the report to FILE instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--outlet", "outlets", multiple=True, metavar="FILE=NAME",
+              help="Name the outlet of FILE (the path as given, or its file name); repeatable.")
 @handle_errors
-def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
+def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool, outlets: tuple[str, ...]) -> None:
     """Group PATHS into events and show where the outlets differ: quotes, credits, numbers, omissions."""
     from quotecheck.pipeline import compare as run_compare
 
     if output is not None:
         _check_output(output, force)  # before the work, so a long run does not end in "exists"
-    articles = _load(paths)
+    names = _outlet_options(outlets)
+    articles = _with_outlets(_load(paths), names)
     comparison = run_compare(list(_extract(articles)))
     if fmt == "json":
         from quotecheck.report.json import comparison_json
@@ -262,6 +265,36 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
     counts = [(len(comparison.articles), "article"), (len(comparison.events), "event"),
               (len(comparison.clusters), "quote cluster"), (len(comparison.conflicts), "attribution conflict")]
     click.echo(", ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts), err=True)
+
+
+def _outlet_options(options: Sequence[str]) -> dict[str, str]:
+    """``FILE=NAME`` pairs of ``--outlet``; exit 2 with one line on a malformed one."""
+    names: dict[str, str] = {}
+    for option in options:
+        file, sep, name = option.partition("=")
+        if not sep or not file.strip() or not name.strip():
+            _fail(f"--outlet {option!r}: give FILE=NAME")
+        names[file.strip()] = " ".join(name.split())
+    return names
+
+
+def _with_outlets(articles: list[Article], names: dict[str, str]) -> list[Article]:
+    """Articles with the outlets ``--outlet`` names (by path as given, else by file name)."""
+    if not names:
+        return articles
+    used: set[str] = set()
+    out = []
+    for article in articles:
+        key = article.path if article.path in names else os.path.basename(article.path)
+        if key in names:
+            used.add(key)
+            out.append(article.model_copy(update={"outlet": names[key], "outlet_source": "option"}))
+        else:
+            out.append(article)
+    unknown = sorted(set(names) - used)
+    if unknown:
+        _fail(f"--outlet {unknown[0]}: no such file among the inputs")
+    return out
 
 
 def _check_output(output: str, force: bool) -> None:

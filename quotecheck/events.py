@@ -10,6 +10,12 @@ Evidence, strongest first:
   jailed for nine years last month", "who sparred over rural broadband last week") reports a later one;
 * **roles**: two articles that give the same office to different people ("Home Secretary Suella
   Braverman" against "Home Secretary Yvette Cooper") were written at different times;
+* **stages**: a trial report (a jury, evidence, no outcome) and a verdict or sentence report are
+  different happenings, and so are two sentencings whose ledes give different prison terms;
+* **days**: an undated article whose people spoke on a weekday after every dated report was written,
+  and on no day those reports name ("told reporters on Friday" against Wednesday's match), is later;
+* **no dates at all**: two undated reports join only on a shared quotation, a person quoted in both or
+  close wording (``UNDATED_COSINE``), since an ongoing story gives weeks of reports on one topic;
 * **content**: TF-IDF cosine of the articles' meaningful words, plus shared quotations (any version
   that prints the same six-word stretch as another: verbatim, trimmed or with a word changed) and people.
 
@@ -26,11 +32,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from quotecheck.align import eligible, word_runs
 from quotecheck.extract import surname
-from quotecheck.extract.lexicon import ROLE_HEADS
+from quotecheck.extract.lexicon import ROLE_HEADS, WEEKDAYS
 from quotecheck.models import ArticleQuotes, Event, ParagraphRole, QuoteKind, SpeakerKind
 from quotecheck.words import content_stems, is_content, norm_words, stem, tokenize
 
@@ -43,6 +49,9 @@ Kept near the low end: splitting one story's reports costs as much as merging tw
 already keep most different stories apart."""
 QUOTE_BONUS = 0.15
 """Affinity added per quotation an article shares with an event, in any version (at most two count)."""
+UNDATED_COSINE = 0.45
+"""Least word likeness (cosine) for an article to join an event with no date to match and no quotation or
+person in common (two reports of one factory strike six weeks apart score about 0.43)."""
 PEOPLE_WEIGHT = 0.1
 """Weight of the overlap of people named."""
 HEADLINE_WEIGHT = 3
@@ -67,9 +76,42 @@ _RECAP = re.compile(
     re.IGNORECASE,
 )
 """Time markers that put what they qualify a week or more before the article's own news."""
+_SPEECH = re.compile(r"\b(?:said|says|told|testified|telling)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|[.!?](?=\s)|\n")
 RECAP_STEMS = 2
 """Words of an event's headline or lead a recap clause must share to recap that event's happening."""
+_WEEKDAY_NAMES = WEEKDAYS
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’.-]+\s+){0,4}?|speaking|spoke|in\s+an\s+interview(?:\s+with\s+(?:[\w'’.-]+\s+){1,6}?)?)"
+    r"\s*(?:on\s+)?(" + "|".join(_WEEKDAY_NAMES) + r")\b",
+    re.IGNORECASE,
+)
+"""The day someone spoke: "told reporters on Friday", "said Sunday", "in an interview with the Post on Sunday"."""
+_ON_DAY = re.compile(r"\bon\s+(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+# Stages of one court case, each a distinct happening: the trial (evidence, the jury) and its outcome
+# (a verdict, a sentence). Conditional outcomes ("if found guilty") are no outcome.
+_OUTCOME = re.compile(
+    r"\b(?:acquitted|acquittals?|(?<!if\s)found\s+(?:not\s+)?guilty|not\s+guilty\s+verdicts?|convicted\s+of"
+    r"|(?:was|were|been)\s+convicted|sentenced\s+(?:[A-Z][\w.'’-]*\s+){1,3}to"
+    r"|(?:is|was|were|are|been)\s+cleared|cleared\s+of|sentenced\s+(?:to|him|her|them)|jailed\s+for"
+    r"|(?:after|following|since)\s+the\s+(?:[\w'’-]+\s+){0,3}verdicts?|verdicts?\s+(?:was|were)\s+(?:read|handed|delivered"
+    r"|returned|announced)|reached\s+(?:a|its|their)\s+verdicts?)\b",
+    re.IGNORECASE,
+)
+_TRIAL = re.compile(
+    r"\b(?:trial|jury|jurors|court\s+heard|told\s+the\s+(?:court|jury)|gave\s+evidence)\b", re.IGNORECASE
+)
+_NUMBER_WORD = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_TERM = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned)\b(?:\s+[\w'’.-]+){0,8}?\s+(?:to|for)\s+(?:an?\s+(?:additional|further|extra)\s+)?"
+    r"(\d{1,3}|" + "|".join(_NUMBER_WORD) + r")[\s-]+(years?|months?)\b"
+    r"|\b(\d{1,3}|" + "|".join(_NUMBER_WORD) + r")\s+(?:more\s+)?(years?|months?)\s+in\s+(?:prison|jail)\b",
+    re.IGNORECASE,
+)
+"""A prison term in the lede: two sentencings with different terms are different happenings."""
+_GENERATION = frozenset("jr jr. sr sr. ii iii iv".split())
 _NOT_CURRENT = frozenset("former ex then late outgoing incoming would-be future previous".split())
 _ROLE_WORDS = frozenset(
     "shadow home foreign prime deputy first chief justice health education defence business culture "
@@ -99,6 +141,18 @@ class _Features:
     """Stems of the headline and first paragraph: what happened."""
     recaps: tuple[frozenset[str], ...]
     """Stems of each clause the article places a week or more back (``_RECAP``)."""
+    phase: str | None = None
+    """The stage of a court case the article reports: "trial" (evidence, no outcome) or "outcome"."""
+    terms: frozenset[tuple[int, str]] = frozenset()
+    """Prison terms its lede reports ((10, "year"))."""
+    speech_days: frozenset[int] = frozenset()
+    """Weekdays (0 = Monday) on which the article says someone spoke."""
+    days: frozenset[int] = frozenset()
+    """Weekdays the article names with "on" or a speech cue."""
+    persons: frozenset[str] = frozenset()
+    """Surnames of the persons it quotes (a full name, or a surname the article gives in full)."""
+    quoted: frozenset[str] = frozenset()
+    """Last words of every name it credits a quotation to ("Shapps", "Unite", "David Cameron")."""
 
 
 @dataclass(slots=True)
@@ -184,9 +238,18 @@ def _earliest(text: str, published: date | None) -> date | None:
     return date(max(years), 1, 1) if years else None
 
 
-def _lede(result: ArticleQuotes, headline: str) -> frozenset[str]:
+LEDE_WORDS = 8
+"""Fewest words of the first paragraph of reporting (a leftover "news, national," line is not one)."""
+
+
+def _first_paragraph(result: ArticleQuotes) -> str:
     art = result.article
-    first = next((p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.BODY), "")
+    body = [p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.BODY]
+    return next((t for t in body if len(t.split()) >= LEDE_WORDS), body[0] if body else "")
+
+
+def _lede(result: ArticleQuotes, headline: str) -> frozenset[str]:
+    first = _first_paragraph(result)
     return frozenset(s for s in content_stems(headline + "\n" + first) if s not in _GENERIC_STEMS)
 
 
@@ -196,6 +259,8 @@ def _recaps(text: str) -> tuple[frozenset[str], ...]:
     for m in _RECAP.finditer(text):
         ends = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 200), m.start())]
         before = text[ends[-1] if ends else max(0, m.start() - 200) : m.start()]
+        if _SPEECH.search(before):
+            continue  # "Williams told the court last month": an earlier quote's source, not a happening
         stems = [s for s in content_stems(before) if s not in _GENERIC_STEMS]
         if len(stems) < 2:
             after = _CLAUSE_END.search(text, m.end())
@@ -218,11 +283,23 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
     people = frozenset(
         surname(q.speaker).lower() for q in result.quotes if q.speaker and q.kind is not QuoteKind.SCARE
     ) | frozenset(surname(s.name).lower() for s in result.speakers if len(s.name.split()) >= 2)
+    full_names = {
+        surname(sp.name).lower() for sp in result.speakers
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2
+    }
+    persons = frozenset(
+        last
+        for q in result.quotes
+        if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture
+        for last in [surname(q.speaker).lower()]
+        if len(q.speaker.split()) >= 2 or last in full_names
+    )
     quote_runs = tuple(r for r in (word_runs(norm_words(q.text)) for q in result.quotes if eligible(q)) if r)
     surface: Counter[str] = Counter()
     headline = art.headline or next(
         (p.span.slice(art.raw) for p in art.paragraphs if p.role is ParagraphRole.HEADLINE), ""
     )
+    lede_text = headline + "\n" + _first_paragraph(result)
     for weight, part in ((1, text), (HEADLINE_WEIGHT, headline)):
         for w in tokenize(part):
             if w.kind == "word" and is_content(w.norm) and len(w.norm) > 3 and w.norm not in _GENERIC:
@@ -235,11 +312,50 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
         people=people,
         quotes=frozenset().union(*quote_runs),
         quote_runs=quote_runs,
-        roles=_offices(result),
+        roles=_current_roles(_offices(result)),
         surface=surface,
         lede=_lede(result, headline),
         recaps=_recaps(text) if _RECAP.search(text) else (),
+        phase=_phase(text, lede_text),
+        persons=persons,
+        quoted=frozenset(
+            q.speaker.split()[-1].lower() for q in result.quotes
+            if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture
+        ),
+        terms=_terms(lede_text),
+        speech_days=frozenset(_WEEKDAY_NAMES.index(d.lower()) for d in _SPEECH_DAY.findall(text)),
+        days=frozenset(_WEEKDAY_NAMES.index(d.lower()) for d in _ON_DAY.findall(text) + _SPEECH_DAY.findall(text)),
     )
+
+
+def _current_roles(roles: dict[str, str]) -> dict[str, str]:
+    """Office holders keyed by a surname: possessives dropped ("Shapps's"), a bare "III" or "Jr" not a name."""
+    out = {}
+    for role, holder in roles.items():
+        who = re.sub(r"['’]s?$", "", holder)
+        if who and who not in _GENERATION:
+            out[role] = who
+    return out
+
+
+def _phase(text: str, lede: str) -> str | None:
+    if _OUTCOME.search(lede):
+        return "outcome"
+    if _TRIAL.search(text) and not _OUTCOME.search(text):
+        return "trial"
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORD[word.lower()]
+
+
+def _terms(lede: str) -> frozenset[tuple[int, str]]:
+    out = set()
+    for m in _TERM.finditer(lede):
+        n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.add((_number(n), unit.lower().rstrip("s")))
+    return frozenset(out)
 
 
 def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -> bool:
@@ -260,6 +376,9 @@ def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -
             return False
     if any(m.recaps and m is not exclude and _recapped(m.recaps, f.lede) for m in group.members):
         return False
+    members = [m for m in group.members if m is not exclude]
+    if not _same_stage(f, members) or not _same_stage_days(f, members):
+        return False
     for role, who in f.roles.items():
         holders = group.roles.get(role)
         if not holders:
@@ -268,6 +387,28 @@ def _compatible(f: _Features, group: _Group, exclude: _Features | None = None) -
         if others - {who}:
             return False
     return True
+
+
+def _same_stage(f: _Features, members: list[_Features]) -> bool:
+    """No trial report with an outcome report, no two sentencings with different prison terms."""
+    for m in members:
+        if f.phase and m.phase and f.phase != m.phase:
+            return False
+        if f.terms and m.terms and not f.terms & m.terms:
+            return False
+    return True
+
+
+def _same_stage_days(f: _Features, members: list[_Features]) -> bool:
+    """An undated article whose people spoke on a weekday after every dated member was written, and on
+    no day the event's articles name, reports a later happening (a press conference two days on)."""
+    dated = [m.published for m in members if m.published is not None]
+    if f.published is not None or not f.speech_days or not dated:
+        return True
+    first, last = min(dated), max(dated)
+    window = {(first - timedelta(days=1) + timedelta(days=i)).weekday() for i in range((last - first).days + 2)}
+    named = set().union(*(m.days for m in members))
+    return bool(f.speech_days & (window | named))
 
 
 def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> float:
@@ -293,6 +434,23 @@ def _affinity(f: _Features, group: _Group, exclude: _Features | None = None) -> 
     union = len(f.people) + in_group - shared
     overlap = shared / union if union else 0.0
     return cos + QUOTE_BONUS * shared_quotes + PEOPLE_WEIGHT * overlap
+
+
+def _timeless_stranger(f: _Features, group: _Group, exclude: _Features | None) -> bool:
+    """With no date on either side nothing says two reports are of one day: an ongoing dispute gives
+    weeks of reports on one topic. Then an article joins only on a shared quotation, a person quoted in
+    both (named in full in one), or words alike enough (``UNDATED_COSINE``)."""
+    members = [m for m in group.members if m is not exclude]
+    if f.published is not None or any(m.published is not None for m in members):
+        return False
+    for m in members:
+        if f.persons & m.quoted or f.quoted & m.persons:
+            return False
+        if any(any(r in m.quotes for r in runs) for runs in f.quote_runs):
+            return False
+        if sum(v * m.vector.get(w, 0.0) for w, v in f.vector.items()) >= UNDATED_COSINE:
+            return False
+    return True
 
 
 def _order_key(f: _Features) -> tuple[int, date, str]:
@@ -332,7 +490,7 @@ def _best(f: _Features, groups: Iterable[_Group], home: _Group | None = None) ->
         if len(g.members) - (1 if exclude else 0) <= 0 or not _compatible(f, g, exclude):
             continue
         score = _affinity(f, g, exclude)
-        if score > best_score:
+        if score > best_score and not _timeless_stranger(f, g, exclude):
             best, best_score = g, score
     return best
 
@@ -344,8 +502,6 @@ def _refine(feats: list[_Features], groups: list[_Group]) -> list[_Group]:
         moved = False
         for f in feats:
             current = home[id(f)]
-            if len(current.members) == 1:
-                continue
             best = _best(f, groups, home=current)
             if best is None or best is current:
                 continue

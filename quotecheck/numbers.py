@@ -42,6 +42,8 @@ _PERIODS = frozenset("year week month day annum decade".split())
 _RATE = frozenset("a an per each every".split())
 _ADDING = frozenset("add adds added adding amount amounts amounted amounting".split())
 _ADJECTIVES = frozenset("more fewer other new extra additional so called so-called".split())
+_MEASURE_ADJECTIVES = frozenset("old long high wide deep tall ago later earlier".split())
+"""Words after a unit that say what it measures ("60 years old"): the unit stays the thing counted."""
 
 
 def _qualifier(words: list[Word], k: int) -> tuple[str | None, int]:
@@ -70,7 +72,7 @@ def _counts(words: list[Word], k: int) -> tuple[str | None, str | None]:
             j += 1  # so-called "illegal migrants"
             continue
         if w.kind != "word" or (w.norm in STOPWORDS and w.norm not in _ADJECTIVES) or (
-            taken and w.norm.endswith("ing")
+            taken and (w.norm.endswith("ing") or w.norm in _MEASURE_ADJECTIVES)
         ):
             break
         if not w.norm.endswith("'s") and w.norm not in _ADJECTIVES:

@@ -195,3 +195,20 @@ def test_no_textual_or_heavy_imports_for_quotes(article: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in done.stderr
+
+
+def test_compare_outlet_option_names_the_outlet(tmp_path: Path) -> None:
+    story = "The council approved the new bridge on Tuesday, its leader told reporters outside the hall.\n"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(story, encoding="utf-8")
+    second.write_text(story, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["compare", "--format", "json", "--outlet", "a.txt=Riverside Post",
+                                 "--outlet", f"{second}=Valley Echo", str(first), str(second)])
+    assert result.exit_code == 0, result.output
+    outlets = {os.path.basename(a["file"]): a["outlet"] for a in json.loads(result.stdout)["articles"]}
+    assert outlets == {"a.txt": "Riverside Post", "b.txt": "Valley Echo"}
+    bad = runner.invoke(cli, ["compare", "--outlet", "a.txt", str(first)])
+    assert bad.exit_code == 2 and "give FILE=NAME" in bad.output
+    unknown = runner.invoke(cli, ["compare", "--outlet", "c.txt=X", str(first)])
+    assert unknown.exit_code == 2 and "no such file" in unknown.output

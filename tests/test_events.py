@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from quotecheck.events import _features, _offices, _recaps, group_events
+import pytest
+
+from quotecheck.events import _features, _offices, _phase, _recaps, group_events
 from quotecheck.extract import extract_quotes
 from quotecheck.ingest import article_from_text
 from quotecheck.models import ArticleQuotes
@@ -173,3 +175,123 @@ def test_a_shared_quotation_counts_in_any_version() -> None:
     fa = _features(a, {}, Counter())
     fb = _features(b, {}, Counter())
     assert fa.quotes & fb.quotes
+
+
+# Later happenings with the same people, told apart by what the text says (issue 15).
+
+TRIAL = (
+    "The jury in the trial of former councillor Dana Whitcombe heard that she moved grant money into "
+    "her own accounts over three years at the Harbour Trust.\n"
+    "Prosecutor Ian Castell told the court: “She treated the Harbour Trust as her own bank.”\n"
+    "The trial continues.\n"
+)
+VERDICT = (
+    "Former councillor Dana Whitcombe was found not guilty of fraud at the Harbour Trust after a jury "
+    "deliberated for six hours.\n"
+    "Prosecutor Ian Castell said: “We respect the jury's decision on the Harbour Trust grants.”\n"
+)
+VERDICT_TOO = (
+    "Dana Whitcombe, the former councillor, was acquitted of fraud over Harbour Trust grant money.\n"
+    "Ian Castell, the prosecutor, said: “We respect the jury's decision on the Harbour Trust grants.”\n"
+)
+
+
+def test_a_verdict_and_the_trial_before_it_are_two_events() -> None:
+    events = group_events([art("t.txt", TRIAL, "2025-03-10"), art("v.txt", VERDICT, "2025-03-11"),
+                           art("w.txt", VERDICT_TOO, "2025-03-11")])
+    assert files(events) == [["t.txt"], ["v.txt", "w.txt"]]
+
+
+def _sentencing(who: str, term: str) -> str:
+    return (
+        f"{who} was sentenced to {term} in prison on Monday for bribery and fraud, a federal judge ruled "
+        "in Riverton.\n"
+        "Judge Harriet Lowe said: “You abused the trust the people of Riverton placed in you.”\n"
+    )
+
+
+def test_sentencings_with_different_terms_are_two_events() -> None:
+    events = group_events([
+        art("a.txt", _sentencing("Former mayor Colin Prask", "10 years"), "2025-06-02"),
+        art("b.txt", _sentencing("Former mayor Colin Prask", "ten years"), "2025-06-02"),
+        art("c.txt", _sentencing("Colin Prask Jr., the former mayor's son,", "five years"), "2025-06-02"),
+    ])
+    assert files(events) == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+MATCH = (
+    "Rovers manager Tom Ellery said his players gave everything after the cup semi-final defeat by "
+    "United on Wednesday.\n"
+    "“We left everything out there,” Ellery said after the semi-final.\n"
+)
+MATCH_NEXT_DAY = (
+    "Tom Ellery said Rovers would recover from the cup semi-final defeat by United.\n"
+    "“We left everything out there,” the Rovers manager said after the semi-final on Wednesday.\n"
+)
+PRESS_CONFERENCE = (
+    "Rovers manager Tom Ellery says the cup semi-final defeat by United will stay with him forever.\n"
+    "“I watched the game again at four this morning,” Ellery told reporters on Friday.\n"
+)
+
+
+def test_remarks_on_a_day_after_every_report_are_a_later_happening() -> None:
+    events = group_events([art("a.txt", MATCH, "2025-07-09"), art("b.txt", MATCH_NEXT_DAY, "2025-07-10"),
+                           art("c.txt", PRESS_CONFERENCE)])
+    assert files(events) == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+def test_remarks_on_a_day_the_reports_name_join_them() -> None:
+    same_day = PRESS_CONFERENCE.replace("on Friday", "on Wednesday")
+    events = group_events([art("a.txt", MATCH, "2025-07-09"), art("b.txt", MATCH_NEXT_DAY, "2025-07-10"),
+                           art("c.txt", same_day)])
+    assert files(events) == [["a.txt", "b.txt", "c.txt"]]
+
+
+STRIKE_START = (
+    "Hundreds of workers at the Fenwick bakery in Marston walked out over a pay offer the union called "
+    "an insult.\n"
+    "Union organiser Jade Corran said: “Our members are angry after years of pay cuts.”\n"
+)
+STRIKE_WEEKS_ON = (
+    "The strike by workers at the Fenwick bakery in Marston over a pay offer has entered its sixth week, "
+    "and the union has rejected a new bonus.\n"
+    "Bakery director Neil Ashdown said: “The offer on the table is fair and generous.”\n"
+)
+
+
+def test_undated_reports_with_no_quote_or_person_in_common_stay_apart() -> None:
+    events = group_events([art("a.txt", STRIKE_START), art("b.txt", STRIKE_WEEKS_ON)])
+    assert files(events) == [["a.txt"], ["b.txt"]]
+
+
+def test_undated_reports_quoting_the_same_person_are_one_event() -> None:
+    same_person = STRIKE_WEEKS_ON.replace("Bakery director Neil Ashdown", "Union organiser Jade Corran")
+    events = group_events([art("a.txt", STRIKE_START), art("b.txt", same_person)])
+    assert files(events) == [["a.txt", "b.txt"]]
+
+
+def test_a_possessive_or_a_generation_suffix_is_no_other_office_holder() -> None:
+    first = art("a.txt", "Housing minister Grant Hollis said the figures were right.\n" + HOUSING)
+    second = art("b.txt", "Housing minister Grant Hollis's figures were questioned.\n" + HOUSING_FOLLOW_UP)
+    third = art("c.txt", "District Judge Harvey Bartle III said the law was clear.\n" + HOUSING)
+    assert _features(first, {}, Counter()).roles["housing minister"] == "hollis"
+    assert _features(second, {}, Counter()).roles["housing minister"] == "hollis"
+    assert _features(third, {}, Counter()).roles["district judge"] == "bartle"  # not "iii"
+
+
+def test_what_someone_told_a_court_last_month_is_no_recap_of_a_happening() -> None:
+    assert _recaps("Williams told the district court last month that he saw the shot.") == ()
+    assert _recaps("Mellor, who was jailed for nine years last month, appealed.") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lede", "phase"),
+    [
+        ("The trial heard evidence.", "Mayor Colin Prask was convicted on eleven counts.", "outcome"),
+        ("The trial heard evidence.", "The judge sentenced Colin Prask to two years.", "outcome"),
+        ("The jury heard he would face a long term if found guilty.", "The jury retired.", "trial"),
+        ("The council met.", "The council met.", None),
+    ],
+)
+def test_court_stage_of_an_article(text: str, lede: str, phase: str | None) -> None:
+    assert _phase(text + " " + lede, lede) == phase

@@ -75,3 +75,44 @@ def test_non_dates(expression: str) -> None:
 )
 def test_parse_date(text: str, expected: date | None) -> None:
     assert parse_date(text) == expected
+
+
+# Publication dates from the lines at the top of a saved page (quotecheck.ingest.article).
+
+from quotecheck.ingest import article_from_text  # noqa: E402
+from quotecheck.models import DateSource  # noqa: E402
+
+_BODY = "The council approved the new bridge after a long debate, its leader said on the steps of the hall.\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a saved page's own date line, the story running on in the same line
+        (" date 2024-03-05 The council approved the bridge, its leader said.\n\nMore text follows here.\n",
+         date(2024, 3, 5)),
+        # a "Published" line under an "Updated" line in one paragraph: the first publication wins
+        ("Bridge approved\n\nUpdated: 7 March 2024, 10:02\nPublished: 5 March 2024, 09:31\n\n" + _BODY,
+         date(2024, 3, 5)),
+        # a bare date with a time, then an "Updated" line, in one paragraph
+        ("March 5, 2024 11:52 am\nUpdated: March 6, 2024 8:50 pm\n\nBridge approved\n\n" + _BODY,
+         date(2024, 3, 5)),
+        # the writer's name with the date glued on
+        ("Bridge approved\n\nJo Bellamy5 March 2024\n\n" + _BODY, date(2024, 3, 5)),
+        # an agency dateline that opens the story
+        ("Bridge approved\n\nMarch 5, 2024— -- The council approved the new bridge after a long debate.\n",
+         date(2024, 3, 5)),
+        # a masthead line with the outlet and the date
+        ("- The Riverside Post - Tuesday, March 5, 2024\n\nBridge approved\n\n" + _BODY, date(2024, 3, 5)),
+        # the site's clock in the masthead is not the story's date; the story's own date line is
+        ("3:11 AM / Friday November 28, 2025\n\nBridge approved\n\n5 Mar 2024\n\n" + _BODY, date(2024, 3, 5)),
+        # only an "Updated" line: that is the date there is
+        ("Bridge approved\n\nLast updated 6 March 2024\n\n" + _BODY, date(2024, 3, 6)),
+        # a date further down the page (a related story) is never the publication date
+        ("Bridge approved\n\n" + (_BODY + "\n") * 9 + "5 March 2024\n", None),
+    ],
+)
+def test_page_date_lines(page: str, expected: date | None) -> None:
+    article = article_from_text(page, "p.txt")
+    assert article.published == expected
+    assert article.date_source is (DateSource.TEXT if expected else DateSource.NONE)

@@ -237,3 +237,78 @@ def test_a_line_that_is_only_a_date_gives_text_date(line: str, expected: date | 
     article = article_from_text(f"Council tax to rise in Harwick\n{line}\n{LEDE}\n")
     assert article.published == expected
     assert article.date_source is (DateSource.TEXT if expected else DateSource.NONE)
+
+
+# The headline: the first line that reads as one, past site chrome, section labels, dates and captions.
+
+_STORY = ("The council approved the new bridge on Tuesday after a long debate, its leader told reporters "
+          "outside the town hall.")
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (["Skip to main contentSkip to navigation", "Council approves the river bridge"],
+         "Council approves the river bridge"),
+        (["Stay up to date with notifications from The Riverside Post",
+          "Notifications can be managed in browser preferences.", "Council approves the river bridge"],
+         "Council approves the river bridge"),
+        (["News", "Nation & World", "Council approves the river bridge"], "Council approves the river bridge"),
+        (["4 Mar 2024", "Council approves the river bridge"], "Council approves the river bridge"),
+        (["- The Riverside Post - Tuesday, March 5, 2024", "Council approves the river bridge"],
+         "Council approves the river bridge"),
+        (["Latest", "1h agoFerry strike called off after late talks", "Council approves the river bridge"],
+         "Council approves the river bridge"),
+        (["Workers in hard hats on the bridge site", "Source: Riverside Council",
+          "Council approves the river bridge"], "Council approves the river bridge"),
+        (["The mayor outside the hall | PICTURE: Jo Bell", "Council approves the river bridge"],
+         "Council approves the river bridge"),
+        (["IE 11 is not supported. For an optimal experience visit our site on another browser.",
+          "Council approves the river bridge"], "Council approves the river bridge"),
+        # the reporting begins before any headline line: none
+        (["The mayor outside the hall | PICTURE: Jo Bell"], None),
+    ],
+)
+def test_headline_past_page_chrome(top: list[str], headline: str | None) -> None:
+    article = article_from_text("\n\n".join([*top, _STORY]) + "\n", "p.txt")
+    assert article.headline == headline
+
+
+def test_a_date_line_prefix_is_not_part_of_the_headline() -> None:
+    raw = " date 2024-03-05 Council approves the river bridge\n\n" + _STORY + "\n"
+    article = article_from_text(raw, "p.txt")
+    assert article.headline == "Council approves the river bridge"
+    assert article.published == date(2024, 3, 5)
+    headline = next(p for p in article.paragraphs if p.role.value == "headline")
+    assert headline.span.slice(raw) == "Council approves the river bridge"
+
+
+def test_a_short_first_line_is_the_headline_when_no_longer_one_follows() -> None:
+    assert article_from_text("Bridge approved\n\n" + _STORY + "\n", "p.txt").headline == "Bridge approved"
+    assert article_from_text("News\n\n" + _STORY + "\n", "p.txt").headline is None
+
+
+# Outlet names from the page itself (quotecheck.ingest.outlet.outlet_from_page).
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (["Stay up to date with notifications from The Riverside Post"], "The Riverside Post"),
+        (["Support from readers like you keeps The Harbour Journal open."], "The Harbour Journal"),
+        (["Council approves the river bridge", "The Riverside Gazette"], "The Riverside Gazette"),
+        (["- The Riverside Times - Tuesday, March 5, 2024", "Council approves the river bridge"],
+         "The Riverside Times"),
+        (["Council approves the river bridge | Sky News"], "Sky News"),
+        (["Council approves the river bridge - Metro US"], "Metro US"),
+        (["Follow The Valley Echo on Twitter"], "The Valley Echo"),
+        # a section label, a photo credit, a byline, a person to follow: no outlet
+        (["News", "PA", "Council approves the river bridge"], None),
+        (["Council approves the river bridge", "PA Reporter"], None),
+        (["Follow Jo Bell on Twitter"], None),
+        (["Council approves the river bridge - Jo Bell"], None),
+    ],
+)
+def test_outlet_from_the_page(top: list[str], outlet: str | None) -> None:
+    article = article_from_text("\n\n".join([*top, _STORY]) + "\n", "p.txt")
+    assert article.outlet == outlet
+    assert article.outlet_source == ("page" if outlet else None)

@@ -100,3 +100,8 @@ def test_unrelated_figures_stay_apart() -> None:
     c = art("c.txt", "The council will recruit 1,000 new caseworkers. A returns unit gets 1,000 staff.\n")
     d = art("d.txt", "An extra 1,000 Home Office caseworkers will be hired.\n")
     assert facts(c, d) == [[("c.txt", "1,000"), ("d.txt", "1,000")]]
+
+
+def test_a_measure_word_after_the_unit_is_not_what_is_counted() -> None:
+    r = art("a.txt", "The defendant, who is 60 years old, was fined by the court on Tuesday afternoon.\n")
+    assert [(m.text, m.counts) for m in mentions(r)] == [("60", "years")]

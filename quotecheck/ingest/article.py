@@ -15,7 +15,7 @@ from quotecheck.extract.lexicon import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEE
 from quotecheck.ingest.dates import parse_date
 from quotecheck.ingest.furniture import assign_roles
 from quotecheck.ingest.header import FIELD_OF_KEY, Header, parse_header
-from quotecheck.ingest.outlet import find_dateline, outlet_from_furniture
+from quotecheck.ingest.outlet import find_dateline, outlet_from_furniture, outlet_from_page
 from quotecheck.ingest.paragraphs import split_paragraphs
 from quotecheck.models import Article, DateSource, Paragraph, ParagraphRole
 
@@ -40,6 +40,23 @@ _BARE_DATE = re.compile(
     r"(?:\s*(?:[,|·•–—-]|at)?\s*\d{1,2}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
 _BARE_DATE_CHARS = 60
+# A saved page's own date line at the very top: "date 2023-09-15", the story running on after it.
+_TOP_DATE_LINE = re.compile(r"\s*date\s+((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
+# Lines near the top that carry the page's date, strongest first (one list of named rules): a
+# "Published" line, a line that is only a date, a byline with the date glued on ("Jo Bell3 October
+# 2018"), an agency dateline ("Sept. 4, 2008 -- A federal judge..."), a masthead line with the outlet
+# ("- The Daily Post - Friday, September 5, 2008"), and last an "Updated" line.
+_D = rf"(?P<d>{_BARE_DATE.pattern})"
+_LINE_DATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("published line", re.compile(rf"(?i:first\s+published|published|posted)\b(?:\s+(?i:on))?\s*:?\s*{_D}")),
+    ("date line", re.compile(_D)),
+    ("byline with date", re.compile(rf"(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}\s*{_D}")),
+    ("dateline", re.compile(rf"{_D}\s*(?:[-–—]+\s*)+(?=[A-Z]).*", re.DOTALL)),
+    ("masthead line", re.compile(rf"[-–—|]\s*(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*\s*[-–—|,]\s*{_D}")),
+    ("updated line", re.compile(rf"(?i:last\s+updated|updated)\b(?:\s+(?i:on))?\s*:?\s*{_D}")),
+)
+_DATE_LINE_CHARS = 80
+"""Longest line read as a date line (a dateline is only read up to its date)."""
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -85,8 +102,11 @@ def article_from_text(
         furniture = [p.span.slice(raw) for p in paragraphs if p.role is ParagraphRole.FURNITURE]
         outlet = outlet_from_furniture(furniture)
         outlet_source = "furniture" if outlet else None
+    if outlet is None:
+        outlet = outlet_from_page(raw[header.body_start : header.body_start + 4000].split("\n"))
+        outlet_source = "page" if outlet else None
     if published is None:
-        published = _timestamp_date(raw, paragraphs)
+        published = _top_date_line(raw, header.body_start) or _timestamp_date(raw, paragraphs)
         date_source = DateSource.TEXT if published else DateSource.NONE
 
     # Every field is already the model's own type: construct without validating. Validation would
@@ -185,13 +205,31 @@ def _year_hint(raw: str, paragraphs: list[Paragraph], url: str | None) -> int | 
     return None
 
 
+def _top_date_line(raw: str, body_start: int) -> date | None:
+    """The date of a ``date 2023-09-15`` line that opens the body (saved pages put it there)."""
+    match = _TOP_DATE_LINE.match(raw, body_start)
+    return parse_date(match.group(1)) if match else None
+
+
 def _timestamp_date(raw: str, paragraphs: list[Paragraph]) -> date | None:
-    """A date from a "Published 14 September 2023" line, or a line that is only a date, near the top."""
+    """The page's date from the lines of its first paragraphs, by ``_LINE_DATE_RULES`` in order.
+
+    A line with a time before its date ("3:11 AM / Tuesday November 29, 2022") is the site's clock in
+    the masthead, not the story's date, and matches no rule; dates further down ("Most read", related
+    stories) are never read.
+    """
+    lines: list[str] = []
     for paragraph in paragraphs[:_TIMESTAMP_PARAGRAPHS]:
         text = paragraph.span.slice(raw)
-        stamp = paragraph.reason == "timestamp" and _ANY_YEAR.search(text) is not None
-        if stamp or (len(text) <= _BARE_DATE_CHARS and _BARE_DATE.fullmatch(text.strip())):
-            parsed = parse_date(text)
+        lines.extend(line.strip() for line in text.split("\n") if line.strip())
+    for name, rule in _LINE_DATE_RULES:
+        for line in lines:
+            if name != "dateline" and len(line) > _DATE_LINE_CHARS:
+                continue
+            match = rule.fullmatch(line)
+            if match is None:
+                continue
+            parsed = parse_date(match.group("d"))
             if parsed is not None:
                 return parsed
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation
 from quotecheck.models import Paragraph, ParagraphRole, Span
 
 __all__ = ["CREDIT", "assign_roles", "furniture_reason", "word_count"]
@@ -89,6 +90,32 @@ _CREDIT_LINE = re.compile(
     r"\s+[A-Z][^.!?\n]{0,100}[;,]?\s*)+\.?"
 )
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
+# A "Latest" list item: "1h agoHeadline of another story", "25 mins ago Another headline".
+_AGO_ITEM = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s*(?=[A-Z])")
+# Site chrome a saved page keeps: skip links, notification and reader-support prompts.
+_CHROME = re.compile(
+    r"(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|footer|menu)\s*)+"
+    r"|stay\s+up\s+to\s+date\s+with\s+notifications\b.{0,60}|notifications\s+can\s+be\s+managed\b.{0,60}"
+    r"|we\s+need\s+your\s+help(?:\s+now)?[.!]?|support\s+from\s+readers\s+like\s+you\b.{0,80}"
+    r"|click\s+to\s+follow|[\w .]{1,30}\bis\s+not\s+supported\b.{0,100}"
+    r"|this\s+article\s+is\s+more\s+than\s+\w+\s+(?:years?|months?)\s+old",
+    _I,
+)
+# A caption's credit inside the line: "... outside the court | PICTURE: Jo Bell", "Photograph: AAP".
+_CAPTION_CREDIT = re.compile(
+    r"\|\s*(?i:picture|photo|image|photograph)s?\s*:|(?i:photograph|image\s+source)\s*[:,]"
+    r"|\((?i:photo|image|picture)s?\s*(?:by\b|credit\b|:)"
+)
+_MONTH_WORD = re.compile(rf"\b(?:{alternation((*MONTHS, *MONTH_ABBREVIATIONS), capitalise=True)})\b\.?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A saved page's "date 2024-03-05" prefix before the first line.
+_DATE_PREFIX = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d\s+", _I)
+HEADLINE_MIN_WORDS = 4
+"""Fewest words of a headline: shorter lines at the top are section labels ("News", "Nation & World"),
+passed over for a longer line before the story; a first line of two or three words is the headline
+when no longer one follows."""
+HEADLINE_SEARCH = 8
+"""Paragraphs searched for the headline, above the first paragraph of reporting."""
 
 _CLOSERS = "\"'”’»)]" + " \t"
 _SHORT_CHARS = 160  # furniture lines are short; body paragraphs skip every line rule at once
@@ -119,7 +146,7 @@ def _is_copyright(text: str) -> bool:
 
 def furniture_reason(text: str) -> str | None:
     """Why one paragraph on its own is page furniture, or None when it may be body text."""
-    if _LINK_LABEL.match(text):
+    if _LINK_LABEL.match(text) or _AGO_ITEM.match(text):
         return "related link"
     if len(text) > _SHORT_CHARS:
         if len(text) <= 2 * _SHORT_CHARS and _is_prompt(text):
@@ -141,6 +168,8 @@ def furniture_reason(text: str) -> str | None:
         return "copyright line"
     if _LINK.fullmatch(text):
         return "bare link"
+    if _CHROME.fullmatch(text):
+        return "site chrome"
     if _TIMESTAMP.fullmatch(text) and any(ch.isdigit() for ch in text) and _last_mark(text) != ".":
         return "timestamp"
     if _BYLINE.fullmatch(text) and _last_mark(text) not in ".!?":
@@ -244,10 +273,47 @@ def _mark_headline(
             roles[first] = ParagraphRole.HEADLINE
             return text
         return None
-    if _headline_like(text, 25) and "\n" not in text:
-        roles[first] = ParagraphRole.HEADLINE
+    short: int | None = None  # a short first line: the headline when no longer one comes before the story
+    for i in range(first, min(len(texts), first + HEADLINE_SEARCH)):
+        if roles[i] is not ParagraphRole.BODY:
+            continue
+        text = texts[i]
+        prefix = _DATE_PREFIX.match(text)
+        if prefix is not None and i == first:
+            text = text[prefix.end() :]
+        if _is_caption(texts, roles, i):
+            continue
+        if "\n" in text or not _headline_like(text, 25):
+            break  # the reporting has begun
+        if _is_date_line(text):
+            continue
+        if word_count(text) < HEADLINE_MIN_WORDS:
+            if i == first and prefix is None and word_count(text) >= 2:
+                short = i
+            continue
+        if prefix is not None and i == first:
+            start, end = spans[i]
+            spans[i] = (start + prefix.end(), end)
+            texts[i] = text
+        roles[i] = ParagraphRole.HEADLINE
         return text
+    if short is not None:
+        roles[short] = ParagraphRole.HEADLINE
+        return texts[short]
     return None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that gives a full date ("- The Post - Friday, September 5, 2008", "3:11 AM / Tuesday ...")."""
+    return _YEAR.search(text) is not None and _MONTH_WORD.search(text) is not None and word_count(text) <= 12
+
+
+def _is_caption(texts: list[str], roles: list[ParagraphRole], i: int) -> bool:
+    """A photo caption: a credit inside the line, or a labelled photo credit on the next line."""
+    if _CAPTION_CREDIT.search(texts[i]):
+        return True
+    # a labelled credit ("Source: Unite", "Photo: PA"); a bare "PA" under a headline credits the photo below
+    return i + 1 < len(texts) and ":" in texts[i + 1] and CREDIT.fullmatch(texts[i + 1]) is not None
 
 
 def _same_headline(text: str, given: str) -> bool:

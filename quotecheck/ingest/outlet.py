@@ -14,7 +14,9 @@ from datetime import date
 from quotecheck.extract.lexicon import SURNAME_PARTICLES, alternation
 from quotecheck.ingest.dates import month_number
 
-__all__ = ["Dateline", "canonical_outlet", "find_dateline", "outlet_from_furniture", "outlet_from_host"]
+__all__ = [
+    "Dateline", "canonical_outlet", "find_dateline", "outlet_from_furniture", "outlet_from_host", "outlet_from_page",
+]
 
 # canonical name: (names and abbreviations used in text, web hosts)
 _OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -191,4 +193,62 @@ def outlet_from_furniture(texts: list[str]) -> str | None:
             outlet = canonical_outlet(copyright_match["name"].strip())
             if outlet is not None:
                 return outlet
+    return None
+
+
+# Words that end a news outlet's name: a general clue, not a list of outlets.
+_MEDIA_WORDS = frozenset(
+    "news times post herald standard journal telegraph guardian gazette chronicle tribune independent express "
+    "mail mirror record echo leader examiner sun star metro radio tv online press observer courier argus "
+    "advertiser sentinel globe insider review magazine wire bulletin dispatch voice today daily weekly".split()
+)
+_WORD = r"[A-Z][\w'’&-]*(?:\.\w+)*"
+_NAME = rf"(?:The\s+)?{_WORD}(?:\s+(?:{_WORD}|of|&|and)){{0,3}}"
+# Clues on the page itself, in order (one list of named rules): prompts that name their site
+# ("notifications from The Post", "keeps The Journal open"), a masthead line that is only the name
+# ("The Evening Standard", "- The Daily Post - Friday, September 5, 2008"), a title suffix ("Bridge
+# approved | Sky News", "... - Metro US"), and "Follow The Post on Twitter".
+_PAGE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("notifications prompt", re.compile(
+        rf".{{0,60}}\b(?i:notifications|newsletters?|alerts|updates)\s+from\s+(?P<name>{_NAME})\b.{{0,80}}"), False),
+    ("reader-support prompt", re.compile(
+        rf".{{0,60}}\bkeeps\s+(?P<name>{_NAME})\s+(?:open|free|going|independent)\b.{{0,80}}"), False),
+    ("masthead line", re.compile(rf"[-–—|]?\s*(?P<name>{_NAME})\s*(?:[-–—|,]\s*.{{0,40}})?"), True),
+    ("title suffix", re.compile(rf".{{12,200}}?\s[-–—|]\s(?P<name>{_NAME})"), True),
+    ("follow prompt", re.compile(
+        rf"(?i:follow)\s+(?P<name>{_NAME})\s+on\s+(?i:twitter|x|facebook|instagram|threads|bluesky)\b.{{0,40}}"), True),
+)
+_BYLINE_WORDS = frozenset("reporter reporters correspondent editor staff writer team".split())
+_PAGE_LINES = 12
+"""Lines from the top of the page searched for a masthead, title suffix or prompt."""
+
+
+def _media_name(name: str) -> bool:
+    words = [w.strip(".") for w in name.split() if w.lower() != "the"]
+    if not words or words[-1].lower() in _BYLINE_WORDS:
+        return False  # "PA Reporter": a byline
+    return (words[-1].lower() in _MEDIA_WORDS or canonical_outlet(words[0]) is not None)
+
+
+def outlet_from_page(lines: list[str]) -> str | None:
+    """The outlet the page names for itself by ``_PAGE_RULES``; None when it names none.
+
+    A masthead, a title suffix or a "Follow" prompt must read as an outlet's name: one the table knows,
+    one that ends with a news word ("Riverside Post") or one that starts with a known one ("Metro US"); a
+    notification or reader-support prompt names its own site, whatever the name.
+    """
+    top = [" ".join(line.split()) for line in lines[:_PAGE_LINES] if line.strip()]
+    for rule, pattern, strict in _PAGE_RULES:
+        for line in top:
+            match = pattern.fullmatch(line)
+            if match is None:
+                continue
+            name = match["name"].strip(" .,")
+            if rule == "masthead line" and len(name.split()) < 2:
+                continue  # "News", "PA": a section label or a photo credit
+            known = canonical_outlet(name)
+            if known is not None:
+                return known
+            if not strict or _media_name(name):
+                return name
     return None
