@@ -351,13 +351,18 @@ class _GreedySources(click.Command):
                    "'all' adds unverified; 'none' never fails).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Read settings from FILE (default: quotecheck.toml or [tool.quotecheck] in pyproject.toml).")
+@click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+              help="Never read paths matching GLOB as sources (another draft of the story); repeatable.")
+@click.option("--transcript", "transcripts", multiple=True, metavar="FILE",
+              help="A source that is an interview transcript, whatever it looks like; repeatable.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text diff (default: on a terminal).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Text format: say why each draft quote's credit was read as it was (rule, cue, chain).")
 @handle_errors
 def check(
     drafts: tuple[str, ...], sources: tuple[str, ...], fmt: str, fail_on: str | None,
-    config_path: str | None, color: bool | None, verbose: bool,
+    config_path: str | None, exclude: tuple[str, ...], transcripts: tuple[str, ...], color: bool | None,
+    verbose: bool,
 ) -> None:
     """Check every quote of DRAFTS against --sources: verified, misquote, misattributed, wrong_venue or
     unverified. Exit 0 when nothing fails, 1 when a quote fails (--fail-on), 2 on bad input.
@@ -368,6 +373,7 @@ def check(
     """
     from quotecheck.check import (
         DEFAULT_FAIL_ON,
+        SourceFilter,
         build_corpus,
         check_draft,
         failing,
@@ -386,10 +392,24 @@ def check(
             statuses = parse_statuses(fail_on)
         except ValueError as exc:
             _fail(str(exc))
+    forced = [*transcripts, *config.transcripts]
     source_paths = list(sources) or list(config.sources)
+    source_paths += [t for t in transcripts if t not in source_paths]
     if not source_paths:
         _fail("no sources: give --sources PATH... or list them in quotecheck.toml (sources = [...])")
-    corpus = build_corpus(load_sources(source_paths, _warn))
+    keep = SourceFilter(drafts, [*exclude, *config.exclude], forced)
+    loaded = load_sources(source_paths, _warn, keep)
+    if keep.left_out:
+        shown = ", ".join(safe_for_terminal(p) for p in keep.left_out[:5])
+        more = f" and {len(keep.left_out) - 5} more" if len(keep.left_out) > 5 else ""
+        click.echo(f"quotecheck: not read as sources (drafts being checked or --exclude): {shown}{more}", err=True)
+    if not loaded:
+        _fail("no sources left once the drafts and excluded paths are left out; give --sources PATH...")
+    for source in loaded:
+        if not any(q for q in source.quotes if not q.furniture):
+            kind = "turns" if source.article.source_format.startswith("transcript") else "quotes"
+            _warn(f"{source.article.path}: no {kind} found; nothing can be verified against it")
+    corpus = build_corpus(loaded)
     checks = []
     for path in drafts:
         draft, ignored = load_draft(path, _warn)

@@ -10,6 +10,8 @@ search stops at the repository root (a folder with ``.git``). Keys:
     sources = ["interviews/*.vtt", "wires/**/*.txt"]   # globs, relative to the config file
     fail-on = ["misquote", "misattributed", "wrong_venue"]   # or one comma-separated string
     ignore  = ["a quote text that is never checked"]
+    exclude = ["drafts/**"]        # globs never read as sources (other drafts of the story)
+    transcripts = ["interviews/*.txt"]   # sources read as transcripts whatever they look like
 
 Every error is a ConfigError that names the file and the key.
 """
@@ -27,7 +29,7 @@ from quotecheck.models import CheckStatus
 __all__ = ["CONFIG_FILES", "Config", "find_config", "load_config"]
 
 CONFIG_FILES = ("quotecheck.toml", "pyproject.toml")
-_KEYS = ("sources", "fail-on", "ignore")
+_KEYS = ("sources", "fail-on", "ignore", "exclude", "transcripts")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class Config:
     """Statuses that fail a run; None when the file does not say."""
     ignore: tuple[str, ...] = field(default_factory=tuple)
     """Quote texts never checked."""
+    exclude: tuple[str, ...] = ()
+    """Globs of paths never read as sources, made absolute from the config file's folder."""
+    transcripts: tuple[str, ...] = ()
+    """Files matched by the ``transcripts`` globs: sources read as transcripts, no sniffing."""
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -136,19 +142,13 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         if key not in _KEYS:
             raise ConfigError(str(path), prefix + key, f"unknown key (known: {', '.join(_KEYS)})")
     globs = _strings(file, prefix + "sources", table.get("sources", []))
-    import glob
-
-    base = file.parent
-    sources: list[str] = []
-    for pattern in globs:
-        full = pattern if os.path.isabs(pattern) else str(base / pattern)
-        matched = sorted(glob.glob(full, recursive=True))
-        if not matched:
-            raise ConfigError(str(path), prefix + "sources", f"{pattern!r} matches no file")
-        for m in matched:
-            shown = _shown(m)
-            if shown not in sources:
-                sources.append(shown)
+    sources = _expand(file, prefix + "sources", globs)
+    transcripts = _expand(file, prefix + "transcripts", _strings(file, prefix + "transcripts",
+                                                                  table.get("transcripts", [])))
+    exclude = tuple(
+        g if os.path.isabs(g) else str(file.parent.resolve() / g)
+        for g in _strings(file, prefix + "exclude", table.get("exclude", []))
+    )
     fail_on: frozenset[CheckStatus] | None = None
     if "fail-on" in table:
         from quotecheck.check import parse_statuses
@@ -160,5 +160,23 @@ def load_config(path: str | os.PathLike[str]) -> Config:
             raise ConfigError(str(path), prefix + "fail-on", str(exc).removeprefix("fail-on: ")) from exc
     ignore = _strings(file, prefix + "ignore", table.get("ignore", []))
     return Config(
-        path=str(path), sources=tuple(sources), source_globs=tuple(globs), fail_on=fail_on, ignore=tuple(ignore)
+        path=str(path), sources=tuple(sources), source_globs=tuple(globs), fail_on=fail_on, ignore=tuple(ignore),
+        exclude=exclude, transcripts=tuple(transcripts),
     )
+
+
+def _expand(file: Path, key: str, globs: list[str]) -> list[str]:
+    """The files the globs match, relative to the config file's folder; a glob matching none is an error."""
+    import glob
+
+    out: list[str] = []
+    for pattern in globs:
+        full = pattern if os.path.isabs(pattern) else str(file.parent / pattern)
+        matched = sorted(glob.glob(full, recursive=True))
+        if not matched:
+            raise ConfigError(str(file), key, f"{pattern!r} matches no file")
+        for m in matched:
+            shown = _shown(m)
+            if shown not in out:
+                out.append(shown)
+    return out

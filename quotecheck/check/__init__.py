@@ -2,7 +2,8 @@
 
     check_draft(draft, corpus, ignored=(), ignore_texts=()) -> DraftCheck
     build_corpus(sources) -> Corpus
-    load_draft(path, warn) -> (ArticleQuotes, ignored ranges);  load_sources(paths, warn)
+    load_draft(path, warn) -> (ArticleQuotes, ignored ranges);  load_sources(paths, warn, keep)
+    SourceFilter(drafts, exclude_globs, transcripts): the drafts are never their own sources
     failing(check, fail_on) -> the quotes that fail a run;  summary(check) -> counts by status
 
 Modules, one concept each: corpus (sources -> per-speaker word streams), matching (draft quote ->
@@ -18,13 +19,14 @@ from collections.abc import Iterable, Sequence
 
 from quotecheck.check.corpus import Corpus, build_corpus
 from quotecheck.check.findings import check_quote
-from quotecheck.check.inputs import load_draft, load_sources
+from quotecheck.check.inputs import SourceFilter, load_draft, load_sources
 from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck
 from quotecheck.text import fold_typography
 
 __all__ = [
     "DEFAULT_FAIL_ON",
     "Corpus",
+    "SourceFilter",
     "build_corpus",
     "check_draft",
     "failing",

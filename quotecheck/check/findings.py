@@ -1,10 +1,12 @@
 """One draft quote -> its verdict: the best source match, the status, the word diff and why.
 
-The best match is chosen words first (kept to the source's words beats changed ones), then by
-credit: among matches that keep the words, one by the same speaker wins, then one that contradicts
-the draft's speaker (named evidence beats an uncredited scare quote), then an uncredited one; then
-by venue (the draft's venue named beats another outlet named, which beats none named). A scare or
-uncredited quote whose words no quote has may be found in a source's own text. The status follows
+The best match is chosen from articles and transcripts before draft-like files (Markdown, Word: another
+draft of the story is no evidence while a real source has the words), then words first (kept to the source's
+words beats changed ones), then by kind (a transcript over an article), then by credit: among matches that
+keep the words, one by the same speaker wins, then one that contradicts the draft's speaker (named evidence
+beats an uncredited scare quote), then an uncredited one; then by venue (the draft's venue named beats
+another outlet named, which beats none named). A scare or uncredited quote whose words no quote has may be
+found in a source's own text. The status follows
 from the winner:
 
 * words kept, same or unknown speaker, venue agreeing or unknown: ``verified``;
@@ -18,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotecheck.check.corpus import Corpus
+from quotecheck.check.inputs import source_kind
 from quotecheck.check.matching import Alignment, Op, Pattern, align, find_elsewhere, parse_pattern, search
 from quotecheck.check.people import same_venue
 from quotecheck.extract import Agreement, same_speaker
@@ -62,10 +65,13 @@ class _Scored:
     source_venue: str | None
     prose: bool = False
 
-    def rank(self) -> tuple[int, float, int, int, int, int]:
+    def rank(self) -> tuple[bool, int, int, float, int, int, int, int]:
         a = self.alignment
+        kind = source_kind(a.stream.result.article.source_format)
         return (
+            kind > 0,  # any match in an article or transcript beats a draft-like file's, exact or not
             1 if a.exact else 0,
+            kind,
             -a.cost - (0.5 * len(a.splices)) + a.coverage,
             int(self.speaker),
             _VENUE_RANK[self.venue],

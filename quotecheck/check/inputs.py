@@ -20,9 +20,49 @@ from pathlib import PurePath
 from quotecheck.errors import InputError
 from quotecheck.models import Article, ArticleQuotes
 
-__all__ = ["IGNORE_COMMENT", "load_draft", "load_sources"]
+__all__ = ["IGNORE_COMMENT", "SourceFilter", "load_draft", "load_sources", "source_kind"]
 
 Warn = Callable[[str], None]
+
+
+class SourceFilter:
+    """Which source paths are left out: the drafts being checked (a draft is never its own source) and
+    the ``--exclude`` / config ``exclude`` globs (another draft of the same story). Every path left out
+    is remembered, so the caller can say so once."""
+
+    def __init__(self, drafts: Sequence[str] = (), globs: Sequence[str] = (), transcripts: Sequence[str] = ()) -> None:
+        self._drafts = {_real(d) for d in drafts if d != "-"}
+        self._globs = tuple(globs)
+        self._transcripts = {_real(t) for t in transcripts if t != "-"}
+        self.left_out: list[str] = []
+        """Paths left out, in the order met."""
+
+    def skips(self, path: str) -> bool:
+        """True (and remembered) when ``path`` is a draft being checked or matches an exclude glob."""
+        if path == "-" or "://" in path:
+            return False
+        hit = _real(path) in self._drafts or any(_glob_hit(path, g) for g in self._globs)
+        if hit and path not in self.left_out:
+            self.left_out.append(path)
+        return hit
+
+    def is_transcript(self, path: str) -> bool:
+        """True when the user said ``path`` is a transcript (``--transcript``, config ``transcripts``)."""
+        return path != "-" and "://" not in path and _real(path) in self._transcripts
+
+
+def _real(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _glob_hit(path: str, pattern: str) -> bool:
+    """``pattern`` matches the path as given, its absolute form or its file name."""
+    from fnmatch import fnmatch
+
+    names = {path, os.path.normpath(path), os.path.abspath(path), os.path.basename(path)}
+    if fnmatch(os.path.abspath(path), os.path.abspath(pattern)):
+        return True
+    return any(fnmatch(name, pattern) for name in names)
 
 IGNORE_COMMENT = re.compile(r"<!--\s*quotecheck:\s*ignore\s*-->", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -45,9 +85,14 @@ def _suffix(path: str) -> str:
     return PurePath(path).suffix.lower()
 
 
-def _read_one(path: str, warn: Warn) -> list[ArticleQuotes]:
+def _read_one(path: str, warn: Warn, keep: SourceFilter) -> list[ArticleQuotes]:
     """One path (file, folder, URL or ``-``) as sources."""
+    if path != "-" and os.path.isdir(path):
+        return _read_folder(path, warn, keep)
+    if keep.skips(path):
+        return []
     suffix = _suffix(path)
+    forced = keep.is_transcript(path)
     if suffix in _TRANSCRIPT_SUFFIXES:
         from quotecheck.ingest.transcripts import read_transcript_file
 
@@ -55,16 +100,20 @@ def _read_one(path: str, warn: Warn) -> list[ArticleQuotes]:
     if suffix == ".docx":
         from quotecheck.ingest.docx import read_docx
 
-        return [_extract(read_docx(path))]
-    if path != "-" and os.path.isdir(path):
-        return _read_folder(path, warn)
-    return [_as_source(article) for article in _articles(path, warn)]
+        return [_as_source(read_docx(path), forced)]
+    return [_as_source(article, forced) for article in _articles(path, warn)]
 
 
-def _read_folder(folder: str, warn: Warn) -> list[ArticleQuotes]:
+def _read_folder(folder: str, warn: Warn, keep: SourceFilter) -> list[ArticleQuotes]:
     from quotecheck.ingest.files import read_folder
 
-    return read_folder(folder, warn, lambda path: _read_one(path, warn), "sources")
+    left = len(keep.left_out)
+    try:
+        return read_folder(folder, warn, lambda path: _read_one(path, warn, keep), "sources")
+    except InputError:
+        if len(keep.left_out) > left:
+            return []  # every readable file of the folder was a draft or excluded: nothing to read, not an error
+        raise
 
 
 def _may_be_transcript(raw: str) -> bool:
@@ -78,9 +127,13 @@ def _may_be_transcript(raw: str) -> bool:
     return marked >= 2 and marked * 2 >= len(lines)
 
 
-def _as_source(article: Article) -> ArticleQuotes:
-    """An article, or the transcript it turns out to be."""
-    if article.source_format in {"text", "markdown"} and _may_be_transcript(article.raw):
+def _as_source(article: Article, forced: bool = False) -> ArticleQuotes:
+    """An article, or the transcript it turns out to be (or that the user says it is: ``forced``)."""
+    if forced:
+        from quotecheck.ingest.transcripts import transcript_from_text
+
+        return transcript_from_text(article.raw, article.path, fmt="text")
+    if article.source_format in {"text", "markdown", "docx"} and _may_be_transcript(article.raw):
         from quotecheck.ingest.transcripts import looks_like_transcript, transcript_from_text
 
         if looks_like_transcript(article.raw):
@@ -88,12 +141,31 @@ def _as_source(article: Article) -> ArticleQuotes:
     return _extract(article)
 
 
-def load_sources(paths: Sequence[str], warn: Warn) -> list[ArticleQuotes]:
-    """Every source in ``paths``, in the order given; a folder is read recursively."""
+def load_sources(paths: Sequence[str], warn: Warn, keep: SourceFilter | None = None) -> list[ArticleQuotes]:
+    """Every source in ``paths``, in the order given; a folder is read recursively. Paths ``keep``
+    skips (the drafts, excluded globs) are left out, folders' files included."""
+    keep = keep or SourceFilter()
     out: list[ArticleQuotes] = []
     for path in paths:
-        out.extend(_read_one(path, warn))
+        out.extend(_read_one(path, warn, keep))
     return out
+
+
+SOURCE_KINDS: tuple[tuple[str, int], ...] = (
+    ("transcript", 2),
+    ("markdown", 0),
+    ("docx", 0),
+)
+"""Source format prefix -> rank when several sources match (higher wins): a transcript over an
+article, an article over a draft-like file (Markdown, Word). Anything else is an article (1)."""
+
+
+def source_kind(source_format: str) -> int:
+    """The rank of a source of this format (see ``SOURCE_KINDS``)."""
+    for prefix, rank in SOURCE_KINDS:
+        if source_format.startswith(prefix):
+            return rank
+    return 1
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
