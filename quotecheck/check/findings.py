@@ -49,6 +49,16 @@ ELSEWHERE_TRIES = 2
 """Best inexact matches searched for words joined on from elsewhere."""
 SHORT = 4
 """Quotes shorter than this many words are a misquote only when the speaker agrees."""
+MISATTRIBUTION_WORDS = 4
+"""Least meaningful words (not ``FUNCTION_WORDS``) another speaker's matching words must hold for a
+``misattributed``, unless they are the whole quote (two meaningful words at least); less is ``unverified``."""
+FUNCTION_WORDS = frozenset(
+    "a an the and or but if so of to in on at by for from with as into onto over under than then that this "
+    "these those there here it its it's is are was were be been being am do does did done have has had will "
+    "would shall should can could may might must not no yes i me my we us our you your he him his she her "
+    "they them their who whom which what when where why how all any some just very also too up out about".split()
+)
+"""Words too common to prove that a stretch of words is someone else's."""
 
 
 # A source naming the draft's venue wins; one naming another outlet beats one that names none, so a
@@ -176,12 +186,32 @@ def _verdict(best: _Scored, quote: Quote, diff: tuple[WordChange, ...]) -> tuple
             reasons.append(f"and the source credits {who}, not {quote.speaker}")
         return CheckStatus.MISQUOTE, reasons
     if best.speaker is Agreement.DISAGREE:
+        if not _enough_to_misattribute(a):
+            return CheckStatus.UNVERIFIED, [
+                f"credited to {quote.speaker}; only {_meaningful(a)} meaningful word(s) of it are in words "
+                f"the source credits to {who}, too few to say whose they are"
+            ]
         return CheckStatus.MISATTRIBUTED, [f"credited to {quote.speaker}; the source credits {who}"]
     if best.venue is Agreement.DISAGREE:
         return CheckStatus.WRONG_VENUE, [f"the draft says {quote.venue}; the source says {best.source_venue}"]
     if best.prose:
         return CheckStatus.VERIFIED, [f"the words are in {a.stream.file}, in the reporter's own text (not a quote)"]
     return CheckStatus.VERIFIED, ["the source has these words" + (f", from {who}" if best.source_speaker else "")]
+
+
+def _meaningful(a: Alignment) -> int:
+    """Matched words of the alignment that are not function words."""
+    keys = a.stream.keys[a.first : a.last + 1] if a.matched else []
+    return sum(1 for key in keys if key not in FUNCTION_WORDS)
+
+
+def _enough_to_misattribute(a: Alignment) -> bool:
+    """At least ``MISATTRIBUTION_WORDS`` meaningful words, or the whole quote with two or more."""
+    meaningful = _meaningful(a)
+    if meaningful >= MISATTRIBUTION_WORDS:
+        return True
+    whole = a.matched == a.words and not any(op.kind == "clarify" for op in a.ops)
+    return whole and meaningful >= 2
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -219,7 +249,27 @@ def _source_match(best: _Scored) -> SourceMatch:
         file=article.path, span=Span.model_construct(start=start, end=end), text=article.raw[start:end],
         line=line, col=col,
         speaker=best.source_speaker, venue=best.source_venue, quote_id=None if best.prose else quote.id,
+        sentence=_sentence(article.raw, start, end),
     )  # fmt: skip
+
+
+SENTENCE_LIMIT = 400
+"""Most characters of a source sentence shown (``check -v``)."""
+
+
+def _sentence(raw: str, start: int, end: int) -> str:
+    """The sentence(s) of ``raw`` around ``start:end``: back to a sentence end or line start before it,
+    on to a sentence end or line end after it."""
+    lo = start
+    while lo > 0 and raw[lo - 1] != "\n" and not (raw[lo - 1] == " " and lo >= 2 and raw[lo - 2] in ".!?"):
+        lo -= 1
+    hi = end
+    while hi < len(raw) and raw[hi] != "\n":
+        hi += 1
+        if raw[hi - 1] in ".!?" and (hi == len(raw) or raw[hi] in " \n"):
+            break
+    text = " ".join(raw[lo:hi].split())
+    return text if len(text) <= SENTENCE_LIMIT else text[: SENTENCE_LIMIT - 1] + "…"
 
 
 def _diff(article: Article, pattern: Pattern, a: Alignment) -> tuple[WordChange, ...]:

@@ -41,6 +41,8 @@ class SourceMatch(Model):
     """Where the source says the words were said, when it says."""
     quote_id: str | None = None
     """Id of the source quote (``<file>#<start>``) the match starts in."""
+    sentence: str = ""
+    """The source's sentence (or sentences) holding the match, on one line of its text, for ``check -v``."""
 
 
 class CheckedQuote(Model):

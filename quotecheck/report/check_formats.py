@@ -165,6 +165,12 @@ def _read_as(q: CheckedQuote) -> str:
     return text
 
 
+def _where(path: str, line: int, col: int) -> str:
+    """``line:col``, or ``¶N`` for a Word file: Word has no lines, and its text is one paragraph per line
+    with a blank line between (``ingest.docx``), so paragraph N is on line 2N - 1."""
+    return f"¶{(line + 1) // 2}" if path.lower().endswith(".docx") else f"{line}:{col}"
+
+
 def check_text(
     checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], color: bool = False, verbose: bool = False
 ) -> str:
@@ -179,15 +185,18 @@ def check_text(
             head = _style(status, color, fg=_COLOURS[q.status], bold=fails)
             credit = f" credited to {one_line(q.speaker)}" if q.speaker else ""
             credit += f" ({one_line(q.venue)})" if q.venue else ""
-            out.append(f"{safe_for_terminal(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
+            where = _where(check.draft, q.line, q.col)
+            out.append(f"{safe_for_terminal(check.draft)}:{where}: {head}: “{one_line(q.text, 70)}”{credit}")
+            if q.source is not None:
+                s = q.source
+                who = one_line(", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x))
+                out.append(f"    source: {safe_for_terminal(s.file)}:{_where(s.file, s.line, s.col)} ({who})")
+                if verbose:
+                    out.append(f"    said:   {one_line(s.sentence or s.text, 400)}")
             if verbose:
                 out.append(f"    read as: {_read_as(q)}")
             if q.status is CheckStatus.VERIFIED:
                 continue
-            if q.source is not None:
-                s = q.source
-                who = one_line(", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x))
-                out.append(f"    source: {safe_for_terminal(s.file)}:{s.line}:{s.col} ({who})")
             if q.diff and q.status is not CheckStatus.UNVERIFIED:
                 out.append(f"    diff:   {_diff_line(q, color)}")
             if q.reasons:
