@@ -78,13 +78,53 @@ def _extract(articles: Sequence[Article]) -> Iterator[ArticleQuotes]:
         yield extract_quotes(article)
 
 
+def _did_you_mean(word: str, commands: Sequence[str]) -> str | None:
+    """The command ``word`` is a likely typo of, when ``word`` is no path (``compre`` -> ``compare``)."""
+    import difflib
+
+    if os.path.exists(word) or "://" in word or word == "-" or os.sep in word or "." in word:
+        return None
+    close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _usage_error(exc: click.UsageError) -> None:
+    """A usage error as one line and a hint (not click's usage block): exit 2."""
+    message = exc.format_message().rstrip(".")
+    click.echo(f"quotecheck: error: {one_line(message)}", err=True)
+    path = exc.ctx.command_path if exc.ctx is not None else "quotecheck"
+    click.echo(f"hint: {path} --help", err=True)
+    sys.exit(int(ExitCode.BAD_INPUT))
+
+
 class _PathsOpenTheApp(click.Group):
-    """``quotecheck PATH...``: arguments that are not a command name are paths for the app (``tui``)."""
+    """``quotecheck PATH...``: arguments that are not a command name are paths for the app (``tui``);
+    a word that is no path and looks like a command mistyped is an error that names the command."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and not args[0].startswith("-") and args[0] not in self.commands:
+            guess = _did_you_mean(args[0], sorted(self.commands))
+            if guess is not None:
+                raise click.UsageError(f"No such command '{args[0]}'. Did you mean '{guess}'?", ctx)
             args = ["tui", *args]
         return super().parse_args(ctx, args)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        run = cast(Callable[..., Any], super().main)
+        standalone = kwargs.pop("standalone_mode", True)
+        if not standalone:
+            return run(*args, standalone_mode=False, **kwargs)
+        try:
+            code = run(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            _usage_error(exc)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("quotecheck: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=_PathsOpenTheApp, invoke_without_command=True,
@@ -231,19 +271,26 @@ def text(path: str) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
-    help="markdown for people; json for pipelines (contract in the README).",
+    "--format", "fmt", type=click.Choice(["markdown", "json"]), default=None,
+    help="markdown for people; json for pipelines (contract in the README). Default: from -o FILE's "
+         "extension (.json is json), else markdown.",
 )
 @click.option("-o", "--output", "output", type=click.Path(), default=None,
-              help="Write the report to FILE instead of stdout.")
+              help="Write the report to FILE instead of stdout (- is stdout).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @click.option("--outlet", "outlets", multiple=True, metavar="FILE=NAME",
               help="Name the outlet of FILE (the path as given, or its file name); repeatable.")
 @handle_errors
-def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool, outlets: tuple[str, ...]) -> None:
+def compare(
+    paths: tuple[str, ...], fmt: str | None, output: str | None, force: bool, outlets: tuple[str, ...]
+) -> None:
     """Group PATHS into events and show where the outlets differ: quotes, credits, numbers, omissions."""
     from quotecheck.pipeline import compare as run_compare
 
+    if output == "-":
+        output = None
+    if fmt is None:
+        fmt = "json" if output is not None and output.lower().endswith(".json") else "markdown"
     if output is not None:
         _check_output(output, force)  # before the work, so a long run does not end in "exists"
     names = _outlet_options(outlets)
@@ -337,7 +384,32 @@ class _GreedySources(click.Command):
             else:
                 greedy = False
                 out.append(arg)
+        if "--sources" in out and not _has_positional(out) and not ({"-h", "--help"} & set(args)):
+            raise click.UsageError(
+                "no draft: --sources takes every path after it; give check DRAFT... --sources PATH... "
+                "(or -- to separate: check --sources PATH... -- DRAFT...)", ctx
+            )
         return super().parse_args(ctx, out)
+
+
+_VALUED = frozenset({"--sources", "-s", "--format", "--fail-on", "--config", "--exclude", "--transcript"})
+"""Options of ``check`` that take a value (the next argument)."""
+
+
+def _has_positional(args: Sequence[str]) -> bool:
+    """Whether ``args`` (after the greedy rewrite) hold an argument that is no option nor option value."""
+    skip = False
+    for n, arg in enumerate(args):
+        if arg == "--":
+            return n + 1 < len(args)
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUED:
+            skip = True
+        elif arg == "-" or not arg.startswith("-"):
+            return True
+    return False
 
 
 @cli.command(cls=_GreedySources)
@@ -411,7 +483,14 @@ def check(
             _warn(f"{source.article.path}: no {kind} found; nothing can be verified against it")
     corpus = build_corpus(loaded)
     checks = []
+    from quotecheck.check import is_blank_draft
+    from quotecheck.models import DraftCheck
+
     for path in drafts:
+        if is_blank_draft(path):  # an empty draft has no quotes: nothing fails
+            paths = tuple(s.article.path for s in corpus.sources)
+            checks.append(DraftCheck.model_construct(draft=path, quotes=(), sources=paths))
+            continue
         draft, ignored = load_draft(path, _warn)
         checks.append(check_draft(draft, corpus, ignored, config.ignore))
     from quotecheck.report import check_formats
@@ -435,6 +514,9 @@ def check(
         shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
         name = safe_for_terminal(result.draft)
         n = len(result.quotes)
+        if not n:
+            click.echo(f"{name}: no quotes", err=True)
+            continue
         click.echo(f"{name}: {n} quote{'s' * (n != 1)} ({shown or 'none'}); {bad} failing", err=True)
     if failed:
         sys.exit(int(ExitCode.FINDINGS))

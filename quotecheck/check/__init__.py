@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from quotecheck.check.corpus import Corpus, build_corpus
 from quotecheck.check.findings import check_quote
-from quotecheck.check.inputs import SourceFilter, load_draft, load_sources
+from quotecheck.check.inputs import SourceFilter, is_blank_draft, load_draft, load_sources
 from quotecheck.models import ArticleQuotes, CheckedQuote, CheckStatus, DraftCheck
 from quotecheck.text import fold_typography
 
@@ -30,6 +30,7 @@ __all__ = [
     "build_corpus",
     "check_draft",
     "failing",
+    "is_blank_draft",
     "load_draft",
     "load_sources",
     "parse_statuses",

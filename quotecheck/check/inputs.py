@@ -20,7 +20,7 @@ from pathlib import PurePath
 from quotecheck.errors import InputError
 from quotecheck.models import Article, ArticleQuotes
 
-__all__ = ["IGNORE_COMMENT", "SourceFilter", "load_draft", "load_sources", "source_kind"]
+__all__ = ["IGNORE_COMMENT", "SourceFilter", "is_blank_draft", "load_draft", "load_sources", "source_kind"]
 
 Warn = Callable[[str], None]
 
@@ -171,6 +171,19 @@ def source_kind(source_format: str) -> int:
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     """``text`` with every match of ``pattern`` replaced by spaces (newlines kept): offsets unchanged."""
     return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def is_blank_draft(path: str) -> bool:
+    """A draft file that holds nothing but white space (checked as "no quotes", not as bad input)."""
+    if path == "-" or "://" in path or not os.path.isfile(path) or _suffix(path) == ".docx":
+        return False
+    try:
+        if os.path.getsize(path) > 4096:
+            return False
+        with open(path, "rb") as handle:
+            return not handle.read().decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+    except OSError:
+        return False
 
 
 def load_draft(path: str, warn: Warn) -> tuple[ArticleQuotes, list[tuple[int, int]]]:
