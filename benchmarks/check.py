@@ -1,6 +1,6 @@
 """Wall time of ``quotecheck check`` on one draft against five sources, start-up included.
 
-    python benchmarks/check.py [--runs 7] [--draft samples/drafts/clean.md] [--target 0.5]
+    python benchmarks/check.py [--runs 7] [--draft samples-drafts/clean.md] [--target 0.5]
 
 Runs the real command in a fresh interpreter each time (as an editor's CI or pre-commit hook does)
 and reports the median wall time, next to two floors measured the same way on this machine: a bare
@@ -61,7 +61,7 @@ def _heavy(draft: str) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--draft", default="samples/drafts/clean.md")
+    ap.add_argument("--draft", default="samples-drafts/clean.md")
     ap.add_argument("--target", type=float, default=0.5)
     args = ap.parse_args()
     command = [sys.executable, "-m", "quotecheck", "check", args.draft, "--sources", *SOURCES, "--format", "json"]

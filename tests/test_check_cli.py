@@ -16,7 +16,7 @@ from quotecheck.cli import ExitCode, cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-DRAFTS = SAMPLES / "drafts"
+DRAFTS = ROOT / "samples-drafts"
 SOURCES = sorted(str(p) for p in SAMPLES.glob("*.txt"))
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-2.1.0-subset.schema.json"
 STATUSES = {"verified", "misquote", "misattributed", "wrong_venue", "unverified"}

@@ -12,7 +12,7 @@ from quotecheck.check import build_corpus, check_draft, load_draft, load_sources
 from quotecheck.models import CheckStatus
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-DRAFTS = SAMPLES / "drafts"
+DRAFTS = SAMPLES.parent / "samples-drafts"
 
 
 def norm(s: str) -> str:

@@ -81,11 +81,10 @@ def test_verified_shows_its_source_and_verbose_the_sentence(runner: CliRunner) -
     result = runner.invoke(cli, ["check", str(DATA / "draft-clean.md"), "--sources", str(DATA), "-v"])
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{DATA / 'draft-clean.md'}:3:35: verified: ")
-    assert lines[1] == f"    source: {DATA / 'wire.txt'}:7:46 (Dana Frost, Riverside Radio)"
+    assert lines[1].startswith("    read as: credited to Dana Frost by rule ")
+    assert lines[2] == f"    source: {DATA / 'wire.txt'}:7:46 (Dana Frost, Riverside Radio)"
     said = 'Councillor Dana Frost told Riverside Radio: "We will open every lock gate on the canal before the summer'
-    assert lines[2] == f'    said:   {said} holidays begin."'
-
-    assert lines[3].startswith("    read as: credited to Dana Frost by rule ")
+    assert lines[3] == f'    said:   {said} holidays begin."'
 
 
 def _check(tmp_path: Path, source: str, draft: str) -> list[tuple[str, str]]:

@@ -136,7 +136,7 @@ def test_compare_json_members_with_a_speaker_have_a_rule() -> None:
 
 
 def test_check_verbose_says_how_the_draft_credit_was_read() -> None:
-    draft = str(ROOT / "samples" / "drafts" / "errors.md")
+    draft = str(ROOT / "samples-drafts" / "errors.md")
     plain = CliRunner().invoke(cli, ["check", draft, "-s", *SAMPLES])
     verbose = CliRunner().invoke(cli, ["check", draft, "-s", *SAMPLES, "-v"])
     assert "read as:" not in plain.output

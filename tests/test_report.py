@@ -149,7 +149,7 @@ def test_cli_json_to_a_file_and_no_overwrite_without_force(tmp_path: Path) -> No
     assert out.read_text(encoding="utf-8") == "keep me"
     result = runner.invoke(cli, ["compare", "--force", "-o", str(out), *SAMPLE_FILES[:2]])
     assert result.exit_code == 0
-    assert out.read_text(encoding="utf-8").startswith("# quotecheck")
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1  # .json: JSON without --format
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
 
 

@@ -15,7 +15,7 @@ from quotecheck.cli import ExitCode, cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))
-DRAFT = str(ROOT / "samples" / "drafts" / "clean.md")
+DRAFT = str(ROOT / "samples-drafts" / "clean.md")
 
 
 def imported_after(code: str) -> list[str]:

@@ -176,7 +176,9 @@ def check_text(
 ) -> str:
     """``file:line:col: status: "quote"``, credited and source speakers, and a word diff under findings.
 
-    With ``verbose``, every quote also says why the draft's credit was read as it was (``read as:``)."""
+    Every quote with a source match names it (``source: file:line:col (speaker, venue)``), verified ones too.
+    With ``verbose``, every quote also says why the draft's credit was read as it was (``read as:``) and
+    gives the source's sentence (``said:``)."""
     out: list[str] = []
     for check in checks:
         for q in check.quotes:
@@ -187,14 +189,14 @@ def check_text(
             credit += f" ({one_line(q.venue)})" if q.venue else ""
             where = _where(check.draft, q.line, q.col)
             out.append(f"{safe_for_terminal(check.draft)}:{where}: {head}: “{one_line(q.text, 70)}”{credit}")
+            if verbose:
+                out.append(f"    read as: {_read_as(q)}")
             if q.source is not None:
                 s = q.source
                 who = one_line(", ".join(x for x in (s.speaker or "nobody credited", s.venue) if x))
                 out.append(f"    source: {safe_for_terminal(s.file)}:{_where(s.file, s.line, s.col)} ({who})")
                 if verbose:
                     out.append(f"    said:   {one_line(s.sentence or s.text, 400)}")
-            if verbose:
-                out.append(f"    read as: {_read_as(q)}")
             if q.status is CheckStatus.VERIFIED:
                 continue
             if q.diff and q.status is not CheckStatus.UNVERIFIED:
