@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -139,3 +140,35 @@ def test_a_role_that_names_someone_else_is_not_the_last_person_named(tmp_path: P
     result, ignored = load_draft(str(tmp_path / "draft.md"), lambda _: None)
     statuses = [q.status.value for q in check_draft(result, corpus, ignored).quotes]
     assert statuses == ["verified", "verified"]  # the role is not Frost: not misattributed
+
+
+def _seeds() -> Path:
+    """QUOTECHECK_SEEDS, else the nearest ``shared/eval/seeds`` above the checkout (a worktree sits deeper)."""
+    if "QUOTECHECK_SEEDS" in os.environ:
+        return Path(os.environ["QUOTECHECK_SEEDS"])
+    for parent in Path(__file__).resolve().parents[1:]:
+        if (parent / "shared/eval/seeds/articles").is_dir():
+            return parent / "shared/eval/seeds"
+    return Path("/nonexistent")
+
+
+SEEDS = _seeds()
+
+
+@pytest.mark.skipif(not (SEEDS / "articles").is_dir(), reason="evaluation seeds not available")
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("seed-clean.md", ["verified", "verified", "verified", "verified"]),
+        ("seed-errors.md", ["misquote", "misattributed", "wrong_venue", "verified"]),
+    ],
+)
+def test_drafts_against_the_seed_articles_and_their_own_folder(
+    runner: CliRunner, draft: str, expected: list[str]
+) -> None:
+    folder = DATA / "seeds"
+    found, _, code = verdicts(runner, str(folder / draft), "--sources", str(SEEDS / "articles"), str(folder))
+    assert [s for _, s in found] == expected
+    assert code == (1 if "misquote" in expected else 0)
+    alone, _, _ = verdicts(runner, str(folder / draft), "--sources", str(SEEDS / "articles"))
+    assert found == alone
