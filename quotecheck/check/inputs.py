@@ -4,7 +4,8 @@
     load_sources(paths, warn) -> list[ArticleQuotes]
 
 Word (``.docx``) goes to ``ingest.docx``; WebVTT, SRT and plain text with speaker labels go to
-``ingest.transcripts`` (a ``.txt`` is a transcript when most of its paragraphs open with a label);
+``ingest.transcripts`` (a ``.txt`` is a transcript when its paragraphs are speaker turns, or when the
+user says so: ``--transcript``);
 everything else goes through ``load_articles`` and the quote engine. Ignore comments
 (``<!-- quotecheck: ignore -->``) are blanked before extraction, offsets kept, so they never read as
 text; the spans they silence are returned with the draft.
@@ -116,15 +117,28 @@ def _read_folder(folder: str, warn: Warn, keep: SourceFilter) -> list[ArticleQuo
         raise
 
 
+_LABEL_HEAD = re.compile(r"[ \t]*(?:\[|[A-Z0-9(][^:\n]{0,60}?:)")
+"""A line that may open a speaker turn: a bracket, or a short run before a colon (checked word by word)."""
+
+
 def _may_be_transcript(raw: str) -> bool:
-    """A cheap necessary condition for ``looks_like_transcript``, so that a run whose sources are all
-    articles never loads the transcript reader: every labelled line holds a colon or a bracket
-    ("NAME:", "[NAME]", "Name 0:12"), and a transcript needs two such lines and half of all lines."""
+    """A cheap necessary condition for ``looks_like_transcript``, so that most articles never load the
+    transcript reader: a transcript has two names in labels, or three labelled turns; a label is a
+    bracket, or a run of capitalised words (a timestamp may follow) before a colon."""
     if raw.lstrip("\ufeff").startswith("WEBVTT"):
         return True
-    lines = [line for line in raw.split("\n") if line.strip()]
-    marked = sum(1 for line in lines if ":" in line or "[" in line)
-    return marked >= 2 and marked * 2 >= len(lines)
+    heads: list[str] = []
+    for line in raw.split("\n"):
+        m = _LABEL_HEAD.match(line)
+        if m is None:
+            continue
+        head = m.group().strip()
+        if not head.startswith("[") and not all(w[:1].isupper() or w[:1] in "([0123456789" for w in head.split()):
+            continue
+        heads.append(head.split(":")[0].split("(")[0].strip(" [").lower())
+        if len(heads) >= 3 or len(set(heads)) >= 2:
+            return True
+    return False
 
 
 def _as_source(article: Article, forced: bool = False) -> ArticleQuotes:

@@ -143,54 +143,138 @@ def _label_at(raw: str, pos: int, end: int) -> tuple[str, int, int, int] | None:
     return name, m.start(name_group), m.end(name_group), m.end()
 
 
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    opens_paragraph: bool
+    """First line of a paragraph (after a blank line, or after a line that ends a sentence when the
+    text has no blank lines)."""
+    label: tuple[str, int, int, int] | None = None
+    """(name, label start, label end, text start) when the line opens a turn."""
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"'”’)\]][ \t]*$")
+TITLE_MAX = 160
+"""Longest single-line first paragraph that, labelled by a name never used again, is a title."""
+MIN_TURN_SHARE = 3
+"""A transcript's paragraphs from its first turn on: at least one in this many opens a turn."""
+
+
+def _line_label(raw: str, a: int, b: int) -> tuple[str, int, int, int] | None:
+    """The turn a line opens: ``NAME: text``, ``[NAME] text``, a label line ``Name  1:12`` (Otter, Teams),
+    ``[Name] 10:01:12`` (Zoom) or ``NAME:`` alone; the text start is ``b`` when the words follow on the
+    next line."""
+    otter = _OTTER.fullmatch(raw, a, b)
+    if otter is not None and _valid_label(otter.group("label")):
+        return otter.group("label"), otter.start("label"), otter.end("label"), b
+    found = _label_at(raw, a, b)
+    if found is None:
+        return None
+    name, la, lb, text_start = found
+    if re.fullmatch(rf"[ \t]*[\[(]?{_TS}[\])]?[ \t]*", raw[text_start:b]):
+        text_start = b  # a label line with a timestamp after it: the words follow
+    return name, la, lb, text_start
+
+
+def _lines(raw: str, start: int) -> list[_Line]:
+    """The text lines of ``raw[start:]``, each with whether it opens a paragraph and the turn it opens.
+
+    With blank lines between paragraphs, only a paragraph's first line can open a turn (a hard-wrapped
+    line that happens to start ``Britain: ...`` does not)."""
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", raw[start:])]
+    spans = [(a, b) for a, b in spans if raw[a:b].strip()]
+    labels = [_line_label(raw, a, b) for a, b in spans]
+    first = next((k for k, found in enumerate(labels) if found is not None), len(spans))
+    # blank lines between paragraphs after the first labelled line's own (which may be a title's)
+    blank_separated = any(raw.count("\n", spans[k - 1][1], spans[k][0]) >= 2 for k in range(first + 2, len(spans)))
+    out: list[_Line] = []
+    prev_end: int | None = None
+    for a, b in spans:
+        if prev_end is None:
+            opens = True
+        elif blank_separated:
+            opens = raw.count("\n", prev_end, a) >= 2
+        else:
+            opens = True
+        out.append(_Line(a, b, opens))
+        prev_end = b
+    for line, found in zip(out, labels, strict=True):
+        if line.opens_paragraph or not blank_separated:
+            line.label = found
+    if not blank_separated:
+        # one paragraph per line, or hard-wrapped with no blank lines: a line opens a paragraph when the
+        # one before it ends a sentence
+        for k in range(1, len(out)):
+            before = out[k - 1]
+            out[k].opens_paragraph = bool(_SENTENCE_END.search(raw, before.start, before.end)) or (
+                out[k].label is not None
+            )
+    _drop_title(raw, out)
+    return out
+
+
+def _drop_title(raw: str, lines: list[_Line]) -> None:
+    """A one-line first paragraph whose label is used nowhere else (``Interview: Yvette Cooper``) is a
+    title, not a turn, when two turns follow."""
+    turns = [line for line in lines if line.label is not None]
+    if len(turns) < 3 or turns[0] is not lines[0]:
+        return
+    first = lines[0]
+    one_line = len(lines) == 1 or lines[1].opens_paragraph
+    name = _canonical(turns[0].label[0]) if turns[0].label else ""
+    if one_line and first.end - first.start <= TITLE_MAX and all(
+        _canonical(t.label[0]) != name for t in turns[1:] if t.label
+    ):
+        first.label = None
+
+
 def looks_like_transcript(text: str) -> bool:
-    """Most lines open with a speaker label (at least two of them), or the file is WebVTT."""
+    """Speaker turns by paragraph: at least two paragraphs open with a speaker label (one name used
+    twice, or two names), and from the first turn on, one paragraph in ``MIN_TURN_SHARE`` opens a turn; a
+    title or header block may come before the first turn. A WebVTT file always is one."""
     if text.lstrip("\ufeff").startswith("WEBVTT"):
         return True
     header = _parse_header(text)
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[header.end :])]
-    lines = [(a + header.end, b + header.end) for a, b in lines if text[a + header.end : b + header.end].strip()]
-    if not lines:
+    lines = _lines(text, header.end)
+    first = next((k for k, line in enumerate(lines) if line.label is not None), None)
+    if first is None:
         return False
-    labelled = 0
-    for a, b in lines:
-        found = _label_at(text, a, b)
-        if (found is not None and found[3] < b) or _OTTER.fullmatch(text, a, b):
-            labelled += 1
-    first = lines[0]
-    starts = _label_at(text, first[0], first[1]) is not None or _OTTER.fullmatch(text, *first) is not None
-    return starts and labelled >= 2 and labelled * 2 >= len(lines)
+    before = lines[:first]
+    if sum(1 for line in before if line.opens_paragraph) > 4 or sum(b.end - b.start for b in before) > 800:
+        return False  # too much text before the first turn for a title or header block
+    paragraphs = [line for line in lines[first:] if line.opens_paragraph]
+    turns = [line for line in paragraphs if line.label is not None]
+    names = [_canonical(t.label[0]) for t in turns if t.label]
+    if len(turns) < 2 or (len(set(names)) < 2 and len(names) < 3):
+        return False
+    return len(turns) * MIN_TURN_SHARE >= len(paragraphs)
 
 
 def _plain_pieces(raw: str, start: int) -> list[_Piece]:
+    """One piece per line of words; a line with no label goes on the last speaker's turn. Lines before
+    the first turn (a title, a header block) are no one's words when the text has turns at all."""
     pieces: list[_Piece] = []
     speaker: str | None = None
     label: tuple[int, int] | None = None
     pending_turn = False
-    for m in re.finditer(r"[^\n]+", raw[start:]):
-        a, b = m.start() + start, m.end() + start
-        line = raw[a:b]
-        if not line.strip():
-            continue
-        otter = _OTTER.fullmatch(raw, a, b)
-        if otter is not None and _valid_label(otter.group("label")):
-            speaker, label, pending_turn = (
-                _canonical(otter.group("label")),
-                (otter.start("label"), otter.end("label")),
-                True,
-            )
-            continue
-        found = _label_at(raw, a, b)
+    lines = _lines(raw, start)
+    seen_turn = not any(line.label is not None for line in lines)
+    for line in lines:
+        a, b = line.start, line.end
         new_turn = pending_turn
         text_start = a
-        if found is not None:
-            name, la, lb, text_start = found
-            speaker, label, new_turn = _canonical(name), (la, lb), True
-        pending_turn = False
+        if line.label is not None:
+            name, la, lb, text_start = line.label
+            speaker, label, new_turn, seen_turn = _canonical(name), (la, lb), True, True
+        if not seen_turn:
+            continue
+        pending_turn = new_turn and text_start >= b  # a label line: its turn's words follow
         while b > text_start and raw[b - 1].isspace():
             b -= 1
         if text_start < b and _WORD.search(raw, text_start, b):
             pieces.append(_Piece(text_start, b, speaker, label, new_turn or not pieces))
+            pending_turn = False
     return pieces
 
 
