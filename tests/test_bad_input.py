@@ -197,6 +197,17 @@ def _unreadable(tmp: Path) -> Path:
     return path
 
 
+def _front_matter(tmp: Path, name: str, yaml_text: str) -> Path:
+    return _write(tmp, name, ("---\n" + yaml_text + "\n---\n\n" + _text()).encode())
+
+
+def _yaml_alias_bomb(tmp: Path) -> Path:
+    """Nine levels of nine aliases: 443 bytes that would expand to 9**9 strings."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    return _front_matter(tmp, "bomb.md", "\n".join(lines) + "\noutlet: *a8")
+
+
 # ---- the table -------------------------------------------------------------------------------------------
 
 ENTRY_POINTS = ["quotes", "compare", "check-draft", "check-source", "app"]
@@ -250,6 +261,13 @@ ROWS = [
     Row("folder-as-draft", _folder_of_one, "read", overrides=AS_DRAFT_A_FOLDER),
     Row("symlink-loop", _symlink_loop, "error", "too many levels of symbolic links"),
     Row("folder-linking-its-parent", _folder_linking_its_parent, "skipped", "", overrides=AS_DRAFT_A_FOLDER),
+    Row("yaml-alias-bomb", _yaml_alias_bomb, "error", "aliases (*name) are not allowed"),
+    Row("yaml-impossible-date", lambda t: _front_matter(t, "date.md", "date: 2024-02-30"), "error",
+        "day is out of range for month"),
+    Row("yaml-huge-integer", lambda t: _front_matter(t, "int.md", "outlet: " + "9" * 5000), "error",
+        "a number too long"),
+    Row("yaml-deep", lambda t: _front_matter(t, "deep.md", "outlet: " + "[" * 2000 + "]" * 2000), "error",
+        "nested more than 20 levels"),
     Row("unreadable", _unreadable, "error", "permission denied"),
 ]
 
