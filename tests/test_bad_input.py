@@ -20,6 +20,7 @@ Timings belong in ``benchmarks/``, never here.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -28,10 +29,15 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -208,6 +214,92 @@ def _yaml_alias_bomb(tmp: Path) -> Path:
     return _front_matter(tmp, "bomb.md", "\n".join(lines) + "\noutlet: *a8")
 
 
+# ---- URLs: a server on 127.0.0.1 sending what no honest server sends ------------------------------------
+
+URL_DEADLINE = "0.5"
+"""$QUOTECHECK_URL_DEADLINE for every row (seconds): the trickling server would hold a request far longer."""
+
+
+def _gzip(data: bytes) -> bytes:
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return squeeze.compress(data) + squeeze.flush()
+
+
+def _zeros_gzipped(megabytes: int) -> bytes:
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(1024 * 1024)
+    return b"".join(squeeze.compress(block) for _ in range(megabytes)) + squeeze.flush()
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    """Routes for the URL rows; every loop is bounded, and a client hanging up ends it."""
+
+    bodies: ClassVar[dict[str, tuple[bytes, list[tuple[str, str]]]]] = {}
+
+    def do_GET(self) -> None:
+        if self.path == "/trickle-body":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self._trickle(_text().encode())
+        elif self.path == "/trickle-headers":
+            self.wfile.write(b"HTTP/1.0 200 OK\r\n")
+            self._trickle(b"X-Slow: " + b"a" * 100)
+        elif self.path.startswith("/to/"):
+            self.send_response(302)
+            self.send_header("Location", self.path.removeprefix("/to/"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path in self.bodies:
+            body, headers = self.bodies[self.path]
+            self.send_response(200)
+            for key, value in headers:
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            self.send_error(404, "Not Found")
+
+    def _trickle(self, data: bytes) -> None:
+        try:
+            for byte in data[:40]:  # a byte every 0.25 s: 10 s at most, far past the deadline
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.25)
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client hanging up is what these routes expect
+
+
+_SERVER: list[_QuietServer] = []
+
+
+def _url(route: str) -> str:
+    """The address of ``route`` on the one hostile server (started on first use, stopped at exit)."""
+    if not _SERVER:
+        _Hostile.bodies.update({
+            "/gzip-gzip": (_gzip(_gzip(_text().encode())), [("Content-Type", "text/plain"),
+                                                             ("Content-Encoding", "gzip, gzip")]),
+            "/gzip-bomb": (_zeros_gzipped(200), [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")]),
+            "/brotli": (b"\x0b\x00\x80", [("Content-Type", "text/plain"), ("Content-Encoding", "br")]),
+        })
+        server = _QuietServer(("127.0.0.1", 0), _Hostile)
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        atexit.register(server.shutdown)
+        _SERVER.append(server)
+    return f"http://127.0.0.1:{_SERVER[0].server_address[1]}{route}"
+
+
 # ---- the table -------------------------------------------------------------------------------------------
 
 ENTRY_POINTS = ["quotes", "compare", "check-draft", "check-source", "app"]
@@ -216,7 +308,8 @@ ENTRY_POINTS = ["quotes", "compare", "check-draft", "check-source", "app"]
 @dataclass(frozen=True)
 class Row:
     name: str
-    build: Callable[[Path], Path]
+    build: Callable[[Path], Path | str]
+    """The bad input in ``tmp_path``: a path, or a URL (a string: a Path would fold its ``//``)."""
     outcome: str  # "error", "read", "skipped" or "nothing-readable"
     message: str = ""
     """Words the error (or the first warning) must hold, lower case."""
@@ -268,6 +361,14 @@ ROWS = [
         "a number too long"),
     Row("yaml-deep", lambda t: _front_matter(t, "deep.md", "outlet: " + "[" * 2000 + "]" * 2000), "error",
         "nested more than 20 levels"),
+    Row("url-gzip-gzip", lambda t: _url("/gzip-gzip"), "error", "2 content encodings (gzip, gzip)"),
+    Row("url-gzip-bomb", lambda t: _url("/gzip-bomb"), "error", "response too large (over 10 mb", heavy=True),
+    Row("url-unknown-encoding", lambda t: _url("/brotli"), "error", "unsupported content encoding 'br'"),
+    Row("url-trickling-body", lambda t: _url("/trickle-body"), "error", "timed out after 0.5 s (the deadline"),
+    Row("url-trickling-headers", lambda t: _url("/trickle-headers"), "error", "timed out after 0.5 s (the deadline"),
+    Row("url-redirect-javascript", lambda t: _url("/to/javascript:alert(1)"), "error",
+        "redirected to a javascript: address"),
+    Row("url-redirect-data", lambda t: _url("/to/data:text/plain,hello"), "error", "redirected to a data: address"),
     Row("unreadable", _unreadable, "error", "permission denied"),
 ]
 
@@ -310,7 +411,7 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def _argv(entry: str, bad: Path, good: Path) -> list[str]:
+def _argv(entry: str, bad: Path | str, good: Path) -> list[str]:
     if entry == "quotes":
         return ["quotes", "--format", "jsonl", str(bad)]
     if entry == "compare":
@@ -322,7 +423,7 @@ def _argv(entry: str, bad: Path, good: Path) -> list[str]:
     return [str(bad), str(good)]  # the app
 
 
-def _run(entry: str, bad: Path, good: Path) -> Run:
+def _run(entry: str, bad: Path | str, good: Path) -> Run:
     args = _argv(entry, bad, good)
     if entry == "app":
         notices: list[str] = []
@@ -334,12 +435,12 @@ def _run(entry: str, bad: Path, good: Path) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-def _run_bounded(bad: Path, good: Path) -> dict[str, Run]:
+def _run_bounded(bad: Path | str, good: Path) -> dict[str, Run]:
     """Every entry point in one child process, with an address-space limit and a hang guard."""
     plan = {entry: _argv(entry, bad, good) for entry in ENTRY_POINTS}
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, json.dumps(plan)],
-        capture_output=True, text=True, timeout=HANG_GUARD, check=False, cwd=bad.parent,
+        capture_output=True, text=True, timeout=HANG_GUARD, check=False, cwd=good.parent,
         env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=_limit_memory,
     )
     assert done.returncode == 0, done.stderr[-3000:]
@@ -370,16 +471,18 @@ def _snapshot(folder: Path) -> dict[str, tuple[object, ...]]:
 # ---- the test --------------------------------------------------------------------------------------------
 
 
-def _prepare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: Row) -> tuple[Path, Path]:
+def _prepare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: Row) -> tuple[Path | str, Path]:
     if row.name == "unreadable" and os.geteuid() == 0:
         pytest.skip("root reads any file: permissions cannot make one unreadable")
     monkeypatch.chdir(tmp_path)  # no quotecheck.toml from the checkout applies
+    monkeypatch.setenv("QUOTECHECK_CACHE", str(tmp_path.parent / f"{tmp_path.name}-cache"))
+    monkeypatch.setenv("QUOTECHECK_URL_DEADLINE", URL_DEADLINE)
     good = tmp_path / "good.txt"
     shutil.copyfile(GOOD_SAMPLE, good)
     return row.build(tmp_path), good
 
 
-def _check(row: Row, entry: str, run: Run, bad: Path, good: Path) -> None:
+def _check(row: Row, entry: str, run: Run, bad: Path | str, good: Path) -> None:
     assert "Traceback" not in run.stderr + run.stdout
     outcome, message = row.overrides.get(entry, (row.outcome, row.message))
     if entry == "app":
@@ -411,7 +514,7 @@ def test_bad_input_bounded(row: Row, tmp_path: Path, monkeypatch: pytest.MonkeyP
         _check(row, entry, run, bad, good)
 
 
-def _check_cli(run: Run, outcome: str, message: str, bad: Path, entry: str, encoding: str | None) -> None:
+def _check_cli(run: Run, outcome: str, message: str, bad: Path | str, entry: str, encoding: str | None) -> None:
     lines = run.stderr.splitlines()
     if outcome == "error":
         assert run.code == ExitCode.BAD_INPUT, run.stderr
@@ -453,7 +556,7 @@ def _check_cli(run: Run, outcome: str, message: str, bad: Path, entry: str, enco
             assert (r["line"], r["col"]) == (line_no, r["start"] - (raw.rfind("\n", 0, r["start"]) + 1) + 1)
 
 
-def _check_skip_lines(lines: list[str], message: str, folder: Path, app: bool = False) -> None:
+def _check_skip_lines(lines: list[str], message: str, folder: Path | str, app: bool = False) -> None:
     """Warnings naming skipped files in ``folder``: at most the limit, then one line counting the rest."""
     assert len(lines) <= MAX_SKIP_WARNINGS + 1, lines[:3]
     if not message:
@@ -469,7 +572,7 @@ def _check_skip_lines(lines: list[str], message: str, folder: Path, app: bool = 
     assert all(line.startswith(f"{folder}{os.sep}") for line in named), lines
 
 
-def _check_app(run: Run, outcome: str, message: str, bad: Path, good: Path) -> None:
+def _check_app(run: Run, outcome: str, message: str, bad: Path | str, good: Path) -> None:
     assert run.code == 0, run.stderr
     if outcome == "error":
         (notice,) = run.notices

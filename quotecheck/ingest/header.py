@@ -89,10 +89,10 @@ def _header_loader() -> Any:
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                mark = self.peek_event().start_mark
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise ComposerError(None, None, "aliases (*name) are not allowed in a header", mark)
             if self.depth >= MAX_YAML_DEPTH:
-                mark = self.peek_event().start_mark
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise ComposerError(None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", mark)
             self.depth += 1
             try:
@@ -113,7 +113,7 @@ def _front_matter(raw: str, path: str) -> Header:
 
     block = raw[opening.end() : closing.start()]
     try:
-        data: Any = yaml.load(block, Loader=_header_loader())  # noqa: S506 - a SafeLoader, without aliases
+        data: Any = yaml.load(block, Loader=_header_loader())  # a SafeLoader, without aliases
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
