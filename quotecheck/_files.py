@@ -12,7 +12,7 @@ import errno
 import os
 import stat
 
-__all__ = ["write_atomically"]
+__all__ = ["STDOUT_NAMES", "check_target", "write_atomically"]
 
 
 def write_atomically(path: str | os.PathLike[str], data: str | bytes, *, force: bool) -> None:
@@ -25,12 +25,13 @@ def write_atomically(path: str | os.PathLike[str], data: str | bytes, *, force: 
     Without ``force`` an existing path (even a dangling link) raises ``FileExistsError``, also when it
     appears while the data is written: the new file is put in place by a hard link, which cannot replace.
     With ``force`` an existing file is replaced, keeping its permissions; a read-only file (no write
-    permission bit) raises ``PermissionError`` all the same, and a folder ``IsADirectoryError``.
+    permission bit) raises ``PermissionError`` all the same, and a folder ``IsADirectoryError``. Anything
+    but a regular file (a device, a pipe, ``/proc/self/fd/1``) raises ``OSError`` with or without ``force``.
     A new file gets the permissions any new file gets (0o666 less the umask), not a temporary file's 0o600.
     """
     target = os.fspath(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    old_mode = _check_target(target, force)
+    old_mode = check_target(target, force)
     folder = os.path.dirname(os.path.abspath(target))
     tmp, fd = _create_temporary(folder, os.path.basename(target))
     try:
@@ -49,22 +50,71 @@ def write_atomically(path: str | os.PathLike[str], data: str | bytes, *, force: 
             os.unlink(tmp)
 
 
-def _check_target(target: str, force: bool) -> int | None:
-    """The permissions to keep (when replacing a file), or an OSError saying why ``target`` cannot be written."""
+STDOUT_NAMES = frozenset({"-", "/dev/stdout"})
+"""Output names that mean standard output (``-o -``): written there, never replaced by a file."""
+_SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
+"""Folders of devices and kernel files: no file, temporary or not, is ever created in them."""
+_SYSTEM_EXCEPTIONS = ("/dev/shm",)
+"""...except this one, an ordinary temporary folder."""
+
+
+def check_target(target: str, force: bool) -> int | None:
+    """The permissions to keep (when replacing a file), or an OSError saying why ``target`` cannot be written.
+
+    Only a regular file (or a link to one, or a dangling link) is ever replaced: a device, a pipe, a
+    socket or a ``/proc/self/fd`` link raises whatever ``force`` says, and nothing is created in /dev,
+    /proc or /sys.
+    """
     try:
-        info = os.lstat(target)
+        info: os.stat_result | None = os.lstat(target)
     except FileNotFoundError:
+        info = None
+    if info is None:
+        _check_folder(target)
         return None
+    is_link = stat.S_ISLNK(info.st_mode)
+    if is_link:
+        try:
+            info = os.stat(target)
+        except OSError:
+            info = None  # a dangling link: replaced by the file, as ``cp --remove-destination`` does
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder", target)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EPERM, f"not a regular file ({_kind(info.st_mode)}); only a regular file is replaced",
+                      target)
     if not force:
         raise FileExistsError(errno.EEXIST, "file exists", target)
-    if os.path.isdir(target):
-        raise IsADirectoryError(errno.EISDIR, "is a folder", target)
-    if stat.S_ISLNK(info.st_mode):  # a link is replaced by the file, as ``cp --remove-destination`` does
+    _check_folder(target)
+    if is_link or info is None:
         return None
     mode = stat.S_IMODE(info.st_mode)
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise PermissionError(errno.EACCES, "the file is read-only", target)
     return mode
+
+
+def _check_folder(target: str) -> None:
+    folder = os.path.realpath(os.path.dirname(os.path.abspath(target)))
+    if _in_system_folder(folder):
+        raise OSError(errno.EPERM, f"quotecheck never creates a file in {folder}", target)
+
+
+def _in_system_folder(folder: str) -> bool:
+    def under(top: str) -> bool:
+        return folder == top or folder.startswith(top + os.sep)
+
+    return any(under(top) for top in _SYSTEM_FOLDERS) and not any(under(top) for top in _SYSTEM_EXCEPTIONS)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _create_temporary(folder: str, name: str) -> tuple[str, int]:

@@ -224,7 +224,7 @@ def text(path: str) -> None:
     help="markdown for people; json for pipelines (contract in the README).",
 )
 @click.option("-o", "--output", "output", type=click.Path(), default=None,
-              help="Write the report to FILE instead of stdout.")
+              help="Write the report to FILE instead of stdout (- for stdout).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @handle_errors
 def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
@@ -232,7 +232,7 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
     from quotecheck.pipeline import compare as run_compare
 
     if output is not None:
-        _check_output(output, force)  # before the work, so a long run does not end in "exists"
+        output = _check_output(output, force)  # before the work, so a long run does not end in "exists"
     articles = _load(paths)
     comparison = run_compare(list(_extract(articles)))
     if fmt == "json":
@@ -253,27 +253,39 @@ def compare(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -
     click.echo(", ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts), err=True)
 
 
-def _check_output(output: str, force: bool) -> None:
-    """Exit 2 with one line when ``-o FILE`` cannot be written: a folder, a file without --force, no folder."""
+def _check_output(output: str, force: bool) -> str | None:
+    """``-o FILE`` as the file to write (None: stdout, for ``-`` and /dev/stdout), or exit 2 with one line
+    when it cannot be written: a folder, a file without --force, no folder, not a regular file."""
+    from quotecheck._files import STDOUT_NAMES, check_target
+
+    if output in STDOUT_NAMES:
+        return None
+    shown = safe_for_terminal(output)
     if os.path.isdir(output):
-        _fail(f"{output} is a folder; give a file name")
-    if os.path.lexists(output) and not force:
-        _fail(f"{output} exists; use --force to overwrite it")
+        _fail(f"{shown} is a folder; give a file name")
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        _fail(f"cannot write {output}: no folder {folder}")
+        _fail(f"cannot write {shown}: no folder {safe_for_terminal(folder)}")
+    try:
+        check_target(output, force)
+    except FileExistsError:
+        _fail(f"{shown} exists; use --force to overwrite it")
+    except OSError as exc:
+        _fail(f"cannot write {shown}: {exc.strerror or exc}")
+    return output
 
 
 def _write_output(output: str, report: str, force: bool) -> None:
     """The report to ``output``, whole or not at all (see ``write_atomically``); one line on failure."""
     from quotecheck._files import write_atomically
 
+    shown = safe_for_terminal(output)
     try:
         write_atomically(output, report, force=force)
     except FileExistsError:
-        _fail(f"{output} exists; use --force to overwrite it")
+        _fail(f"{shown} exists; use --force to overwrite it")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _fail(f"cannot write {shown}: {exc.strerror or exc}")
 
 
 class _GreedySources(click.Command):

@@ -25,8 +25,10 @@ import hashlib
 import json
 import os
 import random
+import re
 import resource
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -458,6 +460,8 @@ def _snapshot(folder: Path) -> dict[str, tuple[object, ...]]:
                 out[path] = ("link", os.readlink(path))
             elif os.path.isdir(path):
                 out[path] = ("dir", info.st_mode)
+            elif not stat.S_ISREG(info.st_mode):  # a pipe or socket: opening one would block
+                out[path] = ("special", info.st_mode, info.st_ino)
             else:
                 digest = hashlib.sha256()
                 if info.st_mode & 0o444 or os.geteuid() == 0:
@@ -590,3 +594,96 @@ def _check_app(run: Run, outcome: str, message: str, bad: Path | str, good: Path
         _check_skip_lines(run.notices, message, bad, app=True)
     else:
         assert run.notices == []
+
+
+# ---- bad output targets: `compare -o PATH --force` and the app's export (both through write_atomically) --
+
+
+def _fifo(tmp: Path) -> str:
+    os.mkfifo(tmp / "pipe")
+    return str(tmp / "pipe")
+
+
+def _link_to_fifo(tmp: Path) -> str:
+    os.mkfifo(tmp / "pipe")
+    os.symlink("pipe", tmp / "report.md")
+    return str(tmp / "report.md")
+
+
+def _socket(tmp: Path) -> str:
+    import socket
+
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(tmp / "sock"))
+    listener.close()
+    return str(tmp / "sock")
+
+
+_OPEN: list[int] = []
+"""Descriptors the /proc rows keep open for the rest of the session (a handful, closed at exit)."""
+
+
+def _proc_fd_pipe() -> str:
+    read, write = os.pipe()
+    _OPEN.extend([read, write])
+    return f"/proc/self/fd/{write}"
+
+
+def _proc_fd_file(tmp: Path) -> str:
+    (tmp / "kept.md").write_text("# kept\n")
+    fd = os.open(tmp / "kept.md", os.O_RDONLY)
+    _OPEN.append(fd)
+    return f"/proc/self/fd/{fd}"
+
+
+OUTPUT_ROWS: list[tuple[str, Callable[[Path], str], str]] = [
+    ("fifo", _fifo, "not a regular file (a pipe)"),
+    ("link-to-fifo", _link_to_fifo, "not a regular file (a pipe)"),
+    ("socket", _socket, "not a regular file (a socket)"),
+    ("dev-null", lambda t: "/dev/null", "not a regular file (a device)"),
+    ("proc-self-fd-pipe", lambda t: _proc_fd_pipe(), "not a regular file (a pipe)"),
+    ("proc-self-fd-file", _proc_fd_file, "never creates a file in /proc"),
+    ("new-file-in-dev", lambda t: "/dev/quotecheck-report.md", "never creates a file in /dev"),
+]
+
+
+@pytest.mark.parametrize(("build", "message"), [r[1:] for r in OUTPUT_ROWS], ids=[r[0] for r in OUTPUT_ROWS])
+def test_bad_output(build: Callable[[Path], str], message: str, tmp_path: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a regular file is ever replaced, ``--force`` or not; nothing is created in /dev or /proc."""
+    from quotecheck._files import write_atomically
+
+    monkeypatch.chdir(tmp_path)
+    good = tmp_path / "good.txt"
+    shutil.copyfile(GOOD_SAMPLE, good)
+    target = build(tmp_path)
+    dev_before = sorted(os.listdir("/dev"))
+    before = _snapshot(tmp_path)
+    for force in (["--force"], []):
+        result = CliRunner().invoke(cli, ["compare", str(good), "-o", target, *force])
+        assert result.exit_code == ExitCode.BAD_INPUT, result.stderr
+        assert result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        if force or "never creates" not in message or not os.path.lexists(target):
+            assert line.startswith(f"quotecheck: error: cannot write {target}: "), line
+            assert message in line, line
+        else:  # a link to a regular file: it exists
+            assert line == f"quotecheck: error: {target} exists; use --force to overwrite it"
+    with pytest.raises(OSError, match=re.escape(message)):  # the app's export
+        write_atomically(target, "# report\n", force=True)
+    assert _snapshot(tmp_path) == before
+    assert sorted(os.listdir("/dev")) == dev_before
+
+
+@pytest.mark.parametrize("name", ["-", "/dev/stdout"])
+def test_output_to_stdout(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    good = tmp_path / "good.txt"
+    shutil.copyfile(GOOD_SAMPLE, good)
+    before = _snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["compare", str(good), "-o", name, "--force"])
+    plain = CliRunner().invoke(cli, ["compare", str(good)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == plain.stdout
+    assert result.stdout.startswith("# ")
+    assert _snapshot(tmp_path) == before
