@@ -21,6 +21,7 @@ Timings belong in ``benchmarks/``, never here.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import json
 import os
@@ -239,14 +240,14 @@ class _Hostile(BaseHTTPRequestHandler):
     bodies: ClassVar[dict[str, tuple[bytes, list[tuple[str, str]]]]] = {}
 
     def do_GET(self) -> None:
-        if self.path == "/trickle-body":
+        if self.path in {"/trickle-body", "/trickle-long"}:
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
-            self._trickle(_text().encode())
+            self._trickle(_text().encode() * 2, 40 if self.path == "/trickle-body" else 240)
         elif self.path == "/trickle-headers":
             self.wfile.write(b"HTTP/1.0 200 OK\r\n")
-            self._trickle(b"X-Slow: " + b"a" * 100)
+            self._trickle(b"X-Slow: " + b"a" * 100, 40)
         elif self.path.startswith("/to/"):
             self.send_response(302)
             self.send_header("Location", self.path.removeprefix("/to/"))
@@ -263,9 +264,9 @@ class _Hostile(BaseHTTPRequestHandler):
         else:
             self.send_error(404, "Not Found")
 
-    def _trickle(self, data: bytes) -> None:
+    def _trickle(self, data: bytes, count: int) -> None:
         try:
-            for byte in data[:40]:  # a byte every 0.25 s: 10 s at most, far past the deadline
+            for byte in data[:count]:  # a byte every 0.25 s: 10 s (or 60 s) at most, far past the deadline
                 self.wfile.write(bytes([byte]))
                 self.wfile.flush()
                 time.sleep(0.25)
@@ -687,3 +688,61 @@ def test_output_to_stdout(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert result.stdout == plain.stdout
     assert result.stdout.startswith("# ")
     assert _snapshot(tmp_path) == before
+
+
+# ---- the app: `q` while a load hangs --------------------------------------------------------------------
+
+
+def test_app_quits_at_once_while_loading(tmp_path: Path) -> None:
+    """`q` while the app reads a URL that trickles for a minute: the app and its loading child end at once."""
+    import pty
+    import select
+
+    url = _url("/trickle-long")
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the app on a real terminal, reading a URL that takes 60 s
+        os.environ.update({"QUOTECHECK_CACHE": str(tmp_path / "cache"), "QUOTECHECK_URL_DEADLINE": "300",
+                           "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"})
+        os.execv(sys.executable, [sys.executable, "-m", "quotecheck", "tui", url])
+    try:
+        seen = b""
+        started = time.monotonic()
+        while b"Reading" not in seen and time.monotonic() - started < 60:  # the loading panel is up
+            if select.select([terminal], [], [], 0.5)[0]:
+                seen += os.read(terminal, 65536)
+        assert b"Reading" in seen, seen[-500:]
+        loaders = _children(pid)
+        assert loaders, "the first load runs in a child process"
+        os.write(terminal, b"q")
+        asked = time.monotonic()
+        code = None
+        while code is None and time.monotonic() - asked < 10:
+            with contextlib.suppress(OSError):
+                if select.select([terminal], [], [], 0.2)[0]:
+                    os.read(terminal, 65536)
+            done, status = os.waitpid(pid, os.WNOHANG)
+            code = os.waitstatus_to_exitcode(status) if done else None
+        quit_after = time.monotonic() - asked
+        assert code == 0, f"the app did not end within 10 s of q (exit {code})"
+        assert quit_after < 5, quit_after
+        assert all(not _alive(child) for child in loaders), "the loading child outlived the app"
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(terminal)
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in {"Z", "X"}
