@@ -12,6 +12,8 @@ inputs (drafts and sources from disk, ignore comments).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -99,14 +101,17 @@ def check_draft(
     ``ignored``: raw ranges of the draft whose quotes are silenced (ignore comments);
     ``ignore_texts``: quote texts silenced wherever they appear (configuration).
     """
-    ranges = list(ignored)
+    ranges = sorted(ignored)  # by start, with the furthest end so far: a bisection per quote, not a scan
+    starts = [lo for lo, _ in ranges]
+    reach = list(itertools.accumulate((hi for _, hi in ranges), max))
     texts = {_norm(t) for t in ignore_texts}
     records = {s.name: s for s in draft.speakers}
     out: list[CheckedQuote] = []
     quotes = [part for q in draft.quotes if not q.furniture for part in _split_glued(draft, q)]
     for quote in quotes:
         checked = check_quote(draft, _headline_credit(draft, quote), corpus, records)
-        silenced = any(lo <= quote.span.start < hi for lo, hi in ranges) or _norm(quote.text) in texts
+        before = bisect.bisect_right(starts, quote.span.start)
+        silenced = (before > 0 and reach[before - 1] > quote.span.start) or _norm(quote.text) in texts
         if silenced:
             checked = checked.model_copy(update={"suppressed": True})
         out.append(checked)
