@@ -5,6 +5,8 @@ Data goes to stdout, narration and errors to stderr. Exit codes are ``ExitCode``
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +42,10 @@ def _fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> None:
     sys.exit(int(code))
 
 
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""Errors writing stdout that are the destination's fault (a full disk, a quota): exit 2, not a bug."""
+
+
 def handle_errors(func: F) -> F:
     """One line on stderr and a meaningful exit code, never a traceback."""
 
@@ -56,6 +62,10 @@ def handle_errors(func: F) -> F:
             sys.exit(int(ExitCode.OK))
         except MemoryError:
             _fail("out of memory reading the input", ExitCode.BAD_INPUT)
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRNOS:
+                _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", ExitCode.INTERNAL)
+            _fail(f"<stdout>: cannot write ({exc.strerror or exc})")
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug: still one line, with what to report
@@ -411,7 +421,12 @@ def _exit_now(code: int | str | None) -> None:
         code = 1
     try:
         sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
+    except BrokenPipeError:
         code = code or 0
+    except OSError as exc:  # a full disk under a redirected stdout: the output is lost, so say so
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"quotecheck: error: <stdout>: cannot write ({exc.strerror or exc})\n")
+        code = int(ExitCode.BAD_INPUT) if exc.errno in _OUTPUT_ERRNOS else code or 0
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
     os._exit(int(code or 0))

@@ -217,6 +217,23 @@ def _yaml_alias_bomb(tmp: Path) -> Path:
     return _front_matter(tmp, "bomb.md", "\n".join(lines) + "\noutlet: *a8")
 
 
+def _html_declaring(tmp: Path, charset: str) -> Path:
+    body = "".join(f"<p>{line}</p>" for line in LINES * 3)
+    page = f'<!doctype html><html><head><meta charset="{charset}"></head><body><article>{body}</article></body></html>'
+    return _write(tmp, f"{charset}.html", page.encode())
+
+
+def _deep_folder(tmp: Path) -> Path:
+    folder = tmp / "deep"
+    folder.mkdir()
+    shutil.copyfile(GOOD_SAMPLE, folder / "story.txt")
+    deep = folder
+    for _ in range(1100):  # os.walk (and os.makedirs) recurse once a level: past Python's stack
+        deep = deep / "d"
+        deep.mkdir()
+    return folder
+
+
 # ---- URLs: a server on 127.0.0.1 sending what no honest server sends ------------------------------------
 
 URL_DEADLINE = "0.5"
@@ -294,6 +311,8 @@ def _url(route: str) -> str:
             "/gzip-gzip": (_gzip(_gzip(_text().encode())), [("Content-Type", "text/plain"),
                                                              ("Content-Encoding", "gzip, gzip")]),
             "/gzip-bomb": (_zeros_gzipped(200), [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")]),
+            "/rot13": ("".join(f"<p>{line}</p>" for line in LINES * 3).encode(),
+                       [("Content-Type", "text/html; charset=rot13")]),
             "/brotli": (b"\x0b\x00\x80", [("Content-Type", "text/plain"), ("Content-Encoding", "br")]),
         })
         server = _QuietServer(("127.0.0.1", 0), _Hostile)
@@ -372,6 +391,17 @@ ROWS = [
     Row("url-redirect-javascript", lambda t: _url("/to/javascript:alert(1)"), "error",
         "redirected to a javascript: address"),
     Row("url-redirect-data", lambda t: _url("/to/data:text/plain,hello"), "error", "redirected to a data: address"),
+    Row("html-charset-rot13", lambda t: _html_declaring(t, "rot13"), "read", encoding=None),
+    Row("html-charset-zlib", lambda t: _html_declaring(t, "zlib"), "read", encoding=None),
+    Row("url-charset-base64", lambda t: _url("/rot13"), "read", encoding=None),
+    Row("json-huge-integer", lambda t: _write(t, "big.json", json.dumps({"text": _text()}).encode()[:-1]
+                                              + b', "n": ' + b"9" * 5000 + b"}"), "error", "a number too long"),
+    Row("json-deep", lambda t: _write(t, "deep.json", b"[" * 100_000 + b"]" * 100_000), "error",
+        "nested too deeply"),
+    Row("jsonl-deep", lambda t: _write(t, "deep.jsonl", b'{"a": ' * 100_000 + b"1" + b"}" * 100_000), "error",
+        "nested too deeply"),
+    Row("folder-1100-levels", _deep_folder, "skipped", "folders nested more than 64 deep are skipped",
+        overrides=AS_DRAFT_A_FOLDER),
     Row("unreadable", _unreadable, "error", "permission denied"),
 ]
 
@@ -453,9 +483,13 @@ def _run_bounded(bad: Path | str, good: Path) -> dict[str, Run]:
 def _snapshot(folder: Path) -> dict[str, tuple[object, ...]]:
     """Every entry under ``folder`` (links not followed): a link's target, a file's size, mtime and digest."""
     out: dict[str, tuple[object, ...]] = {}
-    for root, dirs, files in os.walk(folder):
-        for name in dirs + files:
+    stack = [str(folder)]  # a walk of our own: os.walk recurses, and one row nests 1,100 folders
+    while stack:
+        root = stack.pop()
+        for name in sorted(os.listdir(root)):
             path = os.path.join(root, name)
+            if os.path.isdir(path) and not os.path.islink(path):
+                stack.append(path)
             info = os.lstat(path)
             if os.path.islink(path):
                 out[path] = ("link", os.readlink(path))
@@ -746,3 +780,38 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state not in {"Z", "X"}
+
+
+# ---- configuration and stdout -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ("x = " + "[" * 100_000 + "]" * 100_000, "not valid toml (nested too deeply)"),
+    ("x = " + "9" * 5000, "not valid toml (a number too long)"),
+])
+def test_bad_config(toml: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    config = _write(tmp_path, "quotecheck.toml", toml.encode())
+    before = _snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "good.txt", "--sources", "good.txt", "--config", str(config)])
+    assert result.exit_code == ExitCode.BAD_INPUT, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"quotecheck: error: {config}: "), line
+    assert message in line.lower(), line
+    assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["quotes", "--format", "jsonl"], ["quotes"], ["compare"], ["text"]])
+def test_stdout_on_a_full_disk(args: list[str], tmp_path: Path) -> None:
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    before = _snapshot(tmp_path)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "quotecheck", *args, "good.txt"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=60, check=False,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == ExitCode.BAD_INPUT, done.stderr
+    assert done.stderr.splitlines()[-1] == "quotecheck: error: <stdout>: cannot write (No space left on device)"
+    assert "Traceback" not in done.stderr
+    assert _snapshot(tmp_path) == before
