@@ -18,7 +18,7 @@ import click
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import Article, ArticleQuotes, Quote
-from quotecheck.text import one_line, safe_for_terminal, safe_json
+from quotecheck.text import one_line, safe_for_terminal, safe_json, safe_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -389,7 +389,7 @@ def check(
         bad = len(failing(result, statuses))
         failed += bad
         shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        name = safe_for_terminal(result.draft)
+        name = safe_path(result.draft)
         n = len(result.quotes)
         click.echo(f"{name}: {n} quote{'s' * (n != 1)} ({shown or 'none'}); {bad} failing", err=True)
     if failed:

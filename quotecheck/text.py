@@ -15,10 +15,18 @@ _FOLD = str.maketrans({
 # invisible operators, deprecated format characters, a BOM inside the text). Joiners (U+200C, U+200D) and
 # the bidi marks (U+200E, U+200F, U+061C) are left alone: Persian, Indic scripts, emoji and right-to-left
 # text need them, and they cannot move text around.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# Lone surrogates too: the bytes of a file name that is not UTF-8 (0x9B, the 8-bit CSI, arrives as U+DC9B).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]")
 # What ``safe_json`` writes as ``\uXXXX``: the above (JSON itself escapes C0), and the line and paragraph
 # separators that some JSON readers and terminals treat as line breaks.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+_JSON_UNSAFE = re.compile(
+    r"[\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
+)
+
+
+_NAME_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
+)
 
 
 def fold_typography(text: str) -> str:
@@ -30,6 +38,16 @@ def safe_for_terminal(text: str) -> str:
     """Show control characters and escape sequences as visible escapes, never raw."""
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                        else f"\\u{ord(m.group()):04x}", text)
+
+
+def safe_path(path: str) -> str:
+    r"""A file name as a line of output may show it: every control character escaped (newline and tab
+    too: a name holding ``\n::error`` must not start a line of its own), lone surrogates (bytes of a
+    name that is not UTF-8) as ``\udcXX``, and a leading ``:`` behind ``./`` so that no line naming the
+    file starts with ``::`` (a GitHub workflow command)."""
+    shown = _NAME_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                             else f"\\u{ord(m.group()):04x}", path)
+    return "./" + shown if shown.startswith(":") else shown
 
 
 def safe_json(payload: object, *, indent: int | None = None) -> str:

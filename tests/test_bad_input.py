@@ -234,6 +234,20 @@ def _deep_folder(tmp: Path) -> Path:
     return folder
 
 
+def remove_deep_folders(tmp: Path) -> None:
+    """Remove what ``_deep_folder`` made, bottom up without recursion (pytest's cleanup recurses)."""
+    deep = tmp / "deep"
+    if not deep.is_dir():
+        return
+    chain = []
+    level = deep / "d"
+    while level.is_dir() and not level.is_symlink():
+        chain.append(level)
+        level = level / "d"
+    for folder in reversed(chain):
+        folder.rmdir()
+
+
 # ---- URLs: a server on 127.0.0.1 sending what no honest server sends ------------------------------------
 
 URL_DEADLINE = "0.5"
@@ -534,10 +548,13 @@ def _check(row: Row, entry: str, run: Run, bad: Path | str, good: Path) -> None:
 @pytest.mark.parametrize("row", [r for r in ROWS if not r.heavy], ids=lambda r: r.name)
 def test_bad_input(row: Row, entry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad, good = _prepare(tmp_path, monkeypatch, row)
-    before = _snapshot(tmp_path)
-    run = _run(entry, bad, good)
-    assert _snapshot(tmp_path) == before, "an input file was changed, added or removed"
-    _check(row, entry, run, bad, good)
+    try:
+        before = _snapshot(tmp_path)
+        run = _run(entry, bad, good)
+        assert _snapshot(tmp_path) == before, "an input file was changed, added or removed"
+        _check(row, entry, run, bad, good)
+    finally:
+        remove_deep_folders(tmp_path)
 
 
 @pytest.mark.slow
@@ -814,4 +831,39 @@ def test_stdout_on_a_full_disk(args: list[str], tmp_path: Path) -> None:
     assert done.returncode == ExitCode.BAD_INPUT, done.stderr
     assert done.stderr.splitlines()[-1] == "quotecheck: error: <stdout>: cannot write (No space left on device)"
     assert "Traceback" not in done.stderr
+    assert _snapshot(tmp_path) == before
+
+
+# ---- file names that are not text: output stays valid UTF-8, and forges no workflow command --------------
+
+ODD_NAMES = [b"caf\x9b[31m.txt", b"x\n::error title=forged::owned.txt", b"::warning x.txt", b"tab\there.txt"]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES, ids=["non-utf8-csi", "newline-command", "leading-colons", "tab"])
+@pytest.mark.parametrize("args", [
+    ["quotes"], ["quotes", "--format", "jsonl"], ["quotes", "--format", "json"], ["compare", "--format", "json"],
+    ["compare"], ["check", "--format", "github"], ["check", "--format", "text"], ["check", "--format", "json"],
+    ["check", "--format", "sarif"],
+])
+def test_odd_file_names(name: bytes, args: list[str], tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    path = os.path.join(folder, name)
+    with open(path, "wb") as handle:
+        handle.write(_text().encode() + "Ann Rowe said: “The tide will not wait for the council.”\n".encode())
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    before = _snapshot(tmp_path)
+    tail = [b"--sources", b"good.txt"] if args[0] == "check" else []
+    argv = [os.fsencode(sys.executable), b"-m", b"quotecheck", *map(os.fsencode, args), name, *tail]
+    done = subprocess.run(argv, capture_output=True, cwd=tmp_path, timeout=120, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode in (0, 1), done.stderr
+    for stream in (done.stdout, done.stderr):
+        text = stream.decode("utf-8")  # strict: valid UTF-8
+        assert "\x9b" not in text and "\x1b" not in text
+        assert "\udc9b" not in text
+        for line in text.splitlines():
+            if line.startswith("::"):
+                assert stream is done.stdout and line.startswith(("::error file=", "::warning file=")), line
+    if args[0] == "check" and args[-1] == "github":
+        assert done.stdout.startswith(b"::warning file="), done.stdout
     assert _snapshot(tmp_path) == before

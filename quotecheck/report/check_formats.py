@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, WordChange
-from quotecheck.text import one_line, safe_for_terminal, safe_json
+from quotecheck.text import one_line, safe_for_terminal, safe_json, safe_path
 
 __all__ = ["RULES", "check_github", "check_json", "check_sarif", "check_text", "quote_json"]
 
@@ -155,7 +155,7 @@ def check_text(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus], c
             head = _style(status, color, fg=_COLOURS[q.status], bold=fails)
             credit = f" credited to {one_line(q.speaker)}" if q.speaker else ""
             credit += f" ({one_line(q.venue)})" if q.venue else ""
-            out.append(f"{safe_for_terminal(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
+            out.append(f"{safe_path(check.draft)}:{q.line}:{q.col}: {head}: “{one_line(q.text, 70)}”{credit}")
             if q.status is CheckStatus.VERIFIED:
                 continue
             if q.source is not None:
@@ -205,7 +205,7 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
             level = "error" if q.status in fail_on else "warning"
             end_line, end_col = _end(q)
             props = (
-                f"file={_gh_prop(safe_for_terminal(check.draft))},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
+                f"file={_gh_prop(safe_path(check.draft))},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
                 f"title={_gh_prop('quotecheck ' + q.status.value)}"
             )
             out.append(f"::{level} {props}::{_gh_data(_message(q))}")
@@ -217,7 +217,8 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
 
 def _uri(path: str) -> str:
     """A relative URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``."""
-    return url_quote(path.replace("\\", "/"), safe="/@!$&'()*+,;=-._~")
+    raw = path.replace("\\", "/").encode("utf-8", "surrogateescape")  # a name's own bytes, percent-encoded
+    return url_quote(raw, safe="/@!$&'()*+,;=-._~")
 
 
 def _sarif_text(text: str) -> str:
