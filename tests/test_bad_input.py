@@ -867,3 +867,31 @@ def test_odd_file_names(name: bytes, args: list[str], tmp_path: Path) -> None:
     if args[0] == "check" and args[-1] == "github":
         assert done.stdout.startswith(b"::warning file="), done.stdout
     assert _snapshot(tmp_path) == before
+
+
+# ---- Markdown reports rendered by cmark-gfm, GitHub's own renderer -------------------------------------
+
+LINKY = [
+    "press@evil.example", r"press\@evil.example", "mailto:press@evil.example", "xmpp:ops@evil.example",
+    "https://evil.example/x", "www.evil.example", "@octocat", "#123", "[x](javascript:alert(1))",
+    "<https://evil.example>", "<press@evil.example>",
+]
+
+
+def test_markdown_report_has_no_live_link_in_cmark_gfm(tmp_path: Path) -> None:
+    """Every string of LINKY in a quote, a speaker's words and a sentence: the rendered report has no link,
+    no ping (``@octocat``) and no issue reference (``#123``) in one run of text."""
+    cmarkgfm = pytest.importorskip("cmarkgfm")
+    from cmarkgfm.cmark import Options
+
+    body = "\n\n".join(f"Ann Rowe said: “The pier is safe, write to {s} today.” She wrote {s} on the board."
+                       for s in LINKY)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(body + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0, result.stderr
+    assert "evil.example" in result.stdout
+    html = cmarkgfm.github_flavored_markdown_to_html(result.stdout, options=Options.CMARK_OPT_UNSAFE)
+    assert "<a " not in html, [line for line in html.splitlines() if "<a " in line][:3]
+    assert "<script" not in html
+    assert "@octocat" not in html and "#123" not in html
