@@ -895,3 +895,34 @@ def test_markdown_report_has_no_live_link_in_cmark_gfm(tmp_path: Path) -> None:
     assert "<a " not in html, [line for line in html.splitlines() if "<a " in line][:3]
     assert "<script" not in html
     assert "@octocat" not in html and "#123" not in html
+
+
+# ---- the cheap low items -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("option", "config"), [(["--fail-on", ""], ""), (["--fail-on", " , "], ""),
+                                                ([], "fail-on = []\n")])
+def test_empty_fail_on_is_a_usage_error(option: list[str], config: str, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    if config:
+        (tmp_path / "quotecheck.toml").write_text(config + 'sources = ["good.txt"]\n')
+    before = _snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "good.txt", *(["--sources", "good.txt"] if not config else []), *option])
+    assert result.exit_code == ExitCode.BAD_INPUT, result.stderr
+    (line,) = result.stderr.splitlines()
+    where = f"{tmp_path / 'quotecheck.toml'}: [fail-on]" if config else "--fail-on"
+    assert line == f"quotecheck: error: {where}: no status given (use 'none' to never fail)", line
+    assert result.stdout == ""
+    assert _snapshot(tmp_path) == before
+
+
+def test_line_col_is_counted_once_per_text() -> None:
+    from quotecheck import article_from_text
+
+    raw = "first line\nsecond “quote” here\n\nfourth\n" * 3
+    article = article_from_text(raw, "a.txt")
+    for offset in range(len(raw)):
+        line_start = raw.rfind("\n", 0, offset) + 1
+        assert article.line_col(offset) == (raw.count("\n", 0, offset) + 1, offset - line_start + 1)

@@ -142,6 +142,8 @@ def parse_statuses(value: str | Sequence[str], where: str = "--fail-on") -> froz
     """``"misquote,misattributed"`` (or a list) as statuses; ``none`` for none, ``all`` for every
     status but verified. ValueError names what is wrong."""
     items = value.split(",") if isinstance(value, str) else list(value)
+    if not any(str(raw).strip() for raw in items):  # "" or []: a typo, not "never fail" (that is "none")
+        raise ValueError(f"{where}: no status given (use 'none' to never fail)")
     out: set[CheckStatus] = set()
     known = {s.value: s for s in CheckStatus}
     for raw in items:
