@@ -224,7 +224,8 @@ def quotes(paths: tuple[str, ...], fmt: str) -> None:
 def text(path: str) -> None:
     """Print the text of PATH that every offset points into (for HTML, the extracted article)."""
     (article,) = _load([path])[:1]
-    click.echo(safe_for_terminal(article.raw), nl=not article.raw.endswith("\n"))
+    shown = article.raw.replace("\r\n", "\n")  # a CRLF line end is a line end, not a control to show
+    click.echo(safe_for_terminal(shown), nl=not shown.endswith("\n"))
 
 
 @cli.command()

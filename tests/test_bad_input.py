@@ -926,3 +926,12 @@ def test_line_col_is_counted_once_per_text() -> None:
     for offset in range(len(raw)):
         line_start = raw.rfind("\n", 0, offset) + 1
         assert article.line_col(offset) == (raw.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def test_text_on_crlf_shows_no_carriage_returns(tmp_path: Path) -> None:
+    path = _write(tmp_path, "crlf.txt", (_text("\r\n") + "a lone\rreturn\r\n").encode())
+    before = _snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["text", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == _text("\n") + "a lone\\x0dreturn\n"
+    assert _snapshot(tmp_path) == before
