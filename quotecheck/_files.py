@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 
 __all__ = ["STDOUT_NAMES", "check_target", "write_atomically"]
 
@@ -33,6 +34,11 @@ def write_atomically(path: str | os.PathLike[str], data: str | bytes, *, force: 
     payload = data.encode("utf-8") if isinstance(data, str) else data
     old_mode = check_target(target, force)
     folder = os.path.dirname(os.path.abspath(target))
+    with _signals_end_the_write():
+        _write_through_temporary(target, folder, payload, old_mode, force)
+
+
+def _write_through_temporary(target: str, folder: str, payload: bytes, old_mode: int | None, force: bool) -> None:
     tmp, fd = _create_temporary(folder, os.path.basename(target))
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -94,6 +100,30 @@ def check_target(target: str, force: bool) -> int | None:
     return mode
 
 
+@contextlib.contextmanager
+def _signals_end_the_write() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise ``SystemExit(128 + signal)`` while a file is written, so the temporary file
+    is removed on the way out (their default action would end the process and leave it behind). Only the
+    main thread can set handlers; elsewhere (the app's export worker) nothing changes."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def end(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    chosen = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, end) for s in chosen}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def _check_folder(target: str) -> None:
     folder = os.path.realpath(os.path.dirname(os.path.abspath(target)))
     if _in_system_folder(folder):
@@ -121,12 +151,23 @@ def _create_temporary(folder: str, name: str) -> tuple[str, int]:
     """A new file ``.<name>.<random>.tmp`` in ``folder``, opened for writing; the umask sets its permissions."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp = os.path.join(folder, f".{name[:64]}.{os.urandom(4).hex()}.tmp")
+        tmp = os.path.join(folder, f".{_cut_in_bytes(name, 64)}.{os.urandom(4).hex()}.tmp")
         try:
             return tmp, os.open(tmp, flags, 0o666)
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)  # pragma: no cover
+
+
+def _cut_in_bytes(name: str, limit: int) -> str:
+    """The first characters of ``name`` that take at most ``limit`` bytes on disk (a name's limit is in
+    bytes: 64 four-byte characters and the temporary suffix would pass 255)."""
+    size = 0
+    for i, ch in enumerate(name):
+        size += len(os.fsencode(ch))
+        if size > limit:
+            return name[:i]
+    return name
 
 
 def _link_without_replacing(tmp: str, target: str) -> None:

@@ -29,6 +29,7 @@ import random
 import re
 import resource
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -935,3 +936,33 @@ def test_text_on_crlf_shows_no_carriage_returns(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout == _text("\n") + "a lone\\x0dreturn\n"
     assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_signal_mid_write_leaves_no_temporary_file(signum: int, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck._files import write_atomically
+
+    target = _write(tmp_path, "report.md", b"# old\n")
+    before = _snapshot(tmp_path)
+    handler = signal.getsignal(signum)
+
+    def killed(fd: int) -> None:
+        os.kill(os.getpid(), signum)  # the handler raises before fsync returns
+
+    monkeypatch.setattr(os, "fsync", killed)
+    with pytest.raises(SystemExit) as exited:
+        write_atomically(target, "# new\n", force=True)
+    assert exited.value.code == 128 + signum
+    assert _snapshot(tmp_path) == before
+    assert signal.getsignal(signum) is handler  # put back after the write
+
+
+def test_output_with_a_long_multibyte_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    name = "𝒜" * 60 + ".md"  # 243 bytes: fine as a name, too long once a temporary prefix and suffix are added
+    result = CliRunner().invoke(cli, ["compare", "good.txt", "-o", name])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith("# ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["good.txt", name])
