@@ -966,3 +966,12 @@ def test_output_with_a_long_multibyte_name(tmp_path: Path, monkeypatch: pytest.M
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / name).read_text(encoding="utf-8").startswith("# ")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["good.txt", name])
+
+
+@pytest.mark.parametrize("value", ["today", "tomorrow", "3 days ago", "Tuesday " * 20])
+def test_header_dates_do_not_follow_the_clock(value: str) -> None:
+    from quotecheck import article_from_text
+
+    article = article_from_text(f"date: {value}\noutlet: Harbour News\n\n{_text()}", "a.txt")
+    assert article.published is None
+    assert article.outlet == "Harbour News"
