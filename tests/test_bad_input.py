@@ -975,3 +975,21 @@ def test_header_dates_do_not_follow_the_clock(value: str) -> None:
     article = article_from_text(f"date: {value}\noutlet: Harbour News\n\n{_text()}", "a.txt")
     assert article.published is None
     assert article.outlet == "Harbour News"
+
+
+INVISIBLE = ["\U000e0041", "\u2028", "\u2029", "\u00ad", "\u180e", "\ufff9", "\ufffb", "\u3164", "\u115f", "\uffa0"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_invisible_characters_are_shown_escaped(char: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, "hidden.txt", f"Mr Patel said the repairs were “long over{char}due” and slow.\n".encode())
+    before = _snapshot(tmp_path)
+    for args in (["quotes"], ["quotes", "--format", "jsonl"], ["text"]):
+        result = CliRunner().invoke(cli, [*args, str(path)])
+        assert result.exit_code == 0, result.stderr
+        assert char not in result.stdout, args
+        if args[-1] == "jsonl":
+            assert json.loads(result.stdout.splitlines()[0])["text"] == f"long over{char}due"  # the text exactly
+        else:
+            assert "\\x" in result.stdout or "\\u" in result.stdout or "\\U" in result.stdout
+    assert _snapshot(tmp_path) == before
