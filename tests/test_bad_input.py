@@ -153,6 +153,17 @@ def _docx_bomb(tmp: Path) -> Path:
     return path
 
 
+def _docx_many_parts(tmp: Path) -> Path:
+    """60 parts of 1,000 KB each (every one under the per-part check), 60 MB from a few hundred KB."""
+    path = tmp / "parts.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        for i in range(60):
+            archive.writestr(f"word/media/part{i}.xml", b" " * 1_000_000)
+    return path
+
+
 def _many_files(tmp: Path) -> Path:
     folder = tmp / "many"
     folder.mkdir()
@@ -384,6 +395,7 @@ ROWS = [
     Row("malformed-html", _malformed_html, "read", encoding=None),
     Row("docx-not-a-zip", lambda t: _write(t, "draft.docx", _text().encode()), "error", "not a zip"),
     Row("docx-bomb", _docx_bomb, "error", "decompression bomb", heavy=True),
+    Row("docx-bomb-many-parts", _docx_many_parts, "error", "as a whole (a decompression bomb"),
     Row("folder-10000-files", _many_files, "skipped", "empty file", heavy=True, overrides=AS_DRAFT_A_FOLDER),
     Row("folder-one-bad-file", _folder_with_one_bad, "skipped", "binary file", overrides=AS_DRAFT_A_FOLDER),
     Row("folder-nothing-readable", _folder_with_nothing, "nothing-readable", "empty file",

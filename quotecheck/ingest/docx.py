@@ -49,6 +49,10 @@ def _check_archive(data: bytes, path: str) -> None:
         if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(1, member.compress_size):
             ratio = member.file_size // max(1, member.compress_size)
             raise InputError(path, f"refused: {member.filename} is compressed {ratio}:1 (a decompression bomb?)")
+    packed = sum(m.compress_size for m in members)
+    if total > 1024 * 1024 and total > MAX_RATIO * max(1, packed):  # many parts, each under the size above
+        ratio = total // max(1, packed)
+        raise InputError(path, f"refused: the .docx is compressed {ratio}:1 as a whole (a decompression bomb?)")
 
 
 def _texts(document: Any) -> tuple[list[str], str | None]:
