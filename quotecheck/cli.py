@@ -300,13 +300,19 @@ def _write_output(output: str, report: str, force: bool) -> None:
 
 
 class _GreedySources(click.Command):
-    """``--sources a b c`` takes every value up to the next option (as ``--sources a --sources b ...``)."""
+    """``--sources a b c`` takes every value up to the next option (as ``--sources a --sources b ...``);
+    ``--sources -- -a b`` takes every argument after ``--``, names starting with ``-`` included."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         out: list[str] = []
         greedy = False
+        rest_are_sources = False
         for arg in args:
-            if arg == "--":
+            if rest_are_sources:  # ``--sources -- -odd-name.txt``: every argument after ``--`` is a source
+                out.extend(["--sources", arg])
+            elif arg == "--" and greedy:
+                rest_are_sources = True
+            elif arg == "--":
                 greedy = False
                 out.append(arg)
             elif arg in {"--sources", "-s"}:

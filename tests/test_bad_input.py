@@ -1005,3 +1005,16 @@ def test_invisible_characters_are_shown_escaped(char: str, tmp_path: Path) -> No
         else:
             assert "\\x" in result.stdout or "\\u" in result.stdout or "\\U" in result.stdout
     assert _snapshot(tmp_path) == before
+
+
+def test_sources_after_a_double_dash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "-odd-name.txt")
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    before = _snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "good.txt", "--format", "json", "--sources", "--", "-odd-name.txt"])
+    assert result.exit_code == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines() if '"draft"' in line][:1]
+    assert record["draft"] == "good.txt"
+    assert "-odd-name.txt" in result.stdout
+    assert _snapshot(tmp_path) == before
