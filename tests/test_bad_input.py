@@ -1018,3 +1018,21 @@ def test_sources_after_a_double_dash(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert record["draft"] == "good.txt"
     assert "-odd-name.txt" in result.stdout
     assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(("name", "uri", "base"), [
+    ("back\\slash.md", "back%5Cslash.md", "%SRCROOT%"),
+    ("dr:aft.md", "dr%3Aaft.md", "%SRCROOT%"),
+])
+def test_sarif_locations(name: str, uri: str, base: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(_text() + "Ann Rowe said: “The tide will not wait for the council.”\n")
+    shutil.copyfile(GOOD_SAMPLE, tmp_path / "good.txt")
+    for draft, want in ((name, {"uri": uri, "uriBaseId": base}),
+                        (str(tmp_path / name), {"uri": (tmp_path / "x").as_uri()[:-1] + uri})):
+        result = CliRunner().invoke(cli, ["check", draft, "--sources", "good.txt", "--format", "sarif"])
+        assert result.exit_code in (0, 1), result.stderr
+        log = json.loads(result.stdout)
+        locations = [loc["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"]
+                     for loc in r["locations"]]
+        assert want in locations, locations

@@ -10,6 +10,7 @@ Every function is pure: the CLI writes the string to stdout. Quotes are listed i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -216,9 +217,19 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
 
 
 def _uri(path: str) -> str:
-    """A relative URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``."""
-    raw = path.replace("\\", "/").encode("utf-8", "surrogateescape")  # a name's own bytes, percent-encoded
-    return url_quote(raw, safe="/@!$&'()*+,;=-._~")
+    """A URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``; a
+    backslash is a name's own character on POSIX (``%5C``), a separator only on Windows; an absolute path is
+    a ``file://`` URI. The bytes of a name that is not UTF-8 are percent-encoded as they are."""
+    name = path.replace("\\", "/") if os.sep == "\\" else path
+    raw = name.encode("utf-8", "surrogateescape")
+    quoted = url_quote(raw, safe="/@!$&'()*+,;=-._~")
+    return "file://" + quoted if os.path.isabs(name) else quoted
+
+
+def _location(path: str) -> dict[str, str]:
+    """A SARIF artifactLocation: relative to %SRCROOT%, or an absolute ``file://`` URI without a base."""
+    uri = _uri(path)
+    return {"uri": uri} if uri.startswith("file://") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def _sarif_text(text: str) -> str:
@@ -272,7 +283,7 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(check.draft), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": _location(check.draft),
                             "region": {
                                 "startLine": q.line,
                                 "startColumn": q.col,
@@ -297,7 +308,7 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                                                                                     s.venue) if x)))
                         ),
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(s.file), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": _location(s.file),
                             "region": {
                                 "startLine": s.line,
                                 "startColumn": s.col,
