@@ -164,6 +164,26 @@ def _docx_many_parts(tmp: Path) -> Path:
     return path
 
 
+def _docx_with_dtd(tmp: Path) -> Path:
+    """A Word document whose text is an entity a DTD defines: python-docx's parser would drop it."""
+    from docx import Document
+
+    path = tmp / "entity.docx"
+    document = Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    document.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/document.xml"]
+    head, sep, rest = xml.partition(b"?>")
+    parts["word/document.xml"] = head + sep + b'<!DOCTYPE d [<!ENTITY q "harbour">]>' + rest.replace(b"ferry", b"&q;")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
 def _many_files(tmp: Path) -> Path:
     folder = tmp / "many"
     folder.mkdir()
@@ -395,6 +415,7 @@ ROWS = [
     Row("malformed-html", _malformed_html, "read", encoding=None),
     Row("docx-not-a-zip", lambda t: _write(t, "draft.docx", _text().encode()), "error", "not a zip"),
     Row("docx-bomb", _docx_bomb, "error", "decompression bomb", heavy=True),
+    Row("docx-dtd-entity", _docx_with_dtd, "error", "declares a dtd"),
     Row("docx-bomb-many-parts", _docx_many_parts, "error", "as a whole (a decompression bomb"),
     Row("folder-10000-files", _many_files, "skipped", "empty file", heavy=True, overrides=AS_DRAFT_A_FOLDER),
     Row("folder-one-bad-file", _folder_with_one_bad, "skipped", "binary file", overrides=AS_DRAFT_A_FOLDER),
