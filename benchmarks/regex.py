@@ -114,6 +114,26 @@ def _ignore_comments(n: int) -> str:
     return "<html><body><article>" + para * (n // len(para)) + "</article></body></html>"
 
 
+def _made_up_words(n: int) -> str:
+    import random
+
+    rng = random.Random(16)
+    vocabulary = ["".join(rng.choice("bdfgklmnprst") + rng.choice("aeiou") for _ in range(3)) for _ in range(500)]
+    return _repeat(" ".join(rng.choice(vocabulary) for _ in range(n // 7 + 1)) + " ", n).strip()
+
+
+def _check_long_quote(text: str) -> None:
+    """A quote of thousands of words checked against its source with one word changed and four cut."""
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.check import build_corpus, check_draft
+
+    words = text.split()
+    changed = [*words[:100], *words[104 : len(words) // 2], "changed", *words[len(words) // 2 + 1 :]]
+    source = extract_quotes(article_from_text(f"Ann Rowe said: “{text}.”\n", "s.txt"))
+    draft = extract_quotes(article_from_text(f"Ann Rowe said: “{' '.join(changed)}.”\n", "d.txt"))
+    check_draft(draft, build_corpus([source]))
+
+
 READER_CASES: dict[str, tuple[Callable[[int], str], Callable[[str], None], int]] = {
     "vtt-blank-line": (_transcript("vtt", lambda n: "WEBVTT\n\n00:01.000 --> 00:02.000\n" + " " * n + "x\n"),
                        _read_transcript, 100_000),
@@ -126,6 +146,7 @@ READER_CASES: dict[str, tuple[Callable[[int], str], Callable[[str], None], int]]
     "transcript-header-line": (_transcript("text", lambda n: "Title: a" + " " * n + "b\n\nANN: Hello.\nTOM: Hi.\n"),
                                _read_transcript, 100_000),
     "html-ignore-comments": (_ignore_comments, _check_html_draft, 100_000),
+    "check-long-quote": (_made_up_words, _check_long_quote, 20_000),  # about 2,900 words, then 5,700
 }
 
 

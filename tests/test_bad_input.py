@@ -1057,3 +1057,24 @@ def test_sarif_locations(name: str, uri: str, base: str, tmp_path: Path, monkeyp
         locations = [loc["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"]
                      for loc in r["locations"]]
         assert want in locations, locations
+
+
+def test_a_quote_of_thousands_of_words_is_checked_in_time() -> None:
+    """3,000 words with one changed and four cut: the edit table would hold 9 million cells (an 8,000-word
+    quote took 51 s and 2 GB); blocks of identical words align it, and the verdict names both changes."""
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.check import build_corpus, check_draft
+
+    rng = random.Random(16)
+    vocabulary = ["".join(rng.choice("bdfgklmnprst") + rng.choice("aeiou") for _ in range(3)) for _ in range(500)]
+    words = [rng.choice(vocabulary) for _ in range(3000)]
+    changed = [*words[:100], *words[104:1500], "changed", *words[1501:]]
+    source = extract_quotes(article_from_text(f"Ann Rowe said: “{' '.join(words)}.”\n", "s.txt"))
+    draft = extract_quotes(article_from_text(f"Ann Rowe said: “{' '.join(changed)}.”\n", "d.txt"))
+    started = time.perf_counter()
+    (checked,) = check_draft(draft, build_corpus([source])).quotes
+    assert time.perf_counter() - started < 30  # a hang guard; the bound is in benchmarks/regex.py
+    assert checked.status.value == "misquote"
+    why = " ".join(checked.reasons) if hasattr(checked, "reasons") else str(checked)
+    assert f"'changed' where the source has '{words[1500]}'" in why, why[:300]
+    assert f"'{' '.join(words[100:104])}' cut with no ellipsis" in why, why[:300]
