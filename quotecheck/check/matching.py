@@ -272,7 +272,8 @@ def _block_alignment(stream: Stream, pattern: Pattern, lo: int, hi: int) -> Alig
         ops.append(Op("insert" if kind == WORD else kind, i, lo + at, lo + at))
         cost += 1.0 if kind == WORD else 0.0
 
-    for tag, i1, i2, j1, j2 in blocks:
+    for block in blocks:
+        tag, i1, i2, j1, j2 = block.tag, block.src_start, block.src_end, block.dest_start, block.dest_end
         if tag in {"equal", "replace"}:
             pairs = min(i2 - i1, j2 - j1)
             for k in range(pairs):
