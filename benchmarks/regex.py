@@ -62,6 +62,91 @@ CASES: dict[str, Callable[[int], str]] = {
     "sentence-ends": lambda n: _repeat("A. ", n),
     "spaces": lambda n: "x" + " " * n + "y",
     "newlines": lambda n: "x" + "\n" * n + "y",
+    # issue 16: runs of stops (the sentence splitter tried every dot), a header line of blanks, one figure
+    # repeated (every pair of mentions was compared), one sentence naming hundreds of people.
+    "dots": lambda n: _repeat(".", n),
+    "stops-mixed": lambda n: _repeat(".!?…", n),
+    "stops-spaced": lambda n: _repeat("... ", n),
+    "header-blank-line": lambda n: "Title: a" + " " * n + "b\n\nAnn Rowe said: “The pier is safe.”\n",
+    "money-repeated": lambda n: _repeat("£1m ", n),
+    "money-sentences": lambda n: _repeat("It cost £1m. ", n),
+    "one-sentence-people": lambda n: "“We agree,” said " + _repeat("Ann Rowe and Tom Hale and ", n) + "he said.",
+    "one-sentence-pronouns": lambda n: "Ann Rowe told Tom Hale " + _repeat("she said he said ", n) + ".",
+}
+
+
+def _transcript(fmt: str, body: Callable[[int], str]) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return fmt + "\n" + body(n)
+
+    return build
+
+
+# Inputs read by one reader, not as an article: (the reader's input at size n, how it is read, size N).
+def _read_transcript(text: str) -> None:
+    from quotecheck.errors import InputError
+    from quotecheck.ingest.transcripts import looks_like_transcript, transcript_from_text
+
+    looks_like_transcript(text)
+    fmt, _, body = text.partition("\n")
+    with contextlib.suppress(InputError):
+        transcript_from_text(body, "t", fmt)
+
+
+def _check_html_draft(text: str) -> None:
+    import tempfile
+
+    from quotecheck.check import build_corpus, check_draft, load_draft
+    from quotecheck.errors import InputError
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.html"
+        path.write_text(text, encoding="utf-8")
+        try:
+            draft, ignored = load_draft(str(path), lambda _: None)
+        except InputError:
+            return
+        check_draft(draft, build_corpus([draft]), ignored)
+
+
+def _ignore_comments(n: int) -> str:
+    para = "<!-- quotecheck: ignore --><p>Ann Rowe said: “The pier is safe.”</p>\n"
+    return "<html><body><article>" + para * (n // len(para)) + "</article></body></html>"
+
+
+def _made_up_words(n: int) -> str:
+    import random
+
+    rng = random.Random(16)
+    vocabulary = ["".join(rng.choice("bdfgklmnprst") + rng.choice("aeiou") for _ in range(3)) for _ in range(500)]
+    return _repeat(" ".join(rng.choice(vocabulary) for _ in range(n // 7 + 1)) + " ", n).strip()
+
+
+def _check_long_quote(text: str) -> None:
+    """A quote of thousands of words checked against its source with one word changed and four cut."""
+    from quotecheck import article_from_text, extract_quotes
+    from quotecheck.check import build_corpus, check_draft
+
+    words = text.split()
+    changed = [*words[:100], *words[104 : len(words) // 2], "changed", *words[len(words) // 2 + 1 :]]
+    source = extract_quotes(article_from_text(f"Ann Rowe said: “{text}.”\n", "s.txt"))
+    draft = extract_quotes(article_from_text(f"Ann Rowe said: “{' '.join(changed)}.”\n", "d.txt"))
+    check_draft(draft, build_corpus([source]))
+
+
+READER_CASES: dict[str, tuple[Callable[[int], str], Callable[[str], None], int]] = {
+    "vtt-blank-line": (_transcript("vtt", lambda n: "WEBVTT\n\n00:01.000 --> 00:02.000\n" + " " * n + "x\n"),
+                       _read_transcript, 100_000),
+    "srt-blank-line": (_transcript("srt", lambda n: "1\n00:01,000 --> 00:02,000\n" + " " * n + "x\n"),
+                       _read_transcript, 100_000),
+    "vtt-tag-opens": (_transcript("vtt", lambda n: "WEBVTT\n\n00:01.000 --> 00:02.000\nhi " + "<" * n + "\n"),
+                      _read_transcript, 100_000),
+    "vtt-voice-opens": (_transcript("vtt", lambda n: "WEBVTT\n\n00:01.000 --> 00:02.000\n" + _repeat("<v a", n)),
+                        _read_transcript, 100_000),
+    "transcript-header-line": (_transcript("text", lambda n: "Title: a" + " " * n + "b\n\nANN: Hello.\nTOM: Hi.\n"),
+                               _read_transcript, 100_000),
+    "html-ignore-comments": (_ignore_comments, _check_html_draft, 100_000),
+    "check-long-quote": (_made_up_words, _check_long_quote, 20_000),  # about 2,900 words, then 5,700
 }
 
 
@@ -116,19 +201,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated case names")
     parser.add_argument("--repeat", type=int, default=2, help="runs per size; the best is kept")
     args = parser.parse_args(argv)
-    chosen = [c for c in args.only.split(",") if c] or list(CASES)
-    unknown = sorted(set(chosen) - set(CASES))
+    known = [*CASES, *READER_CASES]
+    chosen = [c for c in args.only.split(",") if c] or known
+    unknown = sorted(set(chosen) - set(known))
     if unknown:
-        parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(CASES)}")
+        parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(known)}")
     _stage_check("warm up: Ann Rowe said: “imports and regex compilation are not timed.”")
     _stage_compare("warm up: Ann Rowe said: “imports and regex compilation are not timed.”")
     rows = []
     broken = 0
-    for name in chosen:
-        for stage_name, stage in STAGES.items():
-            n = SIZES[stage_name]
-            small = _time(stage, CASES[name](n), args.repeat)
-            large = _time(stage, CASES[name](2 * n), args.repeat)
+    plan = [(name, stage_name, stage, CASES[name], SIZES[stage_name])
+            for name in chosen if name in CASES for stage_name, stage in STAGES.items()]
+    plan += [(name, "read", READER_CASES[name][1], READER_CASES[name][0], READER_CASES[name][2])
+             for name in chosen if name in READER_CASES]
+    for name, stage_name, stage, build, n in plan:
+        if True:
+            small = _time(stage, build(n), args.repeat)
+            large = _time(stage, build(2 * n), args.repeat)
             ratio = large / small if small > 0 else 0.0
             ok = large < BOUND_S and (large < NOISE_S or ratio <= MAX_RATIO)
             broken += not ok

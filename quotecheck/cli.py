@@ -5,6 +5,8 @@ Data goes to stdout, narration and errors to stderr. Exit codes are ``ExitCode``
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +18,7 @@ import click
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import Article, ArticleQuotes, Quote
-from quotecheck.text import one_line, safe_for_terminal, safe_json
+from quotecheck.text import one_line, safe_for_terminal, safe_json, safe_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,6 +42,10 @@ def _fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> None:
     sys.exit(int(code))
 
 
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""Errors writing stdout that are the destination's fault (a full disk, a quota): exit 2, not a bug."""
+
+
 def handle_errors(func: F) -> F:
     """One line on stderr and a meaningful exit code, never a traceback."""
 
@@ -56,6 +62,10 @@ def handle_errors(func: F) -> F:
             sys.exit(int(ExitCode.OK))
         except MemoryError:
             _fail("out of memory reading the input", ExitCode.BAD_INPUT)
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRNOS:
+                _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", ExitCode.INTERNAL)
+            _fail(f"<stdout>: cannot write ({exc.strerror or exc})")
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug: still one line, with what to report
@@ -265,7 +275,8 @@ def quotes(paths: tuple[str, ...], fmt: str, explain: bool) -> None:
 def text(path: str) -> None:
     """Print the text of PATH that every offset points into (for HTML, the extracted article)."""
     (article,) = _load([path])[:1]
-    click.echo(safe_for_terminal(article.raw), nl=not article.raw.endswith("\n"))
+    shown = article.raw.replace("\r\n", "\n")  # a CRLF line end is a line end, not a control to show
+    click.echo(safe_for_terminal(shown), nl=not shown.endswith("\n"))
 
 
 @cli.command()
@@ -292,7 +303,7 @@ def compare(
     if fmt is None:
         fmt = "json" if output is not None and output.lower().endswith(".json") else "markdown"
     if output is not None:
-        _check_output(output, force)  # before the work, so a long run does not end in "exists"
+        output = _check_output(output, force)  # before the work, so a long run does not end in "exists"
     names = _outlet_options(outlets)
     articles = _with_outlets(_load(paths), names)
     comparison = run_compare(list(_extract(articles)))
@@ -344,43 +355,64 @@ def _with_outlets(articles: list[Article], names: dict[str, str]) -> list[Articl
     return out
 
 
-def _check_output(output: str, force: bool) -> None:
-    """Exit 2 with one line when ``-o FILE`` cannot be written: a folder, a file without --force, no folder."""
+def _check_output(output: str, force: bool) -> str | None:
+    """``-o FILE`` as the file to write (None: stdout, for ``-`` and /dev/stdout), or exit 2 with one line
+    when it cannot be written: a folder, a file without --force, no folder, not a regular file."""
+    from quotecheck._files import STDOUT_NAMES, check_target
+
+    if output in STDOUT_NAMES:
+        return None
+    shown = safe_for_terminal(output)
     if os.path.isdir(output):
-        _fail(f"{output} is a folder; give a file name")
-    if os.path.lexists(output) and not force:
-        _fail(f"{output} exists; use --force to overwrite it")
+        _fail(f"{shown} is a folder; give a file name")
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        _fail(f"cannot write {output}: no folder {folder}")
+        _fail(f"cannot write {shown}: no folder {safe_for_terminal(folder)}")
+    try:
+        check_target(output, force)
+    except FileExistsError:
+        _fail(f"{shown} exists; use --force to overwrite it")
+    except OSError as exc:
+        _fail(f"cannot write {shown}: {exc.strerror or exc}")
+    return output
 
 
 def _write_output(output: str, report: str, force: bool) -> None:
     """The report to ``output``, whole or not at all (see ``write_atomically``); one line on failure."""
     from quotecheck._files import write_atomically
 
+    shown = safe_for_terminal(output)
     try:
         write_atomically(output, report, force=force)
     except FileExistsError:
-        _fail(f"{output} exists; use --force to overwrite it")
+        _fail(f"{shown} exists; use --force to overwrite it")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _fail(f"cannot write {shown}: {exc.strerror or exc}")
 
 
 class _GreedySources(click.Command):
-    """``--sources a b c`` takes every value up to the next option (as ``--sources a --sources b ...``)."""
+    """``--sources a b c`` takes every value up to the next option (as ``--sources a --sources b ...``);
+    ``--sources -- -a b`` (``--`` right after ``--sources``) takes every argument after ``--`` as a source,
+    names starting with ``-`` included; ``--sources a b -- DRAFT`` ends the sources at ``--``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         out: list[str] = []
         greedy = False
+        taken = 0  # sources taken since the last --sources
+        rest_are_sources = False
         for arg in args:
-            if arg == "--":
+            if rest_are_sources:  # ``--sources -- -odd-name.txt``: every argument after ``--`` is a source
+                out.extend(["--sources", arg])
+            elif arg == "--" and greedy and not taken:
+                rest_are_sources = True
+            elif arg == "--":
                 greedy = False
                 out.append(arg)
             elif arg in {"--sources", "-s"}:
-                greedy = True
+                greedy, taken = True, 0
             elif greedy and (arg == "-" or not arg.startswith("-")):
                 out.extend(["--sources", arg])
+                taken += 1
             else:
                 greedy = False
                 out.append(arg)
@@ -512,7 +544,7 @@ def check(
         bad = len(failing(result, statuses))
         failed += bad
         shown = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        name = safe_for_terminal(result.draft)
+        name = safe_path(result.draft)
         n = len(result.quotes)
         if not n:
             click.echo(f"{name}: no quotes", err=True)
@@ -547,7 +579,12 @@ def _exit_now(code: int | str | None) -> None:
         code = 1
     try:
         sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
+    except BrokenPipeError:
         code = code or 0
+    except OSError as exc:  # a full disk under a redirected stdout: the output is lost, so say so
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"quotecheck: error: <stdout>: cannot write ({exc.strerror or exc})\n")
+        code = int(ExitCode.BAD_INPUT) if exc.errno in _OUTPUT_ERRNOS else code or 0
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
     os._exit(int(code or 0))

@@ -72,6 +72,10 @@ def _table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(str(path), None, f"not valid TOML (not UTF-8 at byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
+    except RecursionError as exc:
+        raise ConfigError(str(path), None, "not valid TOML (nested too deeply)") from exc
+    except ValueError as exc:  # an integer past Python's 4,300 digits
+        raise ConfigError(str(path), None, "not valid TOML (a number too long)") from exc
     tool = data.get("tool")
     table = tool.get("quotecheck") if isinstance(tool, dict) else None
     if path.name == "pyproject.toml":

@@ -66,7 +66,8 @@ _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 _YEAR = re.compile(
     r"\b(?:in|during|since|of|throughout|early|late|mid|summer|spring|autumn|winter)\s+((?:19|20)\d\d)\b"
 )
-_NAME = r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+)"
+# At most nine words: a run of capitalised words no longer costs its length squared (only the surname counts).
+_NAME = r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,8})"
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _ROLE_AFTER = re.compile(_NAME + r",\s(?:the|a|its|their|his|her)\s((?:[A-Za-z]+\s){0,3}[A-Za-z]+)[,.]")
 _ROLE_SKIP = frozenset("tory tories conservative labour uk british senior then the a".split())

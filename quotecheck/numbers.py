@@ -150,6 +150,11 @@ def find_numbers(result: ArticleQuotes, sentences: Sequence[Span]) -> list[Numbe
     return out
 
 
+MAX_LINK_TRIES = 200
+"""Later mentions of the same value (or the same counted thing) that a mention is tried against: all of them in
+any real event; a page repeating one figure thousands of times costs linear time, not quadratic."""
+
+
 def _unit_class(m: NumberMention) -> str:
     if m.unit == "%":
         return "%"
@@ -200,7 +205,13 @@ def align_numbers(
     """Facts reported by two or more articles of ``event`` (or in conflict), ids ``<event>-n1``..."""
     order = {p: i for i, p in enumerate(event.files)}
     ms = sorted((m for m in mentions if m.file in order), key=lambda m: (order[m.file], m.span.start))
-    ctx = {id(m): _context(raw_by_file, m) for m in ms}
+    by_sentence: dict[tuple[str, int, int], frozenset[str]] = {}  # one sentence may hold thousands of numbers
+    ctx = {}
+    for m in ms:
+        where = (m.file, m.sentence.start, m.sentence.end)
+        if where not in by_sentence:
+            by_sentence[where] = _context(raw_by_file, m)
+        ctx[id(m)] = by_sentence[where]
     parent = list(range(len(ms)))
 
     def find(x: int) -> int:
@@ -217,7 +228,7 @@ def align_numbers(
             buckets[(_unit_class(m), f"c{key}")].append(i)
     for members in buckets.values():
         for x, i in enumerate(members):
-            for j in members[x + 1 :]:
+            for j in members[x + 1 : x + 1 + MAX_LINK_TRIES]:
                 if find(i) != find(j) and _linked(ms[i], ms[j], ctx):
                     parent[find(j)] = find(i)
     groups: dict[int, list[NumberMention]] = defaultdict(list)

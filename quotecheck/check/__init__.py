@@ -15,6 +15,8 @@ included) come from the extract stage as they are; whether two credits name the 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 from quotecheck.check.corpus import Corpus, build_corpus
@@ -58,7 +60,9 @@ def check_draft(
     ``ignored``: raw ranges of the draft whose quotes are silenced (ignore comments);
     ``ignore_texts``: quote texts silenced wherever they appear (configuration).
     """
-    ranges = list(ignored)
+    ranges = sorted(ignored)  # by start, with the furthest end so far: a bisection per quote, not a scan
+    starts = [lo for lo, _ in ranges]
+    reach = list(itertools.accumulate((hi for _, hi in ranges), max))
     texts = {_norm(t) for t in ignore_texts}
     records = {s.name: s for s in draft.speakers}
     out: list[CheckedQuote] = []
@@ -66,7 +70,8 @@ def check_draft(
         if quote.furniture:
             continue
         checked = check_quote(draft, quote, corpus, records)
-        silenced = any(lo <= quote.span.start < hi for lo, hi in ranges) or _norm(quote.text) in texts
+        before = bisect.bisect_right(starts, quote.span.start)
+        silenced = (before > 0 and reach[before - 1] > quote.span.start) or _norm(quote.text) in texts
         if silenced:
             checked = checked.model_copy(update={"suppressed": True})
         out.append(checked)
@@ -97,6 +102,8 @@ def parse_statuses(value: str | Sequence[str], where: str = "--fail-on") -> froz
     """``"misquote,misattributed"`` (or a list) as statuses; ``none`` for none, ``all`` for every
     status but verified. ValueError names what is wrong."""
     items = value.split(",") if isinstance(value, str) else list(value)
+    if not any(str(raw).strip() for raw in items):  # "" or []: a typo, not "never fail" (that is "none")
+        raise ValueError(f"{where}: no status given (use 'none' to never fail)")
     out: set[CheckStatus] = set()
     known = {s.value: s for s in CheckStatus}
     for raw in items:

@@ -168,6 +168,11 @@ class Alignment:
         return best
 
 
+MAX_PROBE_CHARS = 4000
+"""Characters of a quote that rank the candidate sources (all of any real quote; a quote of thousands of words
+is ranked by its start, so ranking stays linear in the source's length)."""
+
+
 def search(corpus: Corpus, pattern: Pattern, prefer: set[int] | None = None) -> list[Stream]:
     """Streams worth aligning: those sharing a word with the pattern, best fuzzy scores first."""
     keys = {it.key for it in pattern.words}
@@ -178,7 +183,8 @@ def search(corpus: Corpus, pattern: Pattern, prefer: set[int] | None = None) -> 
     for i in ids:
         stream = corpus.streams[i]
         shared = sum(1 for k in keys if i in corpus.by_key.get(k, ()))
-        score = fuzz.partial_ratio(pattern.text, stream.text) if pattern.text else 0.0
+        probe = pattern.text[:MAX_PROBE_CHARS]  # partial_ratio costs the product of the two lengths
+        score = fuzz.partial_ratio(probe, stream.text) if probe else 0.0
         scored.append((score + 10.0 * shared / max(1, len(keys)), i))
     scored.sort(key=lambda t: (-t[0], t[1]))
     top = scored[0][0]
@@ -225,7 +231,81 @@ def align(stream: Stream, pattern: Pattern, lo: int | None = None, hi: int | Non
         ops = [Op("equal" if keys[run + i] == item.key else "cosmetic", i, lo + run + i, lo + run + i + 1)
                for i, item in enumerate(items)]  # fmt: skip
         return _alignment(stream, pattern, ops, 0.0)
+    if m * (n + 1) > MAX_TABLE_CELLS:  # an 8,000-word quote: 51 s and 2 GB of table; word blocks instead
+        return _block_alignment(stream, pattern, lo, hi)
     return _table_alignment(stream, pattern, lo, hi)
+
+
+MAX_TABLE_CELLS = 2_000_000
+"""Largest edit-distance table ``align`` fills (about 1,400 draft words against 1,400 source words); a longer
+quote is aligned by blocks of identical words (Levenshtein opcodes), in time close to linear."""
+
+
+def _block_alignment(stream: Stream, pattern: Pattern, lo: int, hi: int) -> Alignment | None:
+    """A cheaper alignment for long quotes: Levenshtein opcodes over the word keys (rapidfuzz), the source
+    words before the first and after the last match left out, runs of two or more dropped words as cuts.
+    Ellipses and clarifications align with no source word."""
+    from rapidfuzz.distance import Levenshtein
+
+    keys = stream.keys[lo:hi]
+    spells = stream.spells[lo:hi]
+    items = pattern.items
+    mine = [it.key if it.kind == WORD else f"\0{i}" for i, it in enumerate(items)]  # \0: never a word key
+    blocks = Levenshtein.opcodes(mine, keys)
+    ops: list[Op] = []
+    cost = 0.0
+    drops: list[int] = []
+
+    def dropped() -> None:
+        nonlocal cost
+        if len(drops) >= 2:
+            ops.append(Op("cut", None, lo + drops[0], lo + drops[-1] + 1))
+            cost += CUT
+        elif drops:
+            ops.append(Op("delete", None, lo + drops[0], lo + drops[0] + 1))
+            cost += 1.0
+        drops.clear()
+
+    def draft_item(i: int, at: int) -> None:
+        nonlocal cost
+        kind = items[i].kind
+        ops.append(Op("insert" if kind == WORD else kind, i, lo + at, lo + at))
+        cost += 1.0 if kind == WORD else 0.0
+
+    for block in blocks:
+        tag, i1, i2, j1, j2 = block.tag, block.src_start, block.src_end, block.dest_start, block.dest_end
+        if tag in {"equal", "replace"}:
+            pairs = min(i2 - i1, j2 - j1)
+            for k in range(pairs):
+                i, j = i1 + k, j1 + k
+                if items[i].kind != WORD:
+                    dropped()
+                    draft_item(i, j)
+                    drops.append(j)
+                    continue
+                dropped()
+                same = keys[j] == items[i].key
+                cosmetic = not same and spells[j] == items[i].spell
+                ops.append(Op("equal" if same else "cosmetic" if cosmetic else "replace", i, lo + j, lo + j + 1))
+                cost += 0.0 if same or cosmetic else 1.0
+            for i in range(i1 + pairs, i2):
+                dropped()
+                draft_item(i, j1 + pairs)
+            drops.extend(range(j1 + pairs, j2))
+        elif tag == "delete":  # draft items the source does not have here
+            dropped()
+            for i in range(i1, i2):
+                draft_item(i, j1)
+        else:  # "insert": source words the draft leaves out
+            drops.extend(range(j1, j2))
+    dropped()
+    while ops and ops[0].kind in {"delete", "cut"}:  # the stretch starts and ends where the draft's words do
+        cost -= CUT if ops[0].kind == "cut" else 1.0
+        ops.pop(0)
+    while ops and ops[-1].kind in {"delete", "cut"}:
+        cost -= CUT if ops[-1].kind == "cut" else 1.0
+        ops.pop()
+    return _alignment(stream, pattern, ops, cost)
 
 
 def _table_alignment(stream: Stream, pattern: Pattern, lo: int, hi: int) -> Alignment | None:

@@ -63,6 +63,8 @@ _SUBJECT_FOLLOWERS = frozenset(
 )
 _PLACE_ONLY = PLACE_ONLY_PREPOSITIONS
 _CONNECTORS = frozenset({"of", "for", "on"})
+_LOOKBACK = 100
+"""Mentions a pronoun looks back over for its antecedent (far more than any real article needs)."""
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _STOP = (
     NOT_NAMES - {"the", "a", "an"} | SPEECH_VERBS | PLACE_PREPOSITIONS | AUXILIARIES
@@ -591,7 +593,7 @@ class MentionFinder:
             if holder is not None:
                 return holder
         best: Mention | None = None
-        for m in reversed(history):
+        for m in reversed(history[-_LOOKBACK:]):  # bounded: one sentence of thousands of pronouns stays linear
             if m.person is None:
                 continue
             pg = m.person.gender

@@ -65,7 +65,7 @@ def parse_date(text: str) -> date | None:
     (day-first, then its own month-first fallback; English first, then a few European languages).
     """
     text = text.strip()
-    if not text:
+    if not text or len(text) > MAX_DATE_CHARS:
         return None
     iso = _ISO.search(text)
     if iso:
@@ -73,7 +73,14 @@ def parse_date(text: str) -> date | None:
     found = find_month_day(text)
     if found is not None and found[2] is not None:
         return _safe_date(found[2], found[0], found[1])
+    if _CLOCK_WORDS.search(text):
+        return None  # "today", "2 days ago": a date that moves with the clock would change the output daily
     return _dateparser_date(text)
+
+
+MAX_DATE_CHARS = 100
+"""Longer strings are no date (dateparser's time grows with its input)."""
+_CLOCK_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this)\b", re.IGNORECASE)
 
 
 def _dateparser_date(text: str, relative_base: date | None = None) -> date | None:

@@ -49,6 +49,18 @@ def _check_archive(data: bytes, path: str) -> None:
         if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(1, member.compress_size):
             ratio = member.file_size // max(1, member.compress_size)
             raise InputError(path, f"refused: {member.filename} is compressed {ratio}:1 (a decompression bomb?)")
+    packed = sum(m.compress_size for m in members)
+    if total > 1024 * 1024 and total > MAX_RATIO * max(1, packed):  # many parts, each under the size above
+        ratio = total // max(1, packed)
+        raise InputError(path, f"refused: the .docx is compressed {ratio}:1 as a whole (a decompression bomb?)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in members:  # sizes and ratios are checked above: reading the XML parts is bounded
+                if member.filename.endswith(".xml") and b"<!DOCTYPE" in archive.read(member):
+                    raise InputError(path, f"refused: {member.filename} declares a DTD (Word never writes one; "
+                                           "its entities would be dropped from the text)")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(path, f"not a readable .docx ({exc})") from exc
 
 
 def _texts(document: Any) -> tuple[list[str], str | None]:

@@ -86,9 +86,12 @@ def _refuse_damaged_utf8(data: bytes, path: str, error: UnicodeDecodeError) -> N
 
 def _try_declared(data: bytes, declared: str) -> tuple[str, str] | None:
     try:
-        name = codecs.lookup(declared.strip().strip("\"'")).name
-    except LookupError:
+        info = codecs.lookup(declared.strip().strip("\"'"))
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
         return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # rot13, base64, zlib...: codecs that are not text encodings are not charsets
+    name = info.name
     if name in {"latin-1", "iso8859-1", "ascii"}:
         name = "cp1252"  # what browsers do: the declaration means Windows-1252 in practice
     try:

@@ -24,6 +24,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 # A folder of articles often carries its own notes; named on their own these files are still read.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTING"})
 _MB = 1024 * 1024
+MAX_FOLDER_DEPTH = 64
+"""Levels of folders a walk goes down (os.walk recurses: 1,100 levels would exhaust Python's stack)."""
 MAX_SKIP_WARNINGS = 10
 """Files skipped in one folder that are reported one per line; one more line counts the rest."""
 
@@ -140,6 +142,9 @@ def walk_folder(folder: str, warn: Callable[[str], None]) -> Iterator[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         relative_root = os.path.relpath(root, folder)
         parts = () if relative_root == os.curdir else tuple(relative_root.split(os.sep))
+        if len(parts) >= MAX_FOLDER_DEPTH and dirs:
+            warn(f"{root}: folders nested more than {MAX_FOLDER_DEPTH} deep are skipped")
+            dirs[:] = []
         for name in files:
             path = os.path.join(root, name)
             stem, suffix = os.path.splitext(name)

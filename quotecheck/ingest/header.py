@@ -75,6 +75,34 @@ def _key_lines(raw: str) -> Header:
     return Header()  # no blank line: not a header, just short lines
 
 
+MAX_YAML_DEPTH = 20
+"""Levels of nested lists and mappings a front matter may have (a header needs two or three)."""
+
+
+def _header_loader() -> Any:
+    """PyYAML's SafeLoader that refuses aliases (``*a``: an alias bomb grows without limit) and deep nesting."""
+    import yaml
+    from yaml.composer import ComposerError
+
+    class HeaderLoader(yaml.SafeLoader):
+        depth = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise ComposerError(None, None, "aliases (*name) are not allowed in a header", mark)
+            if self.depth >= MAX_YAML_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise ComposerError(None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", mark)
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return HeaderLoader
+
+
 def _front_matter(raw: str, path: str) -> Header:
     opening = _FENCE.match(raw)
     assert opening is not None
@@ -85,12 +113,15 @@ def _front_matter(raw: str, path: str) -> Header:
 
     block = raw[opening.end() : closing.start()]
     try:
-        data: Any = yaml.safe_load(block)
+        data: Any = yaml.load(block, Loader=_header_loader())  # a SafeLoader, without aliases
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputError(path, f"bad YAML front matter: {problem}", line=line) from exc
+    except (ValueError, OverflowError) as exc:  # an impossible date (2024-02-30), an integer past 4,300 digits
+        reason = "a number too long" if "digits" in str(exc) else str(exc)
+        raise InputError(path, f"bad YAML front matter: {reason}", line=1) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):

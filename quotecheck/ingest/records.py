@@ -40,6 +40,8 @@ def json_records(text: str, path: str) -> list[Record]:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"bad JSON: {exc.msg} (column {exc.colno})", line=exc.lineno) from exc
+    except (ValueError, RecursionError) as exc:
+        raise InputError(path, f"bad JSON: {_beyond_limits(exc)}") from exc
     if isinstance(data, dict) and not _has_text_key(data) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):
@@ -61,10 +63,19 @@ def jsonl_records(text: str, path: str) -> list[Record]:
             data: Any = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"bad JSON: {exc.msg} (column {exc.colno})", line=number) from exc
+        except (ValueError, RecursionError) as exc:
+            raise InputError(path, f"bad JSON: {_beyond_limits(exc)}", line=number) from exc
         records.append(_record(data, f"{path}#{number}", path, line=number))
     if not records:
         raise InputError(path, "empty file")
     return records
+
+
+def _beyond_limits(exc: Exception) -> str:
+    """What a parser's own limit refused: an integer past Python's 4,300 digits, or nesting past its stack."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return "a number too long" if "digits" in str(exc) else str(exc)
 
 
 def _has_text_key(data: dict[str, Any]) -> bool:

@@ -22,6 +22,7 @@ a quote that runs across cues is one remark; a turn interrupted by someone else 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
@@ -68,7 +69,8 @@ _HEADER_KEYS = {
     "recorded": "date",
     "url": "url",
 }
-_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?P<value>.*?)[ \t\r]*$")
+# The value is greedy and stripped after: a lazy one before trailing blanks costs a long line its length squared.
+_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?P<value>.*)")
 _NOT_LABELS = frozenset(
     "read more|latest|latest developments|update|updated|watch|photo|picture|note|editor's note|breaking|live|"
     "related|see also|advertisement|source|sources|warning|caption|credit|image|video|listen|subscribe|"
@@ -125,7 +127,7 @@ def _parse_header(raw: str, start: int = 0) -> _Header:
         key = m.group("key").strip().lower() if m else ""
         if not m or key not in _HEADER_KEYS:
             return header
-        found.setdefault(_HEADER_KEYS[key], m.group("value"))
+        found.setdefault(_HEADER_KEYS[key], m.group("value").rstrip(" \t\r"))
         pos = end + 1
     return header
 
@@ -279,17 +281,42 @@ def _plain_pieces(raw: str, start: int) -> list[_Piece]:
 
 
 def _cue_blocks(raw: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of the payload lines of every cue (the lines after a timing line)."""
+    """(start, end) of the payload lines of every cue (the lines after a timing line).
+
+    A cue is a run of lines with text; found line by line (a pattern for "a line with a non-blank" tried
+    at every offset of a long blank line costs its length squared).
+    """
     blocks: list[tuple[int, int]] = []
-    for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", raw[start:]):
-        a, b = m.start() + start, m.end() + start
-        lines = list(re.finditer(r"[^\n]+", raw[a:b]))
-        for k, line in enumerate(lines):
-            if _TIMING.fullmatch(line.group()):
+    lines: list[tuple[int, int]] = []  # the current run of lines with text
+
+    def close_run() -> None:
+        for k, (a, b) in enumerate(lines):
+            if _TIMING.fullmatch(raw, a, b):
                 if k + 1 < len(lines):
-                    blocks.append((a + lines[k + 1].start(), a + lines[-1].end()))
+                    blocks.append((lines[k + 1][0], lines[-1][1]))
                 break
+        lines.clear()
+
+    pos = start
+    while True:
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        if raw[pos:end].strip():
+            lines.append((pos, end))
+        else:
+            close_run()
+        if nl < 0:
+            break
+        pos = nl + 1
+    close_run()
     return blocks
+
+
+def _tags(raw: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_TAG`` matches in one line, searched only up to its last ``>``: a ``<`` with no ``>`` after it
+    would otherwise scan to the end of the line, for each ``<`` of a long run."""
+    last = raw.rfind(">", start, end)
+    return _TAG.finditer(raw, start, last + 1) if last >= 0 else iter(())
 
 
 def _cue_pieces(raw: str, start: int) -> list[_Piece]:
@@ -300,7 +327,8 @@ def _cue_pieces(raw: str, start: int) -> list[_Piece]:
         for line in re.finditer(r"[^\n]+", raw[a:b]):
             la, lb = line.start() + a, line.end() + a
             new_turn = False
-            voice = _VOICE.search(raw, la, lb)
+            last = raw.rfind(">", la, lb)  # as in ``_tags``: no scan past the last ``>``, once per "<v "
+            voice = _VOICE.search(raw, la, last + 1) if last >= 0 else None
             pos = la
             if voice is not None:
                 name = _canonical(voice.group("name"))
@@ -320,7 +348,7 @@ def _cue_pieces(raw: str, start: int) -> list[_Piece]:
                     speaker, label, new_turn = None, None, True
             # the words between tags, each run a piece of the same turn
             cursor = pos
-            for tag in [*_TAG.finditer(raw, pos, lb), None]:
+            for tag in [*_tags(raw, pos, lb), None]:
                 stop = tag.start() if tag is not None else lb
                 seg_a, seg_b = cursor, stop
                 while seg_a < seg_b and raw[seg_a].isspace():

@@ -3,6 +3,7 @@ word-change run that both ``compare`` and ``check`` report."""
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from enum import StrEnum
 from typing import Any, Self
@@ -135,9 +136,29 @@ class Article(Model):
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset`` in ``raw``."""
-        line = self.raw.count("\n", 0, offset) + 1
-        col = offset - (self.raw.rfind("\n", 0, offset) + 1) + 1
-        return line, col
+        starts = _line_starts(self.raw)
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+
+_LINE_STARTS: dict[int, tuple[str, list[int]]] = {}
+"""Offsets where each line starts, for the last few texts asked about (by identity): ``line_col`` for every
+quote of a 10 MB file counted from offset 0 each time (99 s); a bisection now."""
+
+
+def _line_starts(raw: str) -> list[int]:
+    cached = _LINE_STARTS.get(id(raw))
+    if cached is not None and cached[0] is raw:
+        return cached[1]
+    starts = [0]
+    at = raw.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = raw.find("\n", at + 1)
+    if len(_LINE_STARTS) >= 16:
+        _LINE_STARTS.pop(next(iter(_LINE_STARTS)))
+    _LINE_STARTS[id(raw)] = (raw, starts)
+    return starts
 
 
 class QuoteKind(StrEnum):

@@ -10,12 +10,13 @@ Every function is pure: the CLI writes the string to stdout. Quotes are listed i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 from urllib.parse import quote as url_quote
 
 from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, WordChange
-from quotecheck.text import one_line, safe_for_terminal, safe_json
+from quotecheck.text import one_line, safe_for_terminal, safe_json, safe_path
 
 __all__ = ["RULES", "check_github", "check_json", "check_sarif", "check_text", "quote_json"]
 
@@ -188,7 +189,7 @@ def check_text(
             credit = f" credited to {one_line(q.speaker)}" if q.speaker else ""
             credit += f" ({one_line(q.venue)})" if q.venue else ""
             where = _where(check.draft, q.line, q.col)
-            out.append(f"{safe_for_terminal(check.draft)}:{where}: {head}: “{one_line(q.text, 70)}”{credit}")
+            out.append(f"{safe_path(check.draft)}:{where}: {head}: “{one_line(q.text, 70)}”{credit}")
             if verbose:
                 out.append(f"    read as: {_read_as(q)}")
             if q.source is not None:
@@ -242,7 +243,7 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
             level = "error" if q.status in fail_on else "warning"
             end_line, end_col = _end(q)
             props = (
-                f"file={_gh_prop(safe_for_terminal(check.draft))},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
+                f"file={_gh_prop(safe_path(check.draft))},line={q.line},col={q.col},endLine={end_line},endColumn={end_col},"
                 f"title={_gh_prop('quotecheck ' + q.status.value)}"
             )
             out.append(f"::{level} {props}::{_gh_data(_message(q))}")
@@ -253,8 +254,19 @@ def check_github(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus])
 
 
 def _uri(path: str) -> str:
-    """A relative URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``."""
-    return url_quote(path.replace("\\", "/"), safe="/@!$&'()*+,;=-._~")
+    """A URI reference for ``path``: ``:`` is encoded too, so ``a:b.md`` is not read as scheme ``a``; a
+    backslash is a name's own character on POSIX (``%5C``), a separator only on Windows; an absolute path is
+    a ``file://`` URI. The bytes of a name that is not UTF-8 are percent-encoded as they are."""
+    name = path.replace("\\", "/") if os.sep == "\\" else path
+    raw = name.encode("utf-8", "surrogateescape")
+    quoted = url_quote(raw, safe="/@!$&'()*+,;=-._~")
+    return "file://" + quoted if os.path.isabs(name) else quoted
+
+
+def _location(path: str) -> dict[str, str]:
+    """A SARIF artifactLocation: relative to %SRCROOT%, or an absolute ``file://`` URI without a base."""
+    uri = _uri(path)
+    return {"uri": uri} if uri.startswith("file://") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def _sarif_text(text: str) -> str:
@@ -308,7 +320,7 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(check.draft), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": _location(check.draft),
                             "region": {
                                 "startLine": q.line,
                                 "startColumn": q.col,
@@ -333,7 +345,7 @@ def check_sarif(checks: Sequence[DraftCheck], fail_on: Collection[CheckStatus]) 
                                                                                     s.venue) if x)))
                         ),
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(s.file), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": _location(s.file),
                             "region": {
                                 "startLine": s.line,
                                 "startColumn": s.col,

@@ -43,6 +43,7 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]{}()#+!|~$@^]|(?<![^\W_])_|_(?![^\W_]))")
 # What GitHub (and linkify) would turn into a link by itself: ``//`` (``https://x``, ``//x``) and ``www.``;
 # a backslash before the second character keeps the text and kills the link. ``@`` is in _MD_SPECIAL.
 _AUTOLINK = re.compile(r"//|(?<![^\W_])www\.", re.IGNORECASE)
+_ISSUE_REF = re.compile(r"(?<=\\)#(?=\d)")
 _SEVERITY_WORDS = {
     ClusterRelation.VERBATIM: "verbatim",
     ClusterRelation.NEAR_VERBATIM: "near verbatim",
@@ -62,6 +63,9 @@ def escape(text: str | None, width: int | None = None) -> str:
     flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     flat = _MD_SPECIAL.sub(r"\\\1", flat)
     flat = _AUTOLINK.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], flat)  # never a live link
+    # cmark-gfm autolinks an e-mail address (``mailto:`` and ``xmpp:`` ones too) even with ``@`` escaped, and
+    # GitHub turns ``@user`` and ``#123`` into a ping and an issue link: an empty comment splits the text.
+    flat = _ISSUE_REF.sub("#<!-- -->", flat.replace("\\@", "@<!-- -->"))
     if flat[:1] in "-=:>":  # never a list, rule or table marker at the start of a line
         flat = "\\" + flat
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", flat)

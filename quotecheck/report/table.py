@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Sequence
 
 from quotecheck.models import ArticleQuotes
-from quotecheck.text import one_line
+from quotecheck.text import one_line, safe_path
 
 _HEADERS = ("LOCATION", "KIND", "SPEAKER", "VENUE", "QUOTE")
 
@@ -17,7 +17,7 @@ def quotes_table(results: Sequence[ArticleQuotes], width: int | None = None) -> 
     width = width or shutil.get_terminal_size((120, 24)).columns
     rows: list[tuple[str, ...]] = []
     for result in results:
-        name = os.path.basename(result.article.path) or result.article.path
+        name = safe_path(os.path.basename(result.article.path) or result.article.path)
         for quote in result.quotes:
             line, col = result.article.line_col(quote.span.start)
             kind = quote.kind.value + ("*" if quote.furniture else "")

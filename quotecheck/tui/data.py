@@ -324,21 +324,27 @@ class Loader:
 
 
 class Prefetch:
-    """``Loader.load`` in a child process, started before Textual is imported.
+    """``Loader.load`` in a child process, started before Textual is imported (and for every later load).
 
     Reading, extracting and comparing are pure Python: in a thread they would share one core with the
     app starting up. Forked first, they run on another core meanwhile, and the app's loading worker
     collects the result (progress and notices included) through a pipe. Only where ``os.fork`` exists;
     elsewhere ``start`` returns None and the worker loads in its thread as usual.
+
+    Quitting the app while a child loads stops the child at once (``close``): a thread could not be stopped,
+    and the app would wait for it (50 s on a 3.6 MB folder, forever on a slow URL).
     """
 
     def __init__(self, pid: int, stream: BinaryIO) -> None:
         self._pid = pid
         self._stream = stream
         self._done = False
+        self.stopped = False
+        """True when ``close`` stopped the child before it finished (the app quit while loading)."""
 
     @classmethod
-    def start(cls, paths: Sequence[str]) -> Prefetch | None:
+    def start(cls, paths: Sequence[str], loader: Loader | None = None) -> Prefetch | None:
+        """Fork a child that loads ``paths`` with ``loader`` (its copy; the child sends it back), or None."""
         if not hasattr(os, "fork") or sys.platform != "linux":
             return None
         read_fd, write_fd = os.pipe()
@@ -352,7 +358,7 @@ class Prefetch:
                         pickle.dump((kind, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
                         out.flush()
 
-                    loader = Loader()
+                    loader = loader or Loader()
                     try:
                         dataset = loader.load(paths, lambda d, t, label: send("progress", (d, t, label)),
                                               lambda message: send("notice", message))
@@ -393,7 +399,8 @@ class Prefetch:
         try:
             pid, _ = os.waitpid(self._pid, os.WNOHANG)
             if pid == 0:
-                os.kill(self._pid, signal.SIGTERM)
+                self.stopped = True
+                os.kill(self._pid, signal.SIGKILL)  # pure computation or a network read: nothing to clean up
                 os.waitpid(self._pid, 0)
         except (ChildProcessError, ProcessLookupError):
             pass

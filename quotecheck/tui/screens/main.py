@@ -147,11 +147,17 @@ class MainScreen(Screen[None]):
             self.post_message(self.LoadNotice(message))
 
         prefetch, app.prefetch_used = (None if app.prefetch_used else app.prefetch), True
+        if prefetch is None:  # a later load: in a child too, so that quitting can stop it
+            from quotecheck.tui.data import Prefetch
+
+            prefetch = app.prefetch = Prefetch.start(paths, app.loader)
         if prefetch is not None:
             try:
                 app.loader, dataset = prefetch.wait(progress, notice)
                 return dataset
             except Exception as exc:  # the child failed: load here instead
+                if prefetch.stopped:  # the app is quitting: nothing to load for
+                    raise
                 notice(f"loading in the background failed ({exc}); loading again")
         return app.loader.load(paths, progress=progress, notice=notice)
 
