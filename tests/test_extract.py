@@ -140,6 +140,27 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
 @pytest.mark.parametrize(
     ("text", "inside"),
     [
+        ("The trust apologised.\n\nShe said: “We will reopen the ward as soon as the", "We will reopen the ward as soon as the"),
+        ("The trust apologised.\n\n“We will reopen the ward as soon as the  \n", "We will reopen the ward as soon as the"),
+        ("The trust apologised. “We will reopen the ward as soon", "We will reopen the ward as soon"),
+        ("The council said it was “vital that people do not", "vital that people do not"),
+    ],
+    ids=["after-a-cue", "own-paragraph-trailing-space", "after-a-sentence", "mid-sentence"],
+)
+def test_a_quote_cut_off_where_the_text_ends_runs_to_the_end(text: str, inside: str) -> None:
+    quote = only(text)
+    assert quote.text == inside
+    assert not quote.closed
+
+
+def test_an_unclosed_mark_before_the_last_paragraph_is_not_cut_off() -> None:
+    text = "The minister called the plan “unworkable and left\n\nThe council said nothing"
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
         ('The council leader said the culture was ""toxic"" and quit.', "toxic"),
         ("He called for a review of what he called the council's ''culture of fear''.", "culture of fear"),
     ],

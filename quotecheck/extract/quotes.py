@@ -164,9 +164,19 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
                 carry_group = carry_index = None
         else:
             carry_group = carry_index = None
-    if carry_index is not None and not _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs):
+    if carry_index is not None and not (
+        _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs) or _cut_off(raw, spans[carry_index])
+    ):
         spans.pop(carry_index)
     return spans
+
+
+def _cut_off(raw: str, span: QuoteSpan) -> bool:
+    """An open quote that runs to the end of the text: the stored page stops mid-quotation
+    ('She said: "We will ...' as the last words), so the words up to the end are the quotation. A text
+    that ends on a full stop was not cut off: its open mark is a stray unless it reads as speech."""
+    end = len(raw.rstrip())
+    return span.end == end and raw[end - 1] not in ".!?…"
 
 
 def _looks_like_unclosed_speech(raw: str, span: QuoteSpan, paragraphs: tuple[Paragraph, ...]) -> bool:
