@@ -153,6 +153,31 @@ def test_a_quote_cut_off_where_the_text_ends_runs_to_the_end(text: str, inside: 
     assert not quote.closed
 
 
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The mayor said: ″We will not close the library.”", "We will not close the library."),
+        ("The mayor said: ‶We will not close the library.”", "We will not close the library."),
+        ("The mayor said: ″We will not close it.\n\n“It stays open.”", "We will not close it."),
+    ],
+    ids=["double-prime", "reversed-double-prime", "double-prime-opens-a-continued-paragraph"],
+)
+def test_a_double_prime_typed_for_an_opening_mark(text: str, inside: str) -> None:
+    assert quotes_of(text)[0].text == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The suspect is 5′10″ tall and was seen at 9 p.m. “He ran,” a witness said.", ["He ran,"]),
+        ("He is 6'2″ and plays for “the Blues”.", ["the Blues"]),
+    ],
+    ids=["feet-and-inches", "straight-foot-mark"],
+)
+def test_a_double_prime_after_a_figure_is_a_measurement(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotes_of(text)] == found
+
+
 def test_an_unclosed_mark_before_the_last_paragraph_is_not_cut_off() -> None:
     text = "The minister called the plan “unworkable and left\n\nThe council said nothing"
     assert quotes_of(text) == []

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 
 from quotecheck.models import Article, Paragraph, ParagraphRole
 
-DOUBLE_OPEN = frozenset("“„«‟")
+# ″ and ‶ (double primes) stand for an opening mark in some scraped text; after a figure they are
+# inches or seconds (5′10″), never a mark.
+DOUBLE_OPEN = frozenset("“„«‟″‶")
+_PRIMES = frozenset("″‶")
 DOUBLE_CLOSE = frozenset("”»")
 DOUBLE_AMBIG = frozenset('"')
 DOUBLE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIG
@@ -77,6 +80,12 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _measurement(raw: str, i: int) -> bool:
+    """A double prime after a figure or a prime: 5′10″, 12″ (inches, seconds), not a quote mark."""
+    before = raw[i - 1] if i > 0 else " "
+    return before.isdigit() or before in "′'’"
+
+
 def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]]:
     """Offsets of the quote marks (double and single) in each paragraph, in order.
 
@@ -91,7 +100,8 @@ def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]
     for mark in _MARKS:
         at = raw.find(mark, lo, hi)
         while at >= 0:
-            found.append(at)
+            if mark not in _PRIMES or not _measurement(raw, at):
+                found.append(at)
             at = raw.find(mark, at + 1, hi)
     found.sort()
     out: list[list[int]] = []
