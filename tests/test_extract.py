@@ -120,11 +120,58 @@ def test_closing_mark_glued_to_next_opening_mark() -> None:
     assert all(q.kind is QuoteKind.FULL for q in found)
 
 
-def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+def test_nested_quotes_stay_inside_the_outer_quote_and_are_records_of_their_own() -> None:
     text = "“He told me ‘never again’, and I believed him,” Lopez said."
-    quote = only(text)
-    assert quote.text == "He told me ‘never again’, and I believed him,"
-    assert quote.speaker == "Lopez"
+    assert summary(text) == [
+        ("He told me ‘never again’, and I believed him,", "full", "Lopez", None),
+        ("never again", "partial", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The hospital said: “The ward (‘the annexe’) will close in May.”",
+            [("The ward (‘the annexe’) will close in May.", "full"), ("the annexe", "scare")],
+        ),
+        (
+            'The lawyer called him "a modern \'Jack the Giant Killer\' figure" in court.',
+            [("a modern 'Jack the Giant Killer' figure", "partial"), ("Jack the Giant Killer", "scare")],
+        ),
+        (
+            "Ms Obi said: “The union’s members’ pay is fair. It is what they described as ‘a fair offer to all’.",
+            [
+                ("The union’s members’ pay is fair. It is what they described as ‘a fair offer to all’.", "full"),
+                ("a fair offer to all", "partial"),
+            ],
+        ),
+        (
+            "The firm said:\n\n“Our staff, and what the union calls “a campaign” against them, come first.\n\n"
+            "“We will talk to anyone.”",
+            [
+                ("Our staff, and what the union calls “a campaign” against them, come first.", "full"),
+                ("a campaign", "partial"),
+                ("We will talk to anyone.", "full"),
+            ],
+        ),
+        (
+            "“We said no. “They asked again.”",
+            [("We said no. “They asked again.", "full")],
+        ),
+        (
+            "“It was ab“ut time,” she said.",
+            [("It was ab“ut time,", "full")],
+        ),
+    ],
+    ids=[
+        "term-in-a-closed-quote", "title-in-a-fragment", "words-reported-in-an-unclosed-quote",
+        "same-style-inner-quote-in-an-unclosed-paragraph", "mark-after-a-sentence-end-is-no-inner-quote",
+        "mark-glued-inside-a-word-is-no-inner-quote",
+    ],
+)
+def test_quotes_within_quotes(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.kind.value) for q in quotes_of(text)] == found
 
 
 def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
@@ -140,8 +187,8 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
 @pytest.mark.parametrize(
     ("text", "inside"),
     [
-        ("The trust apologised.\n\nShe said: “We will reopen the ward as soon as the", "We will reopen the ward as soon as the"),
-        ("The trust apologised.\n\n“We will reopen the ward as soon as the  \n", "We will reopen the ward as soon as the"),
+        ("The trust apologised.\n\nShe said: “We will reopen the ward soon as", "We will reopen the ward soon as"),
+        ("The trust apologised.\n\n“We will reopen the ward as soon as  \n", "We will reopen the ward as soon as"),
         ("The trust apologised. “We will reopen the ward as soon", "We will reopen the ward as soon"),
         ("The council said it was “vital that people do not", "vital that people do not"),
     ],
@@ -259,7 +306,7 @@ def test_stray_closing_mark_is_ignored() -> None:
          "sign-read", "nickname-capital"],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
-    quote = only(text)
+    quote = quotes_of(text)[0]  # the outer quote (quotes within it follow)
     assert quote.kind is kind
     if kind is QuoteKind.SCARE:
         assert quote.speaker is None
