@@ -225,6 +225,26 @@ def test_a_double_prime_after_a_figure_is_a_measurement(text: str, found: list[s
     assert [q.text for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ms Lane spoke. \"I dislike the phrase 'voter outreach,' \" she told the group.",
+            [("I dislike the phrase 'voter outreach,'", "full", "Lane"), ("voter outreach,", "scare", None)],
+        ),
+        (
+            "Ms Lane spoke. “I dislike the phrase ‘voter outreach,’ ” she told the group.",
+            [("I dislike the phrase ‘voter outreach,’", "full", "Lane"), ("voter outreach,", "scare", None)],
+        ),
+    ],
+    ids=["straight", "curly"],
+)
+def test_a_space_between_a_single_and_a_double_closing_mark(
+    text: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(q.text, q.kind.value, q.speaker) for q in quotes_of(text)] == found
+
+
 def test_an_unclosed_mark_before_the_last_paragraph_is_not_cut_off() -> None:
     text = "The minister called the plan “unworkable and left\n\nThe council said nothing"
     assert quotes_of(text) == []

@@ -67,6 +67,9 @@ def _can_open(raw: str, i: int, lo: int, hi: int) -> bool:
 def _can_close(raw: str, i: int, lo: int, hi: int) -> bool:
     before = raw[i - 1] if i > lo else " "
     after = raw[i + 1] if i + 1 < hi else " "
+    if before.isspace() and raw[i] in DOUBLE_MARKS and i - 2 >= lo and raw[i - 2] in "'’" and raw[i - 3 : i - 2] != " ":
+        # "... the term 'outreach,' " he said: a space set between a single and a double closing mark
+        return after in _CLOSE_AFTER or after.isspace() or not after.isalnum()
     return not before.isspace() and (after in _CLOSE_AFTER or after.isspace() or not after.isalnum())
 
 
