@@ -163,11 +163,15 @@ def test_nested_quotes_stay_inside_the_outer_quote_and_are_records_of_their_own(
             "“It was ab“ut time,” she said.",
             [("It was ab“ut time,", "full")],
         ),
+        (
+            "The paper called him “a man who compares it to “tax cuts that pay.”\n\nHe left.",
+            [("a man who compares it to “tax cuts that pay.", "partial")],
+        ),
     ],
     ids=[
         "term-in-a-closed-quote", "title-in-a-fragment", "words-reported-in-an-unclosed-quote",
         "same-style-inner-quote-in-an-unclosed-paragraph", "mark-after-a-sentence-end-is-no-inner-quote",
-        "mark-glued-inside-a-word-is-no-inner-quote",
+        "mark-glued-inside-a-word-is-no-inner-quote", "last-closing-mark-closes-the-outer-quote",
     ],
 )
 def test_quotes_within_quotes(text: str, found: list[tuple[str, str]]) -> None:

@@ -158,7 +158,24 @@ def _pair_doubles(
             continue
         if ch in DOUBLE_AMBIG and _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
             inside_from, open_at = i + 1, i
+    if (inside_from is not None and inner_at is None and raw[open_at] in DOUBLE_OPEN
+            and _last_close_was_outer(raw, marks, hi, p_index, nested)):
+        # '... of being “a lot like others, comparing it to “tax cuts.”' at the paragraph end: the last
+        # closing mark closes the quotation (opened with the same style), the inner one has lost its own;
+        # a quotation opened with a straight mark closes with one (or runs on to the next paragraph)
+        nested.pop()
+        spans.append(_make(raw, inside_from, marks[-1], p_index, True, carry_group, False, open_at))
+        return None, open_at, None
     return inside_from, open_at, carry_group
+
+
+def _last_close_was_outer(raw: str, marks: list[int], hi: int, p_index: int, nested: list[QuoteSpan]) -> bool:
+    """The paragraph's last mark closed a quote within the quotation and only punctuation follows it."""
+    if not nested or nested[-1].paragraph != p_index or not marks:
+        return False
+    last = marks[-1]
+    return (raw[last] in DOUBLE_CLOSE and nested[-1].end <= last and not raw[nested[-1].end : last].strip()
+            and not any(ch.isalnum() for ch in raw[last + 1 : hi]))
 
 
 def _inner_mark(
