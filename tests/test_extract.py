@@ -120,11 +120,62 @@ def test_closing_mark_glued_to_next_opening_mark() -> None:
     assert all(q.kind is QuoteKind.FULL for q in found)
 
 
-def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+def test_nested_quotes_stay_inside_the_outer_quote_and_are_records_of_their_own() -> None:
     text = "“He told me ‘never again’, and I believed him,” Lopez said."
-    quote = only(text)
-    assert quote.text == "He told me ‘never again’, and I believed him,"
-    assert quote.speaker == "Lopez"
+    assert summary(text) == [
+        ("He told me ‘never again’, and I believed him,", "full", "Lopez", None),
+        ("never again", "partial", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The hospital said: “The ward (‘the annexe’) will close in May.”",
+            [("The ward (‘the annexe’) will close in May.", "full"), ("the annexe", "scare")],
+        ),
+        (
+            'The lawyer called him "a modern \'Jack the Giant Killer\' figure" in court.',
+            [("a modern 'Jack the Giant Killer' figure", "partial"), ("Jack the Giant Killer", "scare")],
+        ),
+        (
+            "Ms Obi said: “The union’s members’ pay is fair. It is what they described as ‘a fair offer to all’.",
+            [
+                ("The union’s members’ pay is fair. It is what they described as ‘a fair offer to all’.", "full"),
+                ("a fair offer to all", "partial"),
+            ],
+        ),
+        (
+            "The firm said:\n\n“Our staff, and what the union calls “a campaign” against them, come first.\n\n"
+            "“We will talk to anyone.”",
+            [
+                ("Our staff, and what the union calls “a campaign” against them, come first.", "full"),
+                ("a campaign", "partial"),
+                ("We will talk to anyone.", "full"),
+            ],
+        ),
+        (
+            "“We said no. “They asked again.”",
+            [("We said no. “They asked again.", "full")],
+        ),
+        (
+            "“It was ab“ut time,” she said.",
+            [("It was ab“ut time,", "full")],
+        ),
+        (
+            "The paper called him “a man who compares it to “tax cuts that pay.”\n\nHe left.",
+            [("a man who compares it to “tax cuts that pay.", "partial")],
+        ),
+    ],
+    ids=[
+        "term-in-a-closed-quote", "title-in-a-fragment", "words-reported-in-an-unclosed-quote",
+        "same-style-inner-quote-in-an-unclosed-paragraph", "mark-after-a-sentence-end-is-no-inner-quote",
+        "mark-glued-inside-a-word-is-no-inner-quote", "last-closing-mark-closes-the-outer-quote",
+    ],
+)
+def test_quotes_within_quotes(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.kind.value) for q in quotes_of(text)] == found
 
 
 def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
@@ -135,6 +186,72 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
     found = quotes_of(text)
     assert [q.text for q in found] == ["It has no credibility."]
     assert found[0].paragraph == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The trust apologised.\n\nShe said: “We will reopen the ward soon as", "We will reopen the ward soon as"),
+        ("The trust apologised.\n\n“We will reopen the ward as soon as  \n", "We will reopen the ward as soon as"),
+        ("The trust apologised. “We will reopen the ward as soon", "We will reopen the ward as soon"),
+        ("The council said it was “vital that people do not", "vital that people do not"),
+    ],
+    ids=["after-a-cue", "own-paragraph-trailing-space", "after-a-sentence", "mid-sentence"],
+)
+def test_a_quote_cut_off_where_the_text_ends_runs_to_the_end(text: str, inside: str) -> None:
+    quote = only(text)
+    assert quote.text == inside
+    assert not quote.closed
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The mayor said: ″We will not close the library.”", "We will not close the library."),
+        ("The mayor said: ‶We will not close the library.”", "We will not close the library."),
+        ("The mayor said: ″We will not close it.\n\n“It stays open.”", "We will not close it."),
+    ],
+    ids=["double-prime", "reversed-double-prime", "double-prime-opens-a-continued-paragraph"],
+)
+def test_a_double_prime_typed_for_an_opening_mark(text: str, inside: str) -> None:
+    assert quotes_of(text)[0].text == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The suspect is 5′10″ tall and was seen at 9 p.m. “He ran,” a witness said.", ["He ran,"]),
+        ("He is 6'2″ and plays for “the Blues”.", ["the Blues"]),
+    ],
+    ids=["feet-and-inches", "straight-foot-mark"],
+)
+def test_a_double_prime_after_a_figure_is_a_measurement(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotes_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ms Lane spoke. \"I dislike the phrase 'voter outreach,' \" she told the group.",
+            [("I dislike the phrase 'voter outreach,'", "full", "Lane"), ("voter outreach,", "scare", None)],
+        ),
+        (
+            "Ms Lane spoke. “I dislike the phrase ‘voter outreach,’ ” she told the group.",
+            [("I dislike the phrase ‘voter outreach,’", "full", "Lane"), ("voter outreach,", "scare", None)],
+        ),
+    ],
+    ids=["straight", "curly"],
+)
+def test_a_space_between_a_single_and_a_double_closing_mark(
+    text: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(q.text, q.kind.value, q.speaker) for q in quotes_of(text)] == found
+
+
+def test_an_unclosed_mark_before_the_last_paragraph_is_not_cut_off() -> None:
+    text = "The minister called the plan “unworkable and left\n\nThe council said nothing"
+    assert quotes_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -213,7 +330,7 @@ def test_stray_closing_mark_is_ignored() -> None:
          "sign-read", "nickname-capital"],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
-    quote = only(text)
+    quote = quotes_of(text)[0]  # the outer quote (quotes within it follow)
     assert quote.kind is kind
     if kind is QuoteKind.SCARE:
         assert quote.speaker is None

@@ -1,6 +1,7 @@
 """Extract: every quotation of an article, with its kind and its credit.
 
-    find_quote_spans -> credit_article (the attribution package) -> classify_kind -> Quote
+    find_all_quote_spans -> credit_article (the attribution package) -> classify_kind -> Quote
+    (quotes within quotes: classify_inner_kind, no credit)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from quotecheck.extract.attribution.claims import (
     settle_credits,
 )
 from quotecheck.extract.identity import Agreement, one_name_each, same_name, same_speaker, speaker_key, surname
-from quotecheck.extract.kinds import classify_kind
+from quotecheck.extract.kinds import classify_inner_kind, classify_kind
 from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
@@ -26,7 +27,7 @@ from quotecheck.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
-from quotecheck.extract.quotes import QuoteSpan, find_quote_spans
+from quotecheck.extract.quotes import QuoteSpan, find_all_quote_spans, find_quote_spans
 from quotecheck.models import Article, ArticleQuotes, ParagraphRole, Quote, QuoteKind, Span
 
 __all__ = [
@@ -57,7 +58,7 @@ __all__ = [
 
 def extract_quotes(article: Article) -> ArticleQuotes:
     """Find every quote in ``article`` and credit it."""
-    spans = find_quote_spans(article)
+    spans, inner = find_all_quote_spans(article)
     credited = credit_article(article, spans)
     traces = TraceBuilder(article.raw, [p.span.start for p in article.paragraphs])
     quotes: list[Quote] = []
@@ -65,9 +66,23 @@ def extract_quotes(article: Article) -> ArticleQuotes:
         kind = _kind(article, credited, idx, span)
         credit = credited.final(idx, kind)
         quotes.append(_quote(article, span, kind, credit, credited, traces))
+    if inner:
+        # A quote within a quotation is a record of its own, credited to nobody (whose words it reports
+        # is the outer speaker's claim); its kind is read from the words around it.
+        quotes.extend(
+            _quote(article, span, classify_inner_kind(article.raw, span, _outer_start(spans, span)), None, credited,
+                   traces)
+            for span in inner
+        )
+        quotes.sort(key=lambda q: (q.span.start, q.span.end))
     return settle_credits(
         ArticleQuotes.trusted(article=article, quotes=tuple(quotes), speakers=credited.registry.speakers())
     )
+
+
+def _outer_start(spans: list[QuoteSpan], inner: QuoteSpan) -> int:
+    """Start of the quotation that holds ``inner``."""
+    return max((s.start for s in spans if s.start <= inner.open_at < s.end), default=inner.open_at)
 
 
 def _kind(article: Article, credited: ArticleCredits, idx: int, span: QuoteSpan) -> QuoteKind:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotecheck.extract.lexicon import SO_CALLED, TITLE_LINKS, TITLE_NOUNS
+from quotecheck.extract.lexicon import SO_CALLED, SPEECH_VERBS, TITLE_LINKS, TITLE_NOUNS
 from quotecheck.extract.quotes import QuoteSpan
 from quotecheck.extract.tokens import Token
 from quotecheck.models import QuoteKind
@@ -113,3 +113,27 @@ def _resumes_split_sentence(raw: str, sentence: list[Token], k: int) -> bool:
         if tok.is_quote:
             return raw[tok.start : tok.end].rstrip("\"'”’ ").endswith(",")
     return False
+
+
+def classify_inner_kind(raw: str, span: QuoteSpan, outer_start: int) -> QuoteKind:
+    """A quote within a quotation: partial when the speaker reports someone's words ('what it describes as
+    "a campaign"', 'he told me "never again"'), else a scare quote when it is a term or a title (three
+    words or fewer, or every word capitalised: 'a modern "Jekyll and Hyde"')."""
+    text = raw[span.start : span.end].strip()
+    prefix = raw[max(outer_start, span.open_at - 40) : span.open_at]
+    before = [w.strip(",;:—–-").lower() for w in prefix.split()[-3:]]
+    before = [w for w in before if w and w not in {"as", "me", "us", "him", "her", "them", "it"}]
+    if _names_a_term(prefix, text):
+        return QuoteKind.SCARE
+    if before and before[-1] in SPEECH_VERBS:
+        return QuoteKind.PARTIAL
+    words = text.split()
+    if len(words) <= _SCARE_MAX_WORDS or _title_case(words):
+        return QuoteKind.SCARE
+    return QuoteKind.PARTIAL
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the little ones starts with a capital: a title ("Dr. Jekyll and Mr. Hyde")."""
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 2 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)

@@ -4,7 +4,10 @@ Double marks (straight, curly, low-9, guillemets) are paired first, with the
 multi-paragraph convention (each paragraph opens, only the last closes) and the
 scraping glitch of a closing mark glued to the next opening one. Single marks
 are then paired in the text left outside double quotes, never taking an
-apostrophe (don't, Europe's, the '90s, Brits') for a quote.
+apostrophe (don't, Europe's, the '90s, Brits') for a quote. Quotes within a
+double-quoted span (single-marked, or curly-marked after a word) are found
+apart (``find_all_quote_spans``); a quote left open where the text stops is
+kept to the end of the text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from dataclasses import dataclass
 
 from quotecheck.models import Article, Paragraph, ParagraphRole
 
-DOUBLE_OPEN = frozenset("“„«‟")
+# ″ and ‶ (double primes) stand for an opening mark in some scraped text; after a figure they are
+# inches or seconds (5′10″), never a mark.
+DOUBLE_OPEN = frozenset("“„«‟″‶")
+_PRIMES = frozenset("″‶")
 DOUBLE_CLOSE = frozenset("”»")
 DOUBLE_AMBIG = frozenset('"')
 DOUBLE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIG
@@ -61,6 +67,9 @@ def _can_open(raw: str, i: int, lo: int, hi: int) -> bool:
 def _can_close(raw: str, i: int, lo: int, hi: int) -> bool:
     before = raw[i - 1] if i > lo else " "
     after = raw[i + 1] if i + 1 < hi else " "
+    if before.isspace() and raw[i] in DOUBLE_MARKS and i - 2 >= lo and raw[i - 2] in "'’" and raw[i - 3 : i - 2] != " ":
+        # "... the term 'outreach,' " he said: a space set between a single and a double closing mark
+        return after in _CLOSE_AFTER or after.isspace() or not after.isalnum()
     return not before.isspace() and (after in _CLOSE_AFTER or after.isspace() or not after.isalnum())
 
 
@@ -77,6 +86,12 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _measurement(raw: str, i: int) -> bool:
+    """A double prime after a figure or a prime: 5′10″, 12″ (inches, seconds), not a quote mark."""
+    before = raw[i - 1] if i > 0 else " "
+    return before.isdigit() or before in "′'’"
+
+
 def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]]:
     """Offsets of the quote marks (double and single) in each paragraph, in order.
 
@@ -91,7 +106,8 @@ def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]
     for mark in _MARKS:
         at = raw.find(mark, lo, hi)
         while at >= 0:
-            found.append(at)
+            if mark not in _PRIMES or not _measurement(raw, at):
+                found.append(at)
             at = raw.find(mark, at + 1, hi)
     found.sort()
     out: list[list[int]] = []
@@ -102,15 +118,18 @@ def _mark_offsets(raw: str, paragraphs: tuple[Paragraph, ...]) -> list[list[int]
 
 
 def _pair_doubles(
-    raw: str, marks: list[int], lo: int, hi: int, p_index: int, carry_group: int | None, spans: list[QuoteSpan]
+    raw: str, marks: list[int], lo: int, hi: int, p_index: int, carry_group: int | None, spans: list[QuoteSpan],
+    nested: list[QuoteSpan],
 ) -> tuple[int | None, int, int | None]:
-    """Pair the double marks of one paragraph, appending each closed quotation to ``spans``.
+    """Pair the double marks of one paragraph, appending each closed quotation to ``spans`` and each
+    quotation within a quotation to ``nested``.
 
     Returns where the words of a quotation left open at the paragraph end start (None when every
     quotation closed), the offset of its mark, and the group start still carried from the paragraph before.
     """
     inside_from: int | None = None
     open_at = lo
+    inner_at: int | None = None  # an opening mark inside the quotation that opens a quote within it
     doubled = -1  # offset of the second mark of a doubled one (""toxic"", a scraping glitch)
     for n, i in enumerate(marks):
         ch = raw[i]
@@ -123,8 +142,9 @@ def _pair_doubles(
             if n + 1 < len(marks) and marks[n + 1] == i + 1:
                 inside_from = doubled = i + 2
             continue
-        if ch in DOUBLE_OPEN and not _can_close(raw, i, lo, hi):
-            continue  # a nested or stray opening mark inside a quote
+        handled, inner_at = _inner_mark(raw, i, lo, hi, inside_from, inner_at, p_index, nested)
+        if handled:
+            continue
         if ch in DOUBLE_AMBIG and not _can_close(raw, i, lo, hi):
             if _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
                 pass  # handled below as a close followed by an open
@@ -132,16 +152,61 @@ def _pair_doubles(
                 continue
         spans.append(_make(raw, inside_from, i, p_index, True, carry_group, False, open_at))
         carry_group = None
-        inside_from = None
+        inside_from = inner_at = None
         if n + 1 < len(marks) and marks[n + 1] == i + 1 and raw[i + 1] == ch:
             doubled = i + 1
             continue
         if ch in DOUBLE_AMBIG and _glued(raw, i, lo, hi) and (len(marks) - n - 1) % 2 == 1:
             inside_from, open_at = i + 1, i
+    if (inside_from is not None and inner_at is None and raw[open_at] in DOUBLE_OPEN
+            and _last_close_was_outer(raw, marks, hi, p_index, nested)):
+        # '... of being “a lot like others, comparing it to “tax cuts.”' at the paragraph end: the last
+        # closing mark closes the quotation (opened with the same style), the inner one has lost its own;
+        # a quotation opened with a straight mark closes with one (or runs on to the next paragraph)
+        nested.pop()
+        spans.append(_make(raw, inside_from, marks[-1], p_index, True, carry_group, False, open_at))
+        return None, open_at, None
     return inside_from, open_at, carry_group
 
 
-def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: list[list[int]]) -> list[QuoteSpan]:
+def _last_close_was_outer(raw: str, marks: list[int], hi: int, p_index: int, nested: list[QuoteSpan]) -> bool:
+    """The paragraph's last mark closed a quote within the quotation and only punctuation follows it."""
+    if not nested or nested[-1].paragraph != p_index or not marks:
+        return False
+    last = marks[-1]
+    return (raw[last] in DOUBLE_CLOSE and nested[-1].end <= last and not raw[nested[-1].end : last].strip()
+            and not any(ch.isalnum() for ch in raw[last + 1 : hi]))
+
+
+def _inner_mark(
+    raw: str, i: int, lo: int, hi: int, inside_from: int, inner_at: int | None, p_index: int,
+    nested: list[QuoteSpan],
+) -> tuple[bool, int | None]:
+    """A double mark inside a quotation that opens or closes a quote within it (or a stray opening mark):
+    whether it was taken, and the opening mark of the inner quote now open."""
+    if raw[i] in DOUBLE_OPEN and not _can_close(raw, i, lo, hi):
+        if inner_at is None and _opens_inner(raw, i, inside_from):
+            inner_at = i
+        return True, inner_at  # a nested or stray opening mark inside a quote
+    if inner_at is not None and raw[i] in DOUBLE_CLOSE and _can_close(raw, i, lo, hi):
+        # 'what it calls “a campaign” to ...' inside the quotation: the inner quote closes, not the outer
+        nested.append(_make(raw, inner_at + 1, i, p_index, True, None, False, inner_at))
+        return True, None
+    return False, inner_at
+
+
+def _opens_inner(raw: str, i: int, inside_from: int) -> bool:
+    """A directional opening mark after a word inside a quotation ('... what it calls “a campaign” ...')
+    opens a quote within it; after a sentence end it is more likely the next quotation, its
+    predecessor's closing mark lost."""
+    before = raw[inside_from:i].rstrip()
+    return (raw[i] in "“«" and bool(before) and before[-1] not in ".!?…:"
+            and _can_open(raw, i, inside_from, len(raw)))
+
+
+def _double_spans(
+    raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: list[list[int]], nested: list[QuoteSpan]
+) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carry_group: int | None = None  # group start of an unclosed quote from the last paragraph
     carry_index: int | None = None  # index in spans of that unclosed quote
@@ -153,7 +218,7 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
             if not _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs):
                 spans.pop(carry_index)
             carry_group = carry_index = None
-        inside_from, open_at, carry_group = _pair_doubles(raw, marks, lo, hi, p_index, carry_group, spans)
+        inside_from, open_at, carry_group = _pair_doubles(raw, marks, lo, hi, p_index, carry_group, spans, nested)
         if inside_from is not None:
             start, end = _trim(raw, inside_from, hi)
             if end > start:
@@ -164,9 +229,19 @@ def _double_spans(raw: str, paragraphs: tuple[Paragraph, ...], mark_offsets: lis
                 carry_group = carry_index = None
         else:
             carry_group = carry_index = None
-    if carry_index is not None and not _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs):
+    if carry_index is not None and not (
+        _looks_like_unclosed_speech(raw, spans[carry_index], paragraphs) or _cut_off(raw, spans[carry_index])
+    ):
         spans.pop(carry_index)
     return spans
+
+
+def _cut_off(raw: str, span: QuoteSpan) -> bool:
+    """An open quote that runs to the end of the text: the stored page stops mid-quotation
+    ('She said: "We will ...' as the last words), so the words up to the end are the quotation. A text
+    that ends on a full stop was not cut off: its open mark is a stray unless it reads as speech."""
+    end = len(raw.rstrip())
+    return span.end == end and raw[end - 1] not in ".!?…"
 
 
 def _looks_like_unclosed_speech(raw: str, span: QuoteSpan, paragraphs: tuple[Paragraph, ...]) -> bool:
@@ -341,11 +416,20 @@ def _quotes_in_single_marks(raw: str, singles: list[QuoteSpan], doubles: list[Qu
 
 
 def find_quote_spans(article: Article) -> list[QuoteSpan]:
-    """Every quoted span of the article, in offset order."""
+    """Every quoted span of the article, in offset order; no two overlap (quotes within quotes are left
+    to ``find_all_quote_spans``)."""
+    return find_all_quote_spans(article)[0]
+
+
+def find_all_quote_spans(article: Article) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
+    """The quoted spans of the article (as ``find_quote_spans``) and, apart, the quotes within them: a
+    single-marked term or a curly-marked quote inside a double-quoted one, each in offset order."""
     paragraphs = article.paragraphs
     raw = article.raw
     mark_offsets = _mark_offsets(raw, paragraphs)
-    doubles = _double_spans(raw, paragraphs, mark_offsets)
+    nested: list[QuoteSpan] = []
+    doubles = _double_spans(raw, paragraphs, mark_offsets, nested)
+    british = False
     taken = [(s.open_at, s.end) for s in doubles]
     singles = _single_spans(raw, paragraphs, taken, mark_offsets)
     if doubles and _quotes_in_single_marks(raw, singles, doubles):
@@ -361,6 +445,7 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
 
         doubles = [d for d in doubles if not inside_single(d)]
         taken = [(s.open_at, s.end) for s in doubles]
+        british = True
     # A single-quoted stretch that would run over a double-quoted one yields to it (double marks are
     # the stronger convention): spans never overlap.
     regions = sorted(taken)
@@ -373,7 +458,39 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
     singles = [s for s in singles if not overlaps_double(s)]
     # Words, not just marks and spaces: '""""' or "''" is no quotation.
     spans = [s for s in doubles + singles if s.end > s.start and _WORDY.search(raw, s.start, s.end)]
-    return sorted(spans, key=lambda s: (s.start, s.end))
+    inner = [] if british else _inner_spans(raw, paragraphs, doubles, nested, mark_offsets)
+    inner = [s for s in inner if s.end > s.start and _WORDY.search(raw, s.start, s.end)]
+    return sorted(spans, key=lambda s: (s.start, s.end)), sorted(inner, key=lambda s: (s.start, s.end))
+
+
+def _inner_spans(
+    raw: str, paragraphs: tuple[Paragraph, ...], doubles: list[QuoteSpan], nested: list[QuoteSpan],
+    mark_offsets: list[list[int]],
+) -> list[QuoteSpan]:
+    """Quotes within the double-quoted spans: the curly-marked ones found while pairing (kept when their
+    outer quotation was), and single-marked ones paired inside each span ('... a "modern 'Jekyll and
+    Hyde'" ...', apostrophes excepted)."""
+    out: list[QuoteSpan] = []
+    for outer in doubles:
+        out.extend(n for n in nested if outer.start <= n.open_at and n.end <= outer.end)
+        offsets = mark_offsets[outer.paragraph]
+        marks = [(i, raw[i]) for i in offsets[bisect_left(offsets, outer.start) : bisect_left(offsets, outer.end)]]
+        if not any(ch in SINGLE_MARKS for _, ch in marks):
+            continue
+        lo, hi = outer.start, outer.end
+        opens = _single_openers(raw, marks, lo, hi, lambda _: False)
+        next_closer = _single_closers(raw, marks, lo, hi, DOUBLE_MARKS, lambda _: False)
+        idx = 0
+        while idx < len(marks):
+            close = next_closer[idx + 1] if opens[idx] else None
+            if close is None:
+                idx += 1
+                continue
+            close = _past_plural_possessive(raw, marks, next_closer, close)
+            pos, cpos = marks[idx][0], marks[close][0]
+            out.append(QuoteSpan(pos + 1, cpos, outer.paragraph, True, None, True, pos))
+            idx = close + 1
+    return out
 
 
 def is_furniture(article: Article, paragraph: int) -> bool:
