@@ -2,6 +2,11 @@
 
     find_conflicts(event, clusters, facts, results) -> list[AttributionConflict]
 
+Each conflict is graded: ``kind`` "speaker" (or "headline") when two credits name people or bodies
+that cannot be one side (``Agreement.DISAGREE``: two people, rival parties, different outlets), and
+"imprecise" when every credit may be one side named more or less precisely ("the Government" and
+one of its ministers, "Tory" and a Conservative minister, "CEO" and the chief executive's name).
+
 Four sources:
 
 * a quote cluster whose versions name different speakers (the Government in one outlet, the
@@ -99,9 +104,28 @@ def _venue_conflict(credits: Sequence[Credit]) -> bool:
     )
 
 
+def _incompatible(credits: Sequence[Credit], records: _Records) -> bool:
+    """Whether two of the credits name people or bodies that cannot be one side (``Agreement.DISAGREE``)."""
+    def rec(c: Credit) -> Speaker | None:
+        return records.get((c.file, c.speaker)) if c.speaker else None
+
+    return any(
+        same_speaker(a.speaker, rec(a), b.speaker, rec(b)) is Agreement.DISAGREE
+        for i, a in enumerate(credits)
+        for b in credits[i + 1 :]
+    )
+
+
+def _speaker_kind(distinct: Sequence[Credit], records: _Records) -> str:
+    """"speaker" when two credits are incompatible, "imprecise" when they are one side named more or
+    less precisely ("the Government" and one of its ministers; "Tory" and a Conservative minister)."""
+    return "speaker" if _incompatible(distinct, records) else "imprecise"
+
+
 def _kind(credits: Sequence[Credit], records: _Records) -> str | None:
-    if len(_distinct_speakers(credits, records)) >= 2:
-        return "speaker"
+    distinct = _distinct_speakers(credits, records)
+    if len(distinct) >= 2:
+        return _speaker_kind(distinct, records)
     if _venue_conflict(credits):
         return "venue"
     return None
@@ -132,10 +156,11 @@ def find_conflicts(
         same = [m for m in fact.members if same_value(m.value, modal)]  # one claim: one figure
         credits = [number_credit(by_path[m.file], m.span, m.sentence, m.in_quote) for m in same]
         credits = [c for c in credits if c.speaker]
-        if len(_distinct_speakers(credits, records)) >= 2 and len({c.file for c in credits}) >= 2:
+        distinct = _distinct_speakers(credits, records)
+        if len(distinct) >= 2 and len({c.file for c in credits}) >= 2:
             m = same[0]
             claim = m.text + (f" {m.counts}" if m.counts else "") + (f" {m.period}" if m.period else "")
-            found.append(("speaker", claim, credits, None))
+            found.append((_speaker_kind(distinct, records), claim, credits, None))
     for path in event.files:
         if path in by_path:
             found.extend(_headline_conflicts(by_path[path], records))
@@ -169,7 +194,9 @@ def _headline_conflicts(result: ArticleQuotes, records: _Records) -> list[tuple[
         credit = Credit(file=art.path, span=head.span, text=head.span.slice(art.raw), speaker=head.speaker)
         if not body or any(_same(q, credit, records) for q in body):
             continue
-        out.append(("headline", head.phrase, [credit, *(quote_credit(q) for q in body)], None))
+        credits = [credit, *(quote_credit(q) for q in body)]
+        kind = "headline" if _incompatible(credits, records) else "imprecise"  # "Tory" against "the Government"
+        out.append((kind, head.phrase, credits, None))
     return out
 
 

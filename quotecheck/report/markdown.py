@@ -108,8 +108,9 @@ def comparison_markdown(comparison: Comparison) -> str:
 def _summary(comparison: Comparison, names: _Names) -> list[str]:
     items: list[tuple[float, str, str]] = []
     for c in comparison.conflicts:
-        weight = {"speaker": 3.5, "headline": 3.3}.get(c.kind, 3.0)
-        label = "Headline and body disagree" if c.kind == "headline" else "Credited differently"
+        weight = {"speaker": 3.5, "headline": 3.3, "imprecise": 1.4}.get(c.kind, 3.0)
+        label = {"headline": "Headline and body disagree", "imprecise": "Credited less precisely"}.get(
+            c.kind, "Credited differently")
         items.append((weight, c.id, f"- **{label}** ({c.id}): {_conflict_line(c, names)}"))
     for cl in comparison.clusters:
         line = _cluster_headline(cl, names)
