@@ -30,7 +30,7 @@ from quotecheck.models import (
     QuoteKind,
     WordDiff,
 )
-from quotecheck.text import safe_for_terminal
+from quotecheck.text import file_title, safe_for_terminal
 
 SUMMARY_ITEMS = 8
 """Findings in the "what differs most" summary."""
@@ -81,10 +81,12 @@ class _Names:
         for r in arts:
             base = os.path.basename(r.article.path) or r.article.path
             outlet = r.article.outlet
-            self.by_path[r.article.path] = f"{outlet} ({base})" if outlet and counts[outlet] > 1 else (outlet or base)
+            self.by_path[r.article.path] = (
+                f"{outlet} ({base})" if outlet and counts[outlet] > 1 else (outlet or file_title(r.article.path))
+            )
 
     def __call__(self, path: str) -> str:
-        return escape(self.by_path.get(path, os.path.basename(path)))
+        return escape(self.by_path.get(path, file_title(path)))
 
 
 def comparison_markdown(comparison: Comparison) -> str:
