@@ -127,3 +127,19 @@ def test_a_person_the_article_ties_to_a_party_speaks_for_it() -> None:
     assert compare([a, b]).conflicts == ()
     [conflict] = compare([a, b, c]).conflicts
     assert {m.speaker for m in conflict.members} == {"Sam Okafor", "Labour Party", "Conservative Party"}
+
+
+def test_credits_that_differ_within_one_article_only_are_no_conflict_between_outlets() -> None:
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n\nMayor Priya Desai replied: “{quote}”\n")
+    b = art("b.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
+    assert [c.kind for c in compare([a, b]).conflicts] == []
+    c = art("c.txt", f"Mayor Priya Desai said: “{quote}”\n")
+    assert [c.kind for c in compare([b, c]).conflicts] == ["speaker"]
+
+
+def test_an_article_crediting_its_own_outlet_is_no_conflict() -> None:
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
+    b = art("b.txt", f"“{quote}” the Valley Courier said.\n", outlet="Valley Courier")
+    assert compare([a, b]).conflicts == ()
