@@ -2,6 +2,11 @@
 
     find_conflicts(event, clusters, facts, results) -> list[AttributionConflict]
 
+Each conflict is graded: ``kind`` "speaker" (or "headline") when two credits name people or bodies
+that cannot be one side (``Agreement.DISAGREE``: two people, rival parties, different outlets), and
+"imprecise" when every credit may be one side named more or less precisely ("the Government" and
+one of its ministers, "Tory" and a Conservative minister, "CEO" and the chief executive's name).
+
 Four sources:
 
 * a quote cluster whose versions name different speakers (the Government in one outlet, the
@@ -99,9 +104,43 @@ def _venue_conflict(credits: Sequence[Credit]) -> bool:
     )
 
 
+def _incompatible(credits: Sequence[Credit], records: _Records, across: bool = False) -> bool:
+    """Whether two of the credits (of two articles, if ``across``) name people or bodies that cannot be
+    one side (``Agreement.DISAGREE``)."""
+    def rec(c: Credit) -> Speaker | None:
+        return records.get((c.file, c.speaker)) if c.speaker else None
+
+    return any(
+        same_speaker(a.speaker, rec(a), b.speaker, rec(b)) is Agreement.DISAGREE
+        for i, a in enumerate(credits)
+        for b in credits[i + 1 :]
+        if not across or a.file != b.file
+    )
+
+
+def _speaker_kind(distinct: Sequence[Credit], records: _Records) -> str | None:
+    """"speaker" when credits of two articles are incompatible, "imprecise" when they are one side named
+    more or less precisely ("the Government" and one of its ministers; "Tory" and a Conservative
+    minister); None when the credits differ within one article only (not a difference between outlets)."""
+    if len({c.file for c in distinct}) < 2:
+        return None
+    return "speaker" if _incompatible(distinct, records, across=True) else "imprecise"
+
+
+def _own_outlet(credit: Credit, outlets: dict[str, str]) -> bool:
+    """A credit naming the article's own outlet ("Evening Standard" in the Evening Standard): the byline
+    or masthead read as a speaker, no evidence of who said the words."""
+    outlet = outlets.get(credit.file)
+    if not outlet or not credit.speaker:
+        return False
+    words = [w for w in norm_words(credit.speaker) if w != "the"]
+    return bool(words) and words == [w for w in norm_words(outlet) if w != "the"]
+
+
 def _kind(credits: Sequence[Credit], records: _Records) -> str | None:
-    if len(_distinct_speakers(credits, records)) >= 2:
-        return "speaker"
+    distinct = _distinct_speakers(credits, records)
+    if len(distinct) >= 2:
+        return _speaker_kind(distinct, records)
     if _venue_conflict(credits):
         return "venue"
     return None
@@ -118,10 +157,12 @@ def find_conflicts(
     by_path = {r.article.path: r for r in results if r.article.path in order}
     quotes = {q.id: q for r in by_path.values() for q in r.quotes}
     records = {(path, s.name): s for path, r in by_path.items() for s in r.speakers}
+    outlets = {path: r.article.outlet for path, r in by_path.items() if r.article.outlet}
     found: list[tuple[str, str, list[Credit], str | None]] = []
     for cluster in clusters:
         credits = [quote_credit(quotes[m.quote_id]) for m in cluster.members]
         credits += _phrase_sources(cluster, quotes, records)
+        credits = [c for c in credits if not _own_outlet(c, outlets)]
         kind = _kind(credits, records)
         if kind:
             anchor = quotes[cluster.anchor]
@@ -131,11 +172,13 @@ def find_conflicts(
         modal = max(values, key=lambda v: (values[v], -v))
         same = [m for m in fact.members if same_value(m.value, modal)]  # one claim: one figure
         credits = [number_credit(by_path[m.file], m.span, m.sentence, m.in_quote) for m in same]
-        credits = [c for c in credits if c.speaker]
-        if len(_distinct_speakers(credits, records)) >= 2 and len({c.file for c in credits}) >= 2:
+        credits = [c for c in credits if c.speaker and not _own_outlet(c, outlets)]
+        distinct = _distinct_speakers(credits, records)
+        kind = _speaker_kind(distinct, records) if len(distinct) >= 2 else None
+        if kind and len({c.file for c in credits}) >= 2:
             m = same[0]
             claim = m.text + (f" {m.counts}" if m.counts else "") + (f" {m.period}" if m.period else "")
-            found.append(("speaker", claim, credits, None))
+            found.append((kind, claim, credits, None))
     for path in event.files:
         if path in by_path:
             found.extend(_headline_conflicts(by_path[path], records))
@@ -169,7 +212,9 @@ def _headline_conflicts(result: ArticleQuotes, records: _Records) -> list[tuple[
         credit = Credit(file=art.path, span=head.span, text=head.span.slice(art.raw), speaker=head.speaker)
         if not body or any(_same(q, credit, records) for q in body):
             continue
-        out.append(("headline", head.phrase, [credit, *(quote_credit(q) for q in body)], None))
+        credits = [credit, *(quote_credit(q) for q in body)]
+        kind = "headline" if _incompatible(credits, records) else "imprecise"  # "Tory" against "the Government"
+        out.append((kind, head.phrase, credits, None))
     return out
 
 

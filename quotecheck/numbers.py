@@ -42,8 +42,40 @@ _PERIODS = frozenset("year week month day annum decade".split())
 _RATE = frozenset("a an per each every".split())
 _ADDING = frozenset("add adds added adding amount amounts amounted amounting".split())
 _ADJECTIVES = frozenset("more fewer other new extra additional so called so-called".split())
-_MEASURE_ADJECTIVES = frozenset("old long high wide deep tall ago later earlier".split())
+_MEASURE_ADJECTIVES = frozenset("old olds long high wide deep tall ago later earlier".split())
 """Words after a unit that say what it measures ("60 years old"): the unit stays the thing counted."""
+
+
+CURRENCY_WORDS: dict[str, str] = {
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD", "dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "yen": "JPY",
+}
+"""Currencies written as words after the figure ("750,000 dollar fine" is "$750,000 fine")."""
+_RANGE_WORDS = frozenset({"to", "-", "and"})
+"""What joins the two ends of a range ("30 to 55", "30-55", "between 30 and 55")."""
+
+
+def _range_end(words: list[Word], k: int) -> int | None:
+    """Index of the number that ends a range starting at ``words[k]``, if it is one."""
+    j = k + 2
+    if j >= len(words) or words[j].kind != "number" or words[k + 1].norm not in _RANGE_WORDS:
+        return None
+    if words[k + 1].norm == "and" and not (k and words[k - 1].norm == "between"):
+        return None
+    if words[k + 1].norm == "-" and _dated(words, k, j):
+        return None
+    return j
+
+
+def _dated(words: list[Word], k: int, j: int) -> bool:
+    """Whether ``words[k]`` - ``words[j]`` is part of a date, a time or a score line (2023-09-14, 24/7)."""
+    before = words[k - 1] if k else None
+    after = words[j + 1] if j + 1 < len(words) else None
+    return bool(
+        (before and before.kind == "punct" and before.text in "-/:")
+        or (after and after.kind == "punct" and after.text in "-/:")
+        or any(number_value(words[x].text) is None or number_value(words[x].text)[1] for x in (k, j))  # type: ignore[index]
+    )
 
 
 def _qualifier(words: list[Word], k: int) -> tuple[str | None, int]:
@@ -64,6 +96,9 @@ def _counts(words: list[Word], k: int) -> tuple[str | None, str | None]:
     j = k + 1
     noun: str | None = None
     taken = 0
+    if j + 1 < len(words) and words[j].text == "-" and words[j + 1].kind == "word":  # a 12-year sentence
+        unit = words[j + 1].norm
+        return (unit + "s" if unit in _PERIODS else unit), None
     if j < len(words) and words[j].norm == "of":
         j += 1
     while j < len(words) and taken < 4:
@@ -103,8 +138,12 @@ def _skip(words: list[Word], k: int, sentence_start: bool) -> bool:
         return True  # a year
     if (prev and prev.norm in MONTHS) or (nxt and nxt.norm in MONTHS):
         return True  # a date
-    if (prev and prev.kind == "punct" and prev.text in "-/:") or (
-        nxt and nxt.kind == "punct" and nxt.text in "-/:"
+    ranged = (nxt and nxt.text == "-" and _range_end(words, k) is not None) or (
+        prev and prev.text == "-" and k >= 2 and _range_end(words, k - 2) == k
+    )
+    compound = nxt and nxt.text == "-" and k + 2 < len(words) and words[k + 2].kind == "word"  # a 12-year term
+    if not ranged and not compound and (
+        (prev and prev.kind == "punct" and prev.text in "-/:") or (nxt and nxt.kind == "punct" and nxt.text in "-/:")
     ):
         return True  # 2023-09-14, 10:30, 24/7
     if nxt and nxt.kind == "word" and nxt.norm in {"am", "pm", "gmt", "bst"}:
@@ -130,13 +169,24 @@ def find_numbers(result: ArticleQuotes, sentences: Sequence[Span]) -> list[Numbe
             assert parsed is not None
             value, cur, pct = parsed
             qualifier, q_start = _qualifier(words, k)
-            counts, period = _counts(words, k)
+            end = w.end
+            if cur is None and not pct and k + 1 < len(words) and words[k + 1].norm in CURRENCY_WORDS:
+                cur = CURRENCY_WORDS[words[k + 1].norm]  # 750,000 dollars
+                end = words[k + 1].end
+                counts, period = _counts(words, k + 1)
+            else:
+                counts, period = _counts(words, k)
+            last = _range_end(words, k)
+            if last is not None and counts is None:  # "30 to 55 years": the range's end names the unit
+                counts, period = _counts(words, last)
+                far = number_value(words[last].text)
+                cur = cur or (far[1] if far else None)
             start = words[q_start].start
             out.append(
                 NumberMention(
                     file=result.article.path,
-                    span=Span(start=start, end=w.end),
-                    text=raw[start : w.end],
+                    span=Span(start=start, end=end),
+                    text=raw[start:end],
                     value=value,
                     unit=cur or ("%" if pct else None),
                     qualifier=qualifier,

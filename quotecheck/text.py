@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 _FOLD = str.maketrans({
@@ -83,3 +84,15 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(flat) > width:
         return flat[: max(0, width - 1)] + "…"
     return flat
+
+
+def file_title(path: str) -> str:
+    """A readable name for an article whose outlet is unknown: its file name without the folder or the
+    extension, hyphens and underscores as spaces ("news/bbc-labour-small-boats.txt" -> "bbc labour small
+    boats"); the file name itself when nothing readable is left."""
+    base = os.path.basename(path.rstrip("/\\")) or path
+    stem, ext = os.path.splitext(base)
+    if not ext or not stem:
+        stem = base
+    title = " ".join(re.sub(r"[-_]+", " ", stem).split())
+    return title or base

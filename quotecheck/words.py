@@ -24,14 +24,16 @@ _SCALES = {
     "b": 1e9, "tn": 1e12, "trillion": 1e12,
 }
 _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+"""Vulgar fractions after a whole number, as journalists print sentences ("15½ years" = 15.5 years)."""
 _NUMBER = re.compile(
     r"(?P<cur>[£$€¥])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<frac>[½¼¾⅓⅔⅛])?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w’']))?"
     r"(?:\s?(?P<pct>%|per\s?cent|percent)(?!\w))?"
 )
 _TOKEN = re.compile(
-    r"(?P<number>(?:[£$€¥]\s?)?\d(?:[\d,.]*\d)?"
+    r"(?P<number>(?:[£$€¥]\s?)?\d(?:[\d,.]*\d)?[½¼¾⅓⅔⅛]?"
     r"(?:(?:bn|mn|tn|k|m|b)|\s?(?:thousand|million|billion|trillion))?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?![^\W_]))"
     r"|(?P<word>[^\W\d_](?:[^\W_]|[’'](?=[^\W_]))*|\d+[^\W\d_][^\W_]*)"
@@ -76,6 +78,9 @@ def number_value(text: str) -> tuple[float, str | None, bool] | None:
         value = float(num)
     except ValueError:  # pragma: no cover - the pattern only admits digits
         return None
+    frac = m.group("frac")
+    if frac:
+        value += _FRACTIONS[frac]
     scale = m.group("scale")
     if scale:
         value *= _SCALES[scale]

@@ -212,3 +212,71 @@ def test_the_same_speaker_saying_two_things_makes_two_clusters() -> None:
     d = article("d.txt", [("It is a disgrace that staff learned about this from the newspaper.", "Karen Doyle", FULL)])
     got = clusters(a, b, c, d)
     assert [[f for f, _ in g] for g in got] == [["a.txt", "b.txt"], ["b.txt", "c.txt"]]
+
+
+# Clusters that mean it: two articles at least, statements kept apart, no denial as a rewording.
+
+PIER_1 = "The pier will reopen before the summer season starts."
+PIER_2 = "We owe that to every trader on the front who has waited two years."
+
+
+def test_a_partial_and_its_own_full_quote_are_no_cluster_when_the_event_has_two_articles() -> None:
+    a = article("a.txt", [("reopen before the summer", "Ann Hale", PARTIAL), (PIER_1, "Ann Hale", FULL)])
+    b = article("b.txt", [("The harbour board met on Tuesday to discuss the repairs.", "Tom Reed", FULL)])
+    assert clusters(a, b) == []
+    assert clusters(a) == [[("a.txt", "reopen before the summer"), ("a.txt", PIER_1)]]  # one article, its own versions
+
+
+def test_a_version_running_two_statements_together_goes_with_the_one_it_opens_with() -> None:
+    a = article("a.txt", [(PIER_1, "Ann Hale", FULL), (PIER_2, "Ann Hale", FULL)])
+    b = article("b.txt", [(PIER_1, "Ann Hale", FULL)])
+    c = article("c.txt", [(PIER_2, "Ann Hale", FULL)])
+    d = article("d.txt", [(f"{PIER_1} {PIER_2}", "Ann Hale", FULL)])
+    assert clusters(a, b, c, d) == [
+        [("a.txt", PIER_1), ("b.txt", PIER_1), ("d.txt", f"{PIER_1} {PIER_2}")],
+        [("a.txt", PIER_2), ("c.txt", PIER_2)],
+    ]
+
+
+def test_an_outlet_that_splits_a_statement_in_two_keeps_both_halves_with_the_whole() -> None:
+    a = article("a.txt", [(PIER_1, "Ann Hale", FULL), (PIER_2, "Ann Hale", FULL)])
+    b = article("b.txt", [(f"{PIER_1} {PIER_2}", "Ann Hale", FULL)])
+    assert clusters(a, b) == [[("a.txt", PIER_1), ("a.txt", PIER_2), ("b.txt", f"{PIER_1} {PIER_2}")]]
+
+
+def test_a_few_words_found_in_two_statements_go_with_the_first_only() -> None:
+    one = "You are not asking about trains, you are making speeches"
+    two = "I came to answer questions and you keep making speeches about the budget"
+    a = article("a.txt", [(one, "Ann Hale", FULL)])
+    b = article("b.txt", [("making speeches", "Ann Hale", PARTIAL), (two, "Ann Hale", FULL)])
+    c = article("c.txt", [(two, "Ann Hale", FULL)])
+    assert clusters(a, b, c) == [
+        [("a.txt", one), ("b.txt", "making speeches")],
+        [("b.txt", two), ("c.txt", two)],
+    ]
+
+
+def test_a_denial_is_no_rewording() -> None:
+    a = article("a.txt", [("We are cutting the school budget again this year", "Ann Hale", FULL)])
+    b = article("b.txt", [("We are not cutting the school budget again this year", "Ann Hale", FULL)])
+    c = article("c.txt", [("you're not asking questions, you're making speeches", "Ann Hale", PARTIAL)])
+    d = article("d.txt", [("Are you asking questions or making speeches?", "Ann Hale", FULL)])
+    assert clusters(a, b) == []
+    assert clusters(c, d) == []
+
+
+def test_a_short_sentence_sharing_one_verb_is_no_fragment() -> None:
+    a = article("a.txt", [("How did it ever come to this", "Ann Hale", PARTIAL)])
+    b = article("b.txt", [("I come before you a humbled woman", "Ann Hale", FULL)])
+    assert clusters(a, b) == []
+
+
+def test_a_scare_quote_echoing_a_quotation_joins_the_shortest_version_holding_it() -> None:
+    long = "The court showed me patience and mercy I did not expect, and I thank the jury for its care"
+    a = article("a.txt", [(long, "Ann Hale", FULL)])
+    b = article("b.txt", [("for the mercy she showed", "Tom Reed", PARTIAL), ("tired man", None, SCARE)])
+    c = article("c.txt", [("mercy", None, SCARE), ("a tired man, worn down by two trials", "Tom Reed", PARTIAL)])
+    assert clusters(a, b, c) == [
+        [("b.txt", "for the mercy she showed"), ("c.txt", "mercy")],
+        [("b.txt", "tired man"), ("c.txt", "a tired man, worn down by two trials")],
+    ]

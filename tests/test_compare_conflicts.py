@@ -84,16 +84,40 @@ def test_a_figure_credited_to_different_sources() -> None:
 
 
 def test_a_headline_credit_its_body_contradicts() -> None:
-    body = "Labour hit back after the government accused it of an “open border policy”.\n"
+    body = "Conservatives hit back after Labour accused them of an “open border policy”.\n"
     a = art("a.txt", body, headline="Labour defends plan after Tory 'open border' attack")
     [conflict] = compare([a]).conflicts
     assert conflict.kind == "headline"
     head, inside = conflict.members
     assert (head.speaker, head.text) == ("Conservative Party", "open border")
-    assert inside.speaker == "Government"
-    agreeing = art("b.txt", body.replace("the government", "the Tories"),
+    assert inside.speaker == "Labour Party"
+    agreeing = art("b.txt", body.replace("Labour accused them", "the Tories accused Labour"),
                    headline="Labour defends plan after Tory 'open border' attack")
     assert compare([agreeing]).conflicts == ()
+
+
+def test_a_headline_naming_the_party_of_the_government_its_body_credits_is_only_less_precise() -> None:
+    body = ("Labour hit back after the government accused it of an “open border policy”. Home Office minister "
+            "Dan Pike, a Conservative, repeated the “open border policy” charge.\n")
+    a = art("a.txt", body, headline="Labour defends plan after Tory 'open border' attack")
+    conflicts = compare([a]).conflicts
+    assert {c.kind for c in conflicts} == {"imprecise"}  # no "headline and body disagree"
+    head = next(c for c in conflicts if c.claim == "open border")
+    assert [m.speaker for m in head.members] == ["Conservative Party", "Government", "Dan Pike"]
+
+
+def test_incompatible_credits_lead_the_summary_before_less_precise_ones() -> None:
+    from quotecheck.report.markdown import comparison_markdown
+
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    other = "Every school in the county will have a new roof before the end of next year."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}” The government said: “{other}”\n")
+    b = art("b.txt", f"Mayor Priya Desai said: “{quote}” Schools minister Dan Pike said: “{other}”\n")
+    kinds = [c.kind for c in compare([a, b]).conflicts]
+    assert sorted(kinds) == ["imprecise", "speaker"]
+    md = comparison_markdown(compare([a, b]))
+    summary = md[md.index("## What differs most"):md.index("## e1")]
+    assert summary.index("**Credited differently**") < summary.index("**Credited less precisely**")
 
 
 def test_a_person_the_article_ties_to_a_party_speaks_for_it() -> None:
@@ -103,3 +127,19 @@ def test_a_person_the_article_ties_to_a_party_speaks_for_it() -> None:
     assert compare([a, b]).conflicts == ()
     [conflict] = compare([a, b, c]).conflicts
     assert {m.speaker for m in conflict.members} == {"Sam Okafor", "Labour Party", "Conservative Party"}
+
+
+def test_credits_that_differ_within_one_article_only_are_no_conflict_between_outlets() -> None:
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n\nMayor Priya Desai replied: “{quote}”\n")
+    b = art("b.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
+    assert [c.kind for c in compare([a, b]).conflicts] == []
+    c = art("c.txt", f"Mayor Priya Desai said: “{quote}”\n")
+    assert [c.kind for c in compare([b, c]).conflicts] == ["speaker"]
+
+
+def test_an_article_crediting_its_own_outlet_is_no_conflict() -> None:
+    quote = "This plan is a fantasy dressed up as a policy, with no money behind it at all."
+    a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
+    b = art("b.txt", f"“{quote}” the Valley Courier said.\n", outlet="Valley Courier")
+    assert compare([a, b]).conflicts == ()

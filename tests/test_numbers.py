@@ -105,3 +105,45 @@ def test_unrelated_figures_stay_apart() -> None:
 def test_a_measure_word_after_the_unit_is_not_what_is_counted() -> None:
     r = art("a.txt", "The defendant, who is 60 years old, was fined by the court on Tuesday afternoon.\n")
     assert [(m.text, m.counts) for m in mentions(r)] == [("60", "years")]
+
+
+def _seen(body: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(m.text, m.value, m.unit, m.counts) for m in mentions(art("a.txt", body + "\n"))]
+
+
+def test_fractions_and_decimals_are_one_value() -> None:
+    assert _seen("The baker was jailed for 15½ to 19½ years after the fire.") == [
+        ("15½", 15.5, None, "years"), ("19½", 19.5, None, "years"),
+    ]
+    assert _seen("The baker was jailed for between 15.5 and 19.5 years after the fire.") == [
+        ("15.5", 15.5, None, "years"), ("19.5", 19.5, None, "years"),
+    ]
+
+
+def test_both_ends_of_a_range_count_what_the_far_end_names() -> None:
+    assert _seen("The bakery employs 30 to 55 apprentices in summer.") == [
+        ("30", 30.0, None, "apprentices"), ("55", 55.0, None, "apprentices"),
+    ]
+    assert _seen("The bakery employs 30-55 apprentices in summer.") == [
+        ("30", 30.0, None, "apprentices"), ("55", 55.0, None, "apprentices"),
+    ]
+    assert _seen("The shop opened on 2023-09-14 at 10:30 and trades 24/7.") == []  # dates and times stay out
+
+
+def test_a_hyphenated_year_counts_years() -> None:
+    assert _seen("The baker received a 12-year sentence for the fire.") == [("12", 12.0, None, "years")]
+    assert _seen("The baker was sentenced to 12 years for the fire.") == [("12", 12.0, None, "years")]
+
+
+def test_a_currency_written_as_a_word_is_the_currency() -> None:
+    assert _seen("The bakery paid a 750,000 dollar fine for the fire.") == [("750,000 dollar", 750000.0, "USD", "fine")]
+    assert _seen("The bakery paid a $750,000 fine for the fire.") == [("$750,000", 750000.0, "USD", "fine")]
+    assert _seen("The owner was paid 2.5 million pounds for the site.") == [
+        ("2.5 million pounds", 2.5e6, "GBP", None),
+    ]
+
+
+def test_a_fine_in_words_and_in_symbols_lines_up_across_outlets() -> None:
+    a = art("a.txt", "The bakery in Leeds paid a $750,000 fine over the warehouse fire.\n")
+    b = art("b.txt", "The Leeds bakery paid a 750,000 dollar fine over the warehouse fire.\n")
+    assert facts(a, b) == [[("a.txt", "$750,000"), ("b.txt", "750,000 dollar")]]

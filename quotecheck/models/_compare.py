@@ -134,7 +134,9 @@ class AttributionConflict(Model):
     event: str
     """Id of the event."""
     kind: str
-    """"speaker" (different people or bodies) or "venue" (different programmes or papers)."""
+    """"speaker" (people or bodies that cannot be one side), "headline" (a headline's credit its body
+    contradicts), "imprecise" (one side credited more or less precisely: "the Government" and one of
+    its ministers) or "venue" (different programmes or papers)."""
     claim: str
     """The words or claim at issue, short."""
     members: tuple[Credit, ...]

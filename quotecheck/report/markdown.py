@@ -30,7 +30,7 @@ from quotecheck.models import (
     QuoteKind,
     WordDiff,
 )
-from quotecheck.text import safe_for_terminal
+from quotecheck.text import file_title, safe_for_terminal
 
 SUMMARY_ITEMS = 8
 """Findings in the "what differs most" summary."""
@@ -85,10 +85,12 @@ class _Names:
         for r in arts:
             base = os.path.basename(r.article.path) or r.article.path
             outlet = r.article.outlet
-            self.by_path[r.article.path] = f"{outlet} ({base})" if outlet and counts[outlet] > 1 else (outlet or base)
+            self.by_path[r.article.path] = (
+                f"{outlet} ({base})" if outlet and counts[outlet] > 1 else (outlet or file_title(r.article.path))
+            )
 
     def __call__(self, path: str) -> str:
-        return escape(self.by_path.get(path, os.path.basename(path)))
+        return escape(self.by_path.get(path, file_title(path)))
 
 
 def comparison_markdown(comparison: Comparison) -> str:
@@ -112,8 +114,9 @@ def comparison_markdown(comparison: Comparison) -> str:
 def _summary(comparison: Comparison, names: _Names) -> list[str]:
     items: list[tuple[float, str, str]] = []
     for c in comparison.conflicts:
-        weight = {"speaker": 3.5, "headline": 3.3}.get(c.kind, 3.0)
-        label = "Headline and body disagree" if c.kind == "headline" else "Credited differently"
+        weight = {"speaker": 3.5, "headline": 3.3, "imprecise": 1.4}.get(c.kind, 3.0)
+        label = {"headline": "Headline and body disagree", "imprecise": "Credited less precisely"}.get(
+            c.kind, "Credited differently")
         items.append((weight, c.id, f"- **{label}** ({c.id}): {_conflict_line(c, names)}"))
     for cl in comparison.clusters:
         line = _cluster_headline(cl, names)

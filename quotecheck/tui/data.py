@@ -41,7 +41,7 @@ from quotecheck.models import (
     Span,
     WordDiff,
 )
-from quotecheck.text import fold_typography, one_line
+from quotecheck.text import file_title, fold_typography, one_line
 
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done)."""
@@ -184,8 +184,8 @@ class EventData:
         for o in self.outlets:
             if o.path == path:
                 return o
-        base = os.path.basename(path) or path
-        return Outlet(path, one_line(base), one_line(base), None, "")
+        title = one_line(file_title(path))
+        return Outlet(path, title, title, None, "")
 
     def raw(self, path: str) -> str:
         result = self.articles.get(path)
@@ -422,7 +422,8 @@ def outlet_names(results: Iterable[ArticleQuotes]) -> dict[str, tuple[str, str]]
         base = one_line(os.path.basename(r.article.path) or r.article.path)
         outlet = one_line(r.article.outlet or "")
         if not outlet:
-            names[r.article.path] = (base, base)
+            title = one_line(file_title(r.article.path))
+            names[r.article.path] = (title, title)
             continue
         short = _short(outlet)
         if counts[r.article.outlet or ""] > 1:

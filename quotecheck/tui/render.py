@@ -427,7 +427,8 @@ def conflict_detail(c: AttributionConflict, event: EventData, palette: Palette, 
     head = Text(end="")
     head.append(f"{c.id} ", style=palette.muted)
     head.append({"speaker": "credited to different speakers", "venue": "credited to different venues",
-                 "headline": "headline and body credit differently"}.get(c.kind, one_line(c.kind)),
+                 "headline": "headline and body credit differently",
+                 "imprecise": "credited less precisely"}.get(c.kind, one_line(c.kind)),
                 style=palette.conflict)
     claim = Text("“", end="")
     claim.append(highlight(plain(c.claim, "bold"), query, palette.match))

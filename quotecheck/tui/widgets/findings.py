@@ -19,7 +19,7 @@ from quotecheck.tui.render import (
 )
 from quotecheck.tui.widgets.table import ListPane
 
-_KINDS = {"speaker": "credit", "venue": "venue", "headline": "headline"}
+_KINDS = {"speaker": "credit", "venue": "venue", "headline": "headline", "imprecise": "vaguer"}
 
 
 class FindingsPane(ListPane):
