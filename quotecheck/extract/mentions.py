@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
+    ABBREVIATED_SUFFIXES,
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
@@ -107,7 +108,28 @@ def _honorific(tok: Token) -> bool:
 
 def _dotted(tok: Token) -> bool:
     """A name word its dot belongs to: "J" of "Michael J. Fox", "Jr" of "Mims Jr."."""
-    return (len(tok.text) == 1 and tok.is_cap) or tok.bare_lower in NAME_SUFFIXES
+    return (len(tok.text) == 1 and tok.is_cap) or tok.bare_lower in ABBREVIATED_SUFFIXES
+
+
+def names_nobody(m: Mention) -> bool:
+    """The mention, or the one it was resolved through ("they" -> "one backbencher"), is a role tied to
+    no one the article names ("the judge said", "a senior official said"): the words are credited to the
+    mention, with no canonical name (a role is never a name)."""
+    root = m
+    while root.via is not None:
+        root = root.via
+    return root.kind == "role" and root.person is None
+
+
+def _suffix_comma(tokens: list[Token], j: int) -> bool:
+    """The comma of "Harvey Bartle, III" or "Tom Hale, Jr.": a generational suffix set off from the name."""
+    return (tokens[j].text == "," and 0 < j < len(tokens) - 1 and tokens[j - 1].is_cap
+            and tokens[j + 1].is_cap and tokens[j + 1].bare_lower in NAME_SUFFIXES)
+
+
+def _no_suffix_commas(words: list[Token]) -> list[Token]:
+    """The words of a noun phrase without a comma before a generational suffix ("Harvey Bartle, III")."""
+    return [t for k, t in enumerate(words) if not _suffix_comma(words, k)]
 
 
 def _particle_run(tokens: list[Token], j: int) -> int:
@@ -166,9 +188,9 @@ class MentionFinder:
                 honorific = tokens[j].bare
                 j -= 1
             office = _office_start(tokens, j)
-            kind, role_words, name_words, _ = classify_chunk(tokens[office : run_end + 1])
+            kind, role_words, name_words, _ = classify_chunk(_no_suffix_commas(tokens[office : run_end + 1]))
             if kind != "name" and office < run_start:  # "a spokesman for Tom Hale": no office's holder
-                kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
+                kind, role_words, name_words, _ = classify_chunk(_no_suffix_commas(tokens[run_start : run_end + 1]))
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
             # "Department of Health and Social Care": the words after "and" end a body's name
@@ -205,6 +227,9 @@ class MentionFinder:
             nxt = tokens[j + 1]
             if nxt.text == "." and (tokens[j].bare_lower in HONORIFICS or _dotted(tokens[j])):
                 j += 1
+                continue
+            if _suffix_comma(tokens, j + 1):
+                j += 2  # "Harvey Bartle, III"
                 continue
             if not nxt.is_cap and (surname := _particle_run(tokens, j + 1)) > 0:
                 j = surname  # "Ursula von der Leyen"
@@ -331,7 +356,9 @@ class MentionFinder:
         joined = -1
         while j < n and j - i < 12:
             tok = tokens[j]
-            if (tok.text == "," or tok.bare_lower == "and") and self._joins_name(tokens, i, j):
+            if (tok.text == "," or tok.bare_lower == "and") and (
+                _suffix_comma(tokens, j) or self._joins_name(tokens, i, j)  # "Harvey Bartle, III"
+            ):
                 if tok.text == "and":
                     joined = j  # "Department of Health and Human Services"
                 j += 1  # "Department for Environment, Food and Rural Affairs"
@@ -341,7 +368,7 @@ class MentionFinder:
                 break
             if tok.text == "." or (tok.text in NAME_PARTICLES and (j == i or tokens[j - 1].is_cap)
                                    and _particle_run(tokens, j) > 0):
-                if tok.text == "." and tokens[j - 1].bare_lower in NAME_SUFFIXES and last_head == j - 1:
+                if tok.text == "." and tokens[j - 1].bare_lower in ABBREVIATED_SUFFIXES and last_head == j - 1:
                     last_head = j  # "Donald Trump Jr.": the dot ends the name
                 j += 1  # "Michael J. Fox", "Ursula von der Leyen", "de Blasio"
                 continue
@@ -396,7 +423,7 @@ class MentionFinder:
             kind, _, names, honorific = classify_chunk(tokens[first:cut])
             if kind == "name" and len(names) >= 2 and self.registry.person_for_name(names, honorific):
                 return self._resolve(tokens, first, cut - 1)
-        words = tokens[first : last + 1]
+        words = _no_suffix_commas(tokens[first : last + 1])
         kind, role_words, name_words, honorific = classify_chunk(words)
         after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
         phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific, after_prep)
@@ -491,6 +518,8 @@ class MentionFinder:
             via, how = self._role_holder(p, key, indefinite)
             person = via.person if via is not None else None
         if person is None:
+            # "the judge said" with no judge named, "a government source": the role stands for its
+            # speaker while the article is read (a "they" can mean it), but names nobody (``names_nobody``).
             anonymous = body_name([t.text for t in words])
             return p.mention("role", anonymous or None, how="role")
         person.aliases.add(" ".join(t.text for t in words))

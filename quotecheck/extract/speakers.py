@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.extract.lexicon import (
+    ABBREVIATED_SUFFIXES,
     BODY_ALIASES,
     BODY_HEADS,
     FIRST_NAME_GENDER,
     HONORIFICS,
+    MEMBER_POST_NOMINALS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -26,6 +28,7 @@ from quotecheck.extract.lexicon import (
     PLURAL_PERSON_HEADS,
     POST_NOMINALS,
     PRONOUNS,
+    RANK_ADJECTIVES,
     ROLE_ABBREVIATIONS,
     ROLE_GENDER,
     ROLE_HEADS,
@@ -274,8 +277,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _classify(words: list[Token]) -> _Classified:
-    if len(words) > 2 and words[-1].bare.isupper() and words[-1].bare_lower in POST_NOMINALS:
-        words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's"
+    if len(words) > 2 and words[-1].bare.isupper() and (
+        words[-1].bare_lower in POST_NOMINALS or _member_letters(words)
+    ):
+        words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's", "Jo Bell MP"
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
@@ -296,6 +301,19 @@ def _classify(words: list[Token]) -> _Classified:
             return body
     name_part, honorific = _name_part(words, last_head)
     return _classify_name(words, texts, name_part, [t.text for t in words[: last_head + 1]], honorific)
+
+
+def _member_letters(words: list[Token]) -> bool:
+    """ "Jo Bell MP", "Ann Lee TD": a member's letters after a person's name. Not after a party or a rank
+    ("the Labour MP", "Senior Tory MP", "Sinn Féin TD"), where the letters head a role."""
+    if words[-1].bare_lower not in MEMBER_POST_NOMINALS:
+        return False
+    before = words[:-1]
+    lows = [t.bare_lower for t in before]
+    return all(is_name_word(t) for t in before) and " ".join(lows) not in BODY_ALIASES and not any(
+        low in BODY_ALIASES or low in BODY_HEADS or low in ROLE_HEADS or low in OFFICE_MODIFIERS
+        or low in _NON_PERSON_CAPS or low in RANK_ADJECTIVES for low in lows
+    )
 
 
 def _classify_office(words: list[Token], lows: list[str], texts: list[str]) -> tuple[_Classified | None, int]:
@@ -369,7 +387,7 @@ def _classify_name(
     for t in name_part:
         if t.text != ".":
             name_words.append(t.text)
-        elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in NAME_SUFFIXES):
+        elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in ABBREVIATED_SUFFIXES):
             name_words[-1] += "."  # "Michael J. Fox", "Jeffrey J. Mims Jr.": the initial keeps its dot
     if name_words and name_words[-1][:1].isupper() and all(
         is_name_word(t) or t.text in NAME_PARTICLES for t in name_part if t.text != "."

@@ -55,9 +55,11 @@ from quotecheck.extract.lexicon.names import (
     FIRST_NAME_GENDER,
 )
 from quotecheck.extract.lexicon.people import (
+    ABBREVIATED_SUFFIXES,
     CAMEL_NAME_PREFIXES,
     DEMONYMS,
     HONORIFICS,
+    MEMBER_POST_NOMINALS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -70,6 +72,7 @@ from quotecheck.extract.lexicon.people import (
     POSSESSIVE_PRONOUNS,
     POST_NOMINALS,
     PRONOUNS,
+    RANK_ADJECTIVES,
     RELATION_HEADS,
     ROLE_ABBREVIATIONS,
     ROLE_GENDER,
@@ -92,6 +95,7 @@ from quotecheck.extract.lexicon.speech import (
 )
 
 __all__ = [
+    "ABBREVIATED_SUFFIXES",
     "ABBREVIATIONS",
     "AUDIENCE_PEOPLE",
     "AUXILIARIES",
@@ -107,6 +111,7 @@ __all__ = [
     "HONORIFICS",
     "MEDIA_NAMES",
     "MEDIA_NOUNS",
+    "MEMBER_POST_NOMINALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
@@ -137,6 +142,7 @@ __all__ = [
     "POST_NOMINALS",
     "PRONOUNS",
     "PROSE_ABBREVIATIONS",
+    "RANK_ADJECTIVES",
     "REJECTING_VERBS",
     "RELATION_HEADS",
     "RELATIVES",
