@@ -69,3 +69,46 @@ def test_a_role_nobody_is_named_for_keeps_its_mention_and_names_nobody(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Mr Justice Penrose spoke to the court. The judge said: "He knew about it."', [("Penrose", "The judge")]),
+        ('Supt Ann Lee gave evidence. "They were dependable," the superintendent said.',
+         [("Ann Lee", "the superintendent")]),
+        ('"It is clear," said Judge Wendell Orme. "It is done," the judge added.',
+         [("Wendell Orme", "Judge Wendell Orme"), ("Wendell Orme", "the judge")]),
+        # "CEO of ...": the office is the noun before "of"
+        ('Mike Dorn, CEO of food maker Bakkavor, spoke. "We made a good offer," the CEO said.',
+         [("Mike Dorn", "the CEO")]),
+    ],
+    ids=["mr-justice", "supt", "judge-title", "ceo-of"],
+)
+def test_a_title_or_an_office_of_something_gives_the_role_its_holder(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A superintendent told the trial they were "dependable". Supt Ann Lee, of Ennis station, gave evidence.',
+         [("Ann Lee", "A superintendent")]),
+        ('Food firm boss hits back at "disruptive" union.\n\nThe firm’s chief executive, Mike Dorn, spoke.',
+         [("Mike Dorn", "Food firm boss")]),
+        ('The boss of a food firm hit back at the union for "encouraging" strikes. Its chief executive Mike Dorn '
+         "spoke.", [("Mike Dorn", "The boss")]),
+        # another office, or a name too far on, is nobody's
+        ('A superintendent told the trial they were "dependable". Sgt Ann Lee gave evidence.',
+         [(None, "A superintendent")]),
+        ('A superintendent told the trial they were "dependable".' + " The trial went on." * 50
+         + " Supt Ann Lee gave evidence.", [(None, "A superintendent")]),
+    ],
+    ids=["lede-then-name", "headline-then-name", "boss-of-then-name", "other-office", "too-far"],
+)
+def test_a_role_introduced_before_its_name_is_the_person_named_next(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert credits(text) == expected

@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    TITLE_ROLES,
     alternation,
 )
 from quotecheck.extract.speakers import (
@@ -188,9 +189,11 @@ class MentionFinder:
                 honorific = tokens[j].bare
                 j -= 1
             office = _office_start(tokens, j)
-            kind, role_words, name_words, _ = classify_chunk(_no_suffix_commas(tokens[office : run_end + 1]))
+            kind, role_words, name_words, title = classify_chunk(_no_suffix_commas(tokens[office : run_end + 1]))
             if kind != "name" and office < run_start:  # "a spokesman for Tom Hale": no office's holder
-                kind, role_words, name_words, _ = classify_chunk(_no_suffix_commas(tokens[run_start : run_end + 1]))
+                kind, role_words, name_words, title = classify_chunk(
+                    _no_suffix_commas(tokens[run_start : run_end + 1])
+                )
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
             # "Department of Health and Social Care": the words after "and" end a body's name
@@ -202,14 +205,16 @@ class MentionFinder:
                 found = self.registry.person_for_name(name_words, honorific)
                 person = found
             if person is not None:
+                at = tokens[run_start].start
+                self._learn_title(person, title or honorific, at)
                 left = [] if role_words else self._role_left(tokens, j)
                 before = [] if role_words or left else self._role_before_comma(tokens, j)
                 role = role_words or left or before
                 if role:
-                    self.registry.learn_role(role, person)
+                    self.registry.learn_role(role, person, at)
                 post = self._role_after(tokens, run_end + 1)
                 if post:
-                    self.registry.learn_role(post, person)
+                    self.registry.learn_role(post, person, at)
                 if person.intro is None:
                     begin = office if role_words else (
                         j - len(left) + 1 if left else (j - len(before) if before else run_start)
@@ -217,6 +222,13 @@ class MentionFinder:
                     end = run_end + 1 + len(post) if post else run_end
                     person.intro = (tokens[begin].start, tokens[end].end)
             resume = run_end + 1
+
+    def _learn_title(self, person: PersonRecord, title: str | None, at: int | None = None) -> None:
+        """A title that is also an office teaches the role: "Mr Justice Penrose" is "the judge", "Supt Ann
+        Lee" "the superintendent"."""
+        role = TITLE_ROLES.get(title.lower().rstrip(".")) if title else None
+        if role is not None:
+            self.registry.learn_role([role], person, at)
 
     def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
         """The run of capitalised words (role heads and honorifics included) starting at ``i``."""
@@ -468,6 +480,7 @@ class MentionFinder:
         person.aliases.add(" ".join(t.text for t in p.words))
         if p.role_words:
             self.registry.learn_role(p.role_words, person)
+        self._learn_title(person, p.honorific)
         return p.mention("name", person.name, person.gender, person, how=how)
 
     def _single_name(self, p: _Phrase) -> Mention | PersonRecord | None:
@@ -517,6 +530,12 @@ class MentionFinder:
         if person is None:
             via, how = self._role_holder(p, key, indefinite)
             person = via.person if via is not None else None
+        if person is None:
+            # "A superintendent told the trial ..." then "Supt Ann Lee, of Ennis station, ...": a role
+            # the article introduces before the name it gives next ("Food firm boss hits back", a headline;
+            # "the Democratic chair of the finance committee ... Maria Ortiz")
+            person = self.registry.holder_named_after(key, words[0].start, _NAMED_AFTER_WITHIN)
+            how = "named-after" if person is not None else how
         if person is None:
             # "the judge said" with no judge named, "a government source": the role stands for its
             # speaker while the article is read (a "they" can mean it), but names nobody (``names_nobody``).
@@ -847,6 +866,9 @@ _ROLE_MODIFIERS = OFFICE_MODIFIERS | OFFICE_WORDS
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
 
 
+_NAMED_AFTER_WITHIN = 800
+"""How far (characters) after a role with no holder yet the name it introduces may come: the next
+paragraph or two, as a headline or a lede introduces someone the body then names."""
 _OFFICE_SYNONYMS = OFFICE_SYNONYMS
 """Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
 

@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     OFFICE_MODIFIERS,
+    OFFICE_SYNONYMS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     POST_NOMINALS,
@@ -68,6 +69,9 @@ class PersonRecord:
     intro: tuple[int, int] | None = field(default=None, repr=False, compare=False)
     """(start, end) of where the article first names the person in full, with the role given there
     ("Yvette Cooper, the shadow home secretary"), for the resolution chain of a credit."""
+    office_at: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Where the article first gives each learned role beside the name (offset), for a role that
+    introduces the person before the name ("A superintendent told the trial ... Supt Ann Lee")."""
     surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 
@@ -89,6 +93,13 @@ def role_key(words: list[str]) -> str:
 
 def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """The words of a learned role up to its head: "ceo of food maker bakkavor" -> ["ceo"], so that "the CEO"
+    finds its holder ("the president of the TUC" asked for is looked up whole)."""
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for"}), -1)
+    return words[:cut] if cut > 0 and words[cut - 1] in ROLE_HEADS else words
 
 
 def _split_suffix(words: tuple[str, ...] | list[str]) -> tuple[str, str]:
@@ -134,13 +145,17 @@ class Registry:
                 self.set_gender(person, honorific)
         return person
 
-    def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
+    def learn_role(self, role_words: list[str], person: PersonRecord, at: int | None = None) -> None:
+        """Tie a role to ``person``; ``at`` is where the article gives it beside the name."""
         key = role_key(role_words)
+        head = _office_words(key.split())
         if key and person.gender is None:
-            person.gender = ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
-        if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
+            person.gender = ROLE_GENDER.get(head[-1].partition("-of-")[0])
+        if key and head[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
+            if at is not None:
+                person.office_at.setdefault(key, at)
 
     def set_gender(self, person: PersonRecord, honorific: str) -> None:
         gender = HONORIFICS.get(honorific.lower().rstrip("."))
@@ -206,7 +221,7 @@ class Registry:
         best: PersonRecord | None = None
         best_overlap = -1
         for learned, person in self._roles.items():
-            full = learned.split()
+            full = _office_words(learned.split())  # "ceo of food maker bakkavor": the office is "ceo"
             if full[-1] != words[-1]:
                 continue
             # "labour's shadow home secretary" ~ "shadow home secretary"; "the pm" ~ "prime minister"
@@ -220,6 +235,24 @@ class Registry:
                 if overlap >= best_overlap:
                     best, best_overlap = person, overlap
         return best
+
+    def holder_named_after(self, key: str, offset: int, within: int) -> PersonRecord | None:
+        """The person the article names in full within ``within`` characters after ``offset`` with the
+        office ``key`` heads (its head or a synonym: "food firm boss" ~ "the firm's chief executive"), the
+        first so named: "A superintendent told the trial ... Supt Ann Lee said"."""
+        words = _office_words(key.split())  # "the boss of a food firm": a boss
+        if not words:
+            return None
+        heads = {words[-1], *OFFICE_SYNONYMS.get(words[-1], ())}
+        modifiers = OFFICE_MODIFIERS.intersection(words)
+        found: tuple[int, PersonRecord] | None = None
+        for person in self._people:
+            for role, at in person.office_at.items():
+                office = _office_words(role.split())
+                if offset < at <= offset + within and office[-1] in heads \
+                        and OFFICE_MODIFIERS.intersection(office) == modifiers and (found is None or at < found[0]):
+                    found = (at, person)
+        return found[1] if found else None
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(

@@ -79,6 +79,7 @@ from quotecheck.extract.lexicon.people import (
     ROLE_HEADS,
     SURNAME_PARTICLES,
     TITLE_HEADS,
+    TITLE_ROLES,
 )
 from quotecheck.extract.lexicon.speech import (
     AUXILIARIES,
@@ -157,6 +158,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_LINKS",
     "TITLE_NOUNS",
+    "TITLE_ROLES",
     "VERB_CHAIN",
     "VERB_ONLY_S",
     "WEEKDAYS",

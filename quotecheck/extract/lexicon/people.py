@@ -20,6 +20,17 @@ HONORIFICS: dict[str, str | None] = {
     "det": None, "insp": None, "supt": None, "ch": None, "sgt": None, "pc": None, "pcso": None, "dc": None,
     "ds": None, "dci": None, "dsi": None, "dcs": None, "con": None, "asst": None, "cllr": None,
 }
+TITLE_ROLES: dict[str, str] = {
+    "judge": "judge", "justice": "judge", "sen": "senator", "senator": "senator", "rep": "representative",
+    "gov": "governor", "governor": "governor", "mayor": "mayor", "supt": "superintendent",
+    "superintendent": "superintendent", "insp": "inspector", "inspector": "inspector", "det": "detective",
+    "sgt": "sergeant", "sergeant": "sergeant", "cllr": "councillor", "councillor": "councillor",
+    "prof": "professor", "professor": "professor", "gen": "general", "general": "general",
+    "capt": "captain", "captain": "captain", "commissioner": "commissioner", "chancellor": "chancellor",
+    "president": "president", "coroner": "coroner", "sheriff": "sheriff",
+}
+"""A title before a name that is also the office ("Mr Justice Penrose" is the judge, "Supt Ann Lee" the
+superintendent, "Sen. Ann Lee" the senator): the role the article's later "the judge" means."""
 # Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
 ROLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chief chairman chairwoman chair spokesman spokeswoman "
