@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quotecheck import article_from_text, extract_quotes
+from quotecheck.extract.mentions import MentionFinder
+from quotecheck.extract.speakers import Registry
+from quotecheck.extract.tokens import tokenize
 from quotecheck.models import Quote
 
 _LEAD = "Officials met on Monday to discuss the plan.\n\n"
@@ -112,3 +115,30 @@ def test_a_role_introduced_before_its_name_is_the_person_named_next(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('NHS officials said the strike was "unlike anything".', [("NHS", "NHS officials")]),
+        ('Labour officials said the plan was "a mess".', [("Labour Party", "Labour officials")]),
+        ('Officials said the plan was "a mess".', [("Officials", "Officials")]),
+        ('Garda Owen Pask said it was "a huge loss".', [("Owen Pask", "Garda Owen Pask")]),
+    ],
+    ids=["body-officials", "party-officials", "bare-officials", "garda-rank"],
+)
+def test_a_body_speaks_through_its_officials_and_a_rank_or_dateline_is_no_name(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["DUBLIN (KTV) -- At the hearing, Owen Pask spoke.", "DUBLIN (KTV) — At the hearing, Owen Pask spoke."],
+    ids=["two-hyphens", "dash"],
+)
+def test_a_dateline_with_a_double_hyphen_is_never_a_speaker(sentence: str) -> None:
+    tokens = tokenize(sentence, 0, len(sentence), [])
+    found = MentionFinder(Registry(), sentence).sentence_mentions(tokens)
+    assert [sentence[m.start : m.end] for m in found] == ["Owen Pask"]

@@ -1303,8 +1303,8 @@ def test_a_first_name_or_a_family_role_gives_the_pronoun_its_person(text: str, s
 
 def test_a_body_name_joined_by_and_ends_before_a_plural_head() -> None:
     """"Department of Health and Social Care spokesperson" is one phrase; "Department of Justice and FBI
-    officials" is two, and the officials are the speakers."""
-    assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI officials"
+    officials" is two, and the FBI speaks through its officials."""
+    assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI"
     quote = only('A Department of Health and Social Care spokesperson said: "We are determined."')
     assert (quote.speaker, quote.mention) == (None, "A Department of Health and Social Care spokesperson")
 

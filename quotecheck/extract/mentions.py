@@ -831,10 +831,13 @@ def _dateline_end(tokens: list[Token]) -> int:
     for d in range(1, min(len(tokens) - 1, 12)):
         tok = tokens[d]
         if tok.text in _DASHES:
-            nxt = tokens[d + 1]
-            later = tokens[d + 2 : d + 12]
+            after = d + 1
+            while after < len(tokens) - 1 and tokens[after].text in _DASHES:
+                after += 1  # "PHILADELPHIA (CBS) --": a dash typed as two hyphens
+            nxt = tokens[after]
+            later = tokens[after + 1 : after + 11]
             if (nxt.is_cap or nxt.is_quote) and not any(t.text in _DASHES for t in later):
-                return d + 1
+                return after
             return 0
         if tok.is_word and not (tok.is_cap or tok.text[:1].isdigit()):
             return 0

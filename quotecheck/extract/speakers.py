@@ -16,6 +16,7 @@ from quotecheck.extract.lexicon import (
     ABBREVIATED_SUFFIXES,
     BODY_ALIASES,
     BODY_HEADS,
+    BODY_VOICES,
     FIRST_NAME_GENDER,
     HONORIFICS,
     MEMBER_POST_NOMINALS,
@@ -440,6 +441,11 @@ def _classify_name(
     head = words[-1].bare.lower()
     if head in ROLE_HEADS:
         return "role", texts, [], None
+    owner = [t for t in words[:-1] if t.lower not in _ARTICLES]
+    if head in BODY_VOICES and owner and all(is_name_word(t) for t in owner):
+        named = [strip_possessive(t.text) for t in owner]  # "NHS officials said": the NHS speaking
+        alias = BODY_ALIASES.get(" ".join(named).lower())
+        return "body", [], [alias] if alias else named, None
     if head in BODY_HEADS or head in PLURAL_PERSON_HEADS:
         return "body", texts, [], None
     if len(words) == 1 and words[0].lower in PRONOUNS:

@@ -56,6 +56,7 @@ from quotecheck.extract.lexicon.names import (
 )
 from quotecheck.extract.lexicon.people import (
     ABBREVIATED_SUFFIXES,
+    BODY_VOICES,
     CAMEL_NAME_PREFIXES,
     DEMONYMS,
     HONORIFICS,
@@ -102,6 +103,7 @@ __all__ = [
     "AUXILIARIES",
     "BODY_ALIASES",
     "BODY_HEADS",
+    "BODY_VOICES",
     "CAMEL_NAME_PREFIXES",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",

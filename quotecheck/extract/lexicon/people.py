@@ -43,7 +43,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
     "official aide strategist pollster founder co-founder source insider figure ally friend colleague "
     "resident witness voter commuter neighbour neighbor relative parent mother father brother sister "
-    "daughter son wife husband partner td mla mpp mha "
+    "daughter son wife husband partner td mla mpp mha garda "
     "backbencher frontbencher lawmaker legislator congressman congresswoman assemblyman assemblywoman "
     "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
@@ -58,6 +58,8 @@ PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "msps councillors relatives families parents neighbours locals villagers fans organisers detectives "
     "bosses chiefs".split()
 )
+BODY_VOICES: frozenset[str] = frozenset("officials spokespeople spokesmen spokeswomen representatives".split())
+"""Plural nouns for the people a body speaks through: "NHS officials said" is the NHS speaking."""
 # Nouns that head the name of an organisation that can speak.
 ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "tory": "conservative", "tories": "conservative"}
 POST_NOMINALS: frozenset[str] = frozenset("kc qc sc obe mbe cbe kbe dbe jp".split())
