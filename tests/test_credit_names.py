@@ -142,3 +142,21 @@ def test_a_dateline_with_a_double_hyphen_is_never_a_speaker(sentence: str) -> No
     tokens = tokenize(sentence, 0, len(sentence), [])
     found = MentionFinder(Registry(), sentence).sentence_mentions(tokens)
     assert [sentence[m.start : m.end] for m in found] == ["Owen Pask"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Noting that Tesco had raised its dividend, Ann Lee of the IFS said the results were "mixed".',
+         [("Ann Lee", "Ann Lee of the IFS")]),
+        ('Ann Lee of Fidelity’s share dealing service said the results were "mixed".',
+         [("Ann Lee", "Ann Lee of Fidelity’s share dealing service")]),
+        ('Noting that Tesco had raised its dividend, Ann Lee of Fidelity’s share dealing service said the '
+         'results were "mixed".', [("Ann Lee", "Ann Lee of Fidelity’s share dealing service")]),
+    ],
+    ids=["fronted-clause-name-of-body", "possessive-then-noun", "both"],
+)
+def test_an_organisation_near_a_person_does_not_take_the_credit(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert credits(text) == expected

@@ -1008,9 +1008,9 @@ def test_a_relative_pronoun_after_an_apposition_is_the_named_one(text: str, spea
     ("text", "speaker", "mention"),
     [
         ('Paul Johnson of the Institute for Fiscal Studies tells the BBC: "These are big numbers."',
-         "Paul Johnson", "Paul Johnson"),
+         "Paul Johnson", "Paul Johnson of the Institute for Fiscal Studies"),
         ('Prime Minister Mark Carney of Canada said his government would "defend workers."',
-         "Mark Carney", "Prime Minister Mark Carney"),
+         "Mark Carney", "Prime Minister Mark Carney of Canada"),
         ('The Bank of England said inflation was "sticky".', "Bank of England", "The Bank of England"),
     ],
     ids=["name-of-body", "title-name-of-country", "body-of-place-stays"],

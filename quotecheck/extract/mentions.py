@@ -36,6 +36,7 @@ from quotecheck.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STOPWORDS,
     TITLE_HEADS,
     TITLE_ROLES,
     alternation,
@@ -434,7 +435,10 @@ class MentionFinder:
             # "Paul Johnson of the IFS", "Prime Minister Mark Carney of Canada": a person, then where from
             kind, _, names, honorific = classify_chunk(tokens[first:cut])
             if kind == "name" and len(names) >= 2 and self.registry.person_for_name(names, honorific):
-                return self._resolve(tokens, first, cut - 1)
+                person = self._resolve(tokens, first, cut - 1)
+                if person is not None:  # the phrase is the subject: "Ann Lee of the IFS said"
+                    person.last, person.end = last, tokens[last].end
+                return person
         words = _no_suffix_commas(tokens[first : last + 1])
         kind, role_words, name_words, honorific = classify_chunk(words)
         after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
@@ -736,6 +740,9 @@ _STOP_OR_NOT_NAME = _STOP | NOT_NAMES
 def _ends_chunk(tokens: list[Token], i: int, j: int, low: str, last_head: int) -> bool:
     """A word that ends the noun phrase: a function word or a verb after a name ("Tom Hale met Ann Lee")."""
     tok = tokens[j]
+    if tokens[j - 1].is_possessive and tok.is_word and not tok.is_cap and low not in STOPWORDS \
+            and low not in _SUBJECT_FOLLOWERS:
+        return False  # "Fidelity's share dealing service": after a possessive, a noun, not a verb
     if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
             and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j) \
             and not (tok.is_cap and tokens[j - 1].lower in _CONNECTORS and low not in NOT_NAMES):
