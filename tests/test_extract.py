@@ -386,7 +386,7 @@ _GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
         (_GAP_LEAD + 'The scheme is, in her own words, "dead in the water".', "Sarah Ogden", "in her own words",
          QuoteKind.PARTIAL),
         ("In Ms Ogden's words, the depot is \"falling apart\".", "Ogden", "in ms ogden's words", QuoteKind.PARTIAL),
-        ('In the words of one council aide, "nobody wants to blink first".', "Council aide", "in the words of",
+        ('In the words of one council aide, "nobody wants to blink first".', None, "in the words of",
          QuoteKind.PARTIAL),
         ('To quote the transport secretary, Louise Haigh, "we will not let this slide".', "Louise Haigh",
          "to quote", QuoteKind.PARTIAL),
@@ -411,10 +411,10 @@ _GAP_LEAD = "Councillor Sarah Ogden spoke on Monday.\n"
         # headlines: "X hits back at 'garbage' claims", "Name: '...'", a possessor before the quote
         ("Ogden hits back at 'garbage' claims from water bosses", "Ogden", "hits", QuoteKind.PARTIAL),
         ("Ogden fires back at 'fake news' claims", "Ogden", "fires", QuoteKind.PARTIAL),
-        ('Nurses, in the words of one senior nurse, are "running on empty".', "Senior nurse", "in the words of",
+        ('Nurses, in the words of one senior nurse, are "running on empty".', None, "in the words of",
          QuoteKind.PARTIAL),
         ("Ogden: 'We will act on water bills'", "Ogden", ":", QuoteKind.FULL),
-        ("Flood gran's 'living hell' as river bursts banks", "Flood gran", None, QuoteKind.PARTIAL),
+        ("Flood gran's 'living hell' as river bursts banks", None, None, QuoteKind.PARTIAL),
         # a possessor in running prose is not a credit; a real scare quote stays uncredited
         ("The plan, Ms Ogden's \"flagship\" policy, was dropped.", None, None, QuoteKind.SCARE),
         ('Critics say the so-called "experts" advising ministers are biased, Ms Ogden said.', None, None,
@@ -541,7 +541,8 @@ def test_an_indefinite_role_is_an_anonymous_source_not_the_last_person() -> None
         "Maria Lopez said the cuts were cruel.\n"
         "According to a senior administration official, the president “will not sign” the bill."
     )
-    assert only(text).speaker == "Senior administration official"
+    quote = only(text)  # a role is never a name: nobody named, the mention kept
+    assert (quote.speaker, quote.mention) == (None, "a senior administration official")
 
 
 def test_names_inside_a_quote_are_never_the_speaker() -> None:
@@ -820,13 +821,13 @@ def test_a_possessor_is_not_the_speaker() -> None:
         ('In an interview with CNN, Rep. Alexandria Ocasio-Cortez, D-N.Y., said: "This is a fight."',
          "Alexandria Ocasio-Cortez", "CNN"),
         ('"We have the votes," one Republican aide, who spoke on condition of anonymity, told The New York Times.',
-         "Republican aide", "The New York Times"),
+         None, "The New York Times"),
         ('Donald Trump weighed in on Truth Social, writing that Biden was "destroying our country."',
          "Donald Trump", "Truth Social"),
     ],
     ids=["time-between-subject-and-verb", "party-state-apposition", "relative-clause", "platform"],
 )
-def test_american_wire_patterns(text: str, speaker: str, venue: str | None) -> None:
+def test_american_wire_patterns(text: str, speaker: str | None, venue: str | None) -> None:
     quote = only(text)
     assert (quote.speaker, quote.venue) == (speaker, venue)
 
@@ -867,7 +868,7 @@ def test_a_title_does_not_jump_to_someone_holding_another_office() -> None:
         '"We are taking action," the home secretary told the Commons.'
     )
     quote = only(text)
-    assert quote.speaker == "Home secretary"
+    assert (quote.speaker, quote.mention) == (None, "the home secretary")
     assert quote.venue == "The Commons"
 
 
@@ -993,10 +994,10 @@ def test_a_name_inside_a_programme_title_is_not_a_mention() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('A No 10 spokesman said: "We have accepted the recommendations."', "Downing Street spokesman"),
         ('"We have accepted the recommendations," Number 10 said.', "Downing Street"),
+        ('"We have accepted the recommendations," No10 said.', "Downing Street"),
     ],
-    ids=["no-10-spokesman", "number-10"],
+    ids=["number-10", "no10"],
 )
 def test_no_10_is_downing_street(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
@@ -1029,17 +1030,17 @@ def test_a_verb_with_its_own_unnamed_subject_is_not_credited_to_the_main_subject
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "mention"),
     [
-        ('A source close to the chancellor said he was "deeply frustrated".', "Source close to the chancellor"),
-        ('"No deal is better than a bad deal," said a spokesman for Tom Hale.', "Spokesman for Tom Hale"),
-        ('An aide to the prime minister said: "Nothing has been decided."', "Aide to the prime minister"),
+        ('A source close to the chancellor said he was "deeply frustrated".', "A source close to the chancellor"),
+        ('"No deal is better than a bad deal," said a spokesman for Tom Hale.', "a spokesman for Tom Hale"),
+        ('An aide to the prime minister said: "Nothing has been decided."', "An aide to the prime minister"),
     ],
     ids=["source-close-to", "spokesman-for-a-name", "aide-to-a-title"],
 )
-def test_somebody_near_a_person_is_not_that_person(text: str, speaker: str) -> None:
+def test_somebody_near_a_person_is_not_that_person(text: str, mention: str) -> None:
     context = "The prime minister, Tom Hale, and the chancellor, Sarah Mills, spoke on Tuesday.\n"
-    assert [q.speaker for q in quotes_of(context + text)] == [speaker]
+    assert [(q.speaker, q.mention) for q in quotes_of(context + text)] == [(None, mention)]
 
 
 def test_a_single_quoted_run_never_overlaps_a_double_quoted_one() -> None:
@@ -1073,21 +1074,23 @@ def test_present_tense_cues(text: str, speaker: str, cue: str, kind: QuoteKind) 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('One Labour backbencher said colleagues were "furious".', "Labour backbencher"),
-        ('A senior European diplomat said: "Nobody believes him."', "Senior European diplomat"),
+        ('One Labour backbencher said colleagues were "furious".', None),
+        ('A senior European diplomat said: "Nobody believes him."', None),
         ('Former Arsenal defender Tom Hale said the team had "real steel".', "Tom Hale"),
-        ('In a statement read to the court, the student said: "I no longer feel safe."', "Student"),
+        ('In a statement read to the court, the student said: "I no longer feel safe."', None),
     ],
     ids=["backbencher", "diplomat", "sport-position-before-name", "student"],
 )
-def test_more_role_nouns(text: str, speaker: str) -> None:
-    assert only(text).speaker == speaker
+def test_more_role_nouns(text: str, speaker: str | None) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.mention is not None  # an unnamed role keeps its mention
 
 
 def test_singular_they_stands_for_an_unnamed_source() -> None:
     text = 'One Labour backbencher, who asked not to be named, was angry. "We did not canvass for this," they said.'
     quote = only(text)
-    assert (quote.speaker, quote.mention) == ("Labour backbencher", "they")
+    assert (quote.speaker, quote.mention) == (None, "they")
 
 
 @pytest.mark.parametrize(
@@ -1122,9 +1125,9 @@ def test_a_relative_pronoun_after_an_apposition_is_the_named_one(text: str, spea
     ("text", "speaker", "mention"),
     [
         ('Paul Johnson of the Institute for Fiscal Studies tells the BBC: "These are big numbers."',
-         "Paul Johnson", "Paul Johnson"),
+         "Paul Johnson", "Paul Johnson of the Institute for Fiscal Studies"),
         ('Prime Minister Mark Carney of Canada said his government would "defend workers."',
-         "Mark Carney", "Prime Minister Mark Carney"),
+         "Mark Carney", "Prime Minister Mark Carney of Canada"),
         ('The Bank of England said inflation was "sticky".', "Bank of England", "The Bank of England"),
     ],
     ids=["name-of-body", "title-name-of-country", "body-of-place-stays"],
@@ -1258,7 +1261,7 @@ def test_subjects_of_other_constructions(text: str, speaker: str, mention: str) 
         ('"We are scared," Ann Lee, 45, a nurse from Dayton who has lived there for 20 years, said.',
          "Ann Lee", "Ann Lee"),
         ('"It\'s close," the official, who spoke on condition of anonymity because he was not authorized '
-         "to speak publicly, said.", "Official", "the official"),
+         "to speak publicly, said.", None, "the official"),
         ('"We take these allegations seriously," the Justice Department said.', "Justice Department",
          "the Justice Department"),
         ('Rep. Andy Harris said talks were going on. The Maryland Republican added: "We want to get to yes."',
@@ -1363,7 +1366,7 @@ def test_british_titles_for_the_person_just_named(text: str, speaker: str, menti
         ('Mark Evans died. The family of Mark Evans said: "He was our world."', "Family of Mark Evans",
          "The family of Mark Evans"),
         ('A Department of Health and Social Care spokesperson said: "We are determined."',
-         "Department of Health and Social Care spokesperson", "A Department of Health and Social Care spokesperson"),
+         None, "A Department of Health and Social Care spokesperson"),
         ('The Department for Culture, Media and Sport said it was "reviewing" the rules.',
          "Department for Culture, Media and Sport", "The Department for Culture, Media and Sport"),
         ('Ann Lee spoke first. The Department for Education and Ann Lee said it was "reviewing" them.',
@@ -1417,10 +1420,10 @@ def test_a_first_name_or_a_family_role_gives_the_pronoun_its_person(text: str, s
 
 def test_a_body_name_joined_by_and_ends_before_a_plural_head() -> None:
     """"Department of Health and Social Care spokesperson" is one phrase; "Department of Justice and FBI
-    officials" is two, and the officials are the speakers."""
-    assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI officials"
+    officials" is two, and the FBI speaks through its officials."""
+    assert only('The Department of Justice and FBI officials said: "The case is closed."').speaker == "FBI"
     quote = only('A Department of Health and Social Care spokesperson said: "We are determined."')
-    assert quote.speaker == "Department of Health and Social Care spokesperson"
+    assert (quote.speaker, quote.mention) == (None, "A Department of Health and Social Care spokesperson")
 
 
 @pytest.mark.parametrize(
@@ -1441,7 +1444,7 @@ def test_a_byline_author_is_no_actor_of_the_story(byline: str) -> None:
         '"It cannot go on like this," the chancellor said.\n\n"We must act," she said.\n'
     )
     found = quotes_of(text)
-    assert [(q.speaker, q.mention) for q in found] == [("Chancellor", "the chancellor"), (None, "she")]
+    assert [(q.speaker, q.mention) for q in found] == [(None, "the chancellor"), (None, "she")]
 
 
 def test_a_credit_line_at_the_end_is_furniture() -> None:
@@ -1478,7 +1481,7 @@ def test_a_party_or_outlet_possessive_before_a_name_is_no_part_of_it(text: str, 
          "Secretary of Defense Pete Hegseth"),
         ('Leader of the House Lucy Powell said MPs would vote. "There will be a debate," she said.', "Lucy Powell",
          "she"),
-        ('The Leader of the Opposition said: "We will vote against."', "Leader of Opposition",
+        ('The Leader of the Opposition said: "We will vote against."', None,
          "The Leader of the Opposition"),
     ],
     ids=["secretary-of-state", "after-said", "chancellor-of-the-exchequer", "secretary-of-defense",

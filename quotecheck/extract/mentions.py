@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
+    ABBREVIATED_SUFFIXES,
     AUXILIARIES,
     BODY_ALIASES,
     BODY_HEADS,
@@ -35,7 +36,9 @@ from quotecheck.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STOPWORDS,
     TITLE_HEADS,
+    TITLE_ROLES,
     alternation,
 )
 from quotecheck.extract.speakers import (
@@ -109,7 +112,28 @@ def _honorific(tok: Token) -> bool:
 
 def _dotted(tok: Token) -> bool:
     """A name word its dot belongs to: "J" of "Michael J. Fox", "Jr" of "Mims Jr."."""
-    return (len(tok.text) == 1 and tok.is_cap) or tok.bare_lower in NAME_SUFFIXES
+    return (len(tok.text) == 1 and tok.is_cap) or tok.bare_lower in ABBREVIATED_SUFFIXES
+
+
+def names_nobody(m: Mention) -> bool:
+    """The mention, or the one it was resolved through ("they" -> "one backbencher"), is a role tied to
+    no one the article names ("the judge said", "a senior official said"): the words are credited to the
+    mention, with no canonical name (a role is never a name)."""
+    root = m
+    while root.via is not None:
+        root = root.via
+    return root.kind == "role" and root.person is None
+
+
+def _suffix_comma(tokens: list[Token], j: int) -> bool:
+    """The comma of "Harvey Bartle, III" or "Tom Hale, Jr.": a generational suffix set off from the name."""
+    return (tokens[j].text == "," and 0 < j < len(tokens) - 1 and tokens[j - 1].is_cap
+            and tokens[j + 1].is_cap and tokens[j + 1].bare_lower in NAME_SUFFIXES)
+
+
+def _no_suffix_commas(words: list[Token]) -> list[Token]:
+    """The words of a noun phrase without a comma before a generational suffix ("Harvey Bartle, III")."""
+    return [t for k, t in enumerate(words) if not _suffix_comma(words, k)]
 
 
 def _particle_run(tokens: list[Token], j: int) -> int:
@@ -168,9 +192,11 @@ class MentionFinder:
                 honorific = tokens[j].bare
                 j -= 1
             office = _office_start(tokens, j)
-            kind, role_words, name_words, _ = classify_chunk(tokens[office : run_end + 1])
+            kind, role_words, name_words, title = classify_chunk(_no_suffix_commas(tokens[office : run_end + 1]))
             if kind != "name" and office < run_start:  # "a spokesman for Tom Hale": no office's holder
-                kind, role_words, name_words, _ = classify_chunk(tokens[run_start : run_end + 1])
+                kind, role_words, name_words, title = classify_chunk(
+                    _no_suffix_commas(tokens[run_start : run_end + 1])
+                )
             # "in Greater Manchester", "to New York": a name after a preposition is most often a place
             placed = j >= 0 and tokens[j].lower in _PLACE_ONLY and not honorific and not role_words
             # "Department of Health and Social Care": the words after "and" end a body's name
@@ -182,14 +208,16 @@ class MentionFinder:
                 found = self.registry.person_for_name(name_words, honorific)
                 person = found
             if person is not None:
+                at = tokens[run_start].start
+                self._learn_title(person, title or honorific, at)
                 left = [] if role_words else self._role_left(tokens, j)
                 before = [] if role_words or left else self._role_before_comma(tokens, j)
                 role = role_words or left or before
                 if role:
-                    self.registry.learn_role(role, person)
+                    self.registry.learn_role(role, person, at)
                 post = self._role_after(tokens, run_end + 1)
                 if post:
-                    self.registry.learn_role(post, person)
+                    self.registry.learn_role(post, person, at)
                 if person.intro is None:
                     begin = office if role_words else (
                         j - len(left) + 1 if left else (j - len(before) if before else run_start)
@@ -197,6 +225,13 @@ class MentionFinder:
                     end = run_end + 1 + len(post) if post else run_end
                     person.intro = (tokens[begin].start, tokens[end].end)
             resume = run_end + 1
+
+    def _learn_title(self, person: PersonRecord, title: str | None, at: int | None = None) -> None:
+        """A title that is also an office teaches the role: "Mr Justice Penrose" is "the judge", "Supt Ann
+        Lee" "the superintendent"."""
+        role = TITLE_ROLES.get(title.lower().rstrip(".")) if title else None
+        if role is not None:
+            self.registry.learn_role([role], person, at)
 
     def _name_run(self, tokens: list[Token], i: int) -> tuple[int, int]:
         """The run of capitalised words (role heads and honorifics included) starting at ``i``."""
@@ -207,6 +242,9 @@ class MentionFinder:
             nxt = tokens[j + 1]
             if nxt.text == "." and (tokens[j].bare_lower in HONORIFICS or _dotted(tokens[j])):
                 j += 1
+                continue
+            if _suffix_comma(tokens, j + 1):
+                j += 2  # "Harvey Bartle, III"
                 continue
             if not nxt.is_cap and (surname := _particle_run(tokens, j + 1)) > 0:
                 j = surname  # "Ursula von der Leyen"
@@ -333,7 +371,9 @@ class MentionFinder:
         joined = -1
         while j < n and j - i < 12:
             tok = tokens[j]
-            if (tok.text == "," or tok.bare_lower == "and") and self._joins_name(tokens, i, j):
+            if (tok.text == "," or tok.bare_lower == "and") and (
+                _suffix_comma(tokens, j) or self._joins_name(tokens, i, j)  # "Harvey Bartle, III"
+            ):
                 if tok.text == "and":
                     joined = j  # "Department of Health and Human Services"
                 j += 1  # "Department for Environment, Food and Rural Affairs"
@@ -343,7 +383,7 @@ class MentionFinder:
                 break
             if tok.text == "." or (tok.text in NAME_PARTICLES and (j == i or tokens[j - 1].is_cap)
                                    and _particle_run(tokens, j) > 0):
-                if tok.text == "." and tokens[j - 1].bare_lower in NAME_SUFFIXES and last_head == j - 1:
+                if tok.text == "." and tokens[j - 1].bare_lower in ABBREVIATED_SUFFIXES and last_head == j - 1:
                     last_head = j  # "Donald Trump Jr.": the dot ends the name
                 j += 1  # "Michael J. Fox", "Ursula von der Leyen", "de Blasio"
                 continue
@@ -397,8 +437,11 @@ class MentionFinder:
             # "Paul Johnson of the IFS", "Prime Minister Mark Carney of Canada": a person, then where from
             kind, _, names, honorific = classify_chunk(tokens[first:cut])
             if kind == "name" and len(names) >= 2 and self.registry.person_for_name(names, honorific):
-                return self._resolve(tokens, first, cut - 1)
-        words = tokens[first : last + 1]
+                person = self._resolve(tokens, first, cut - 1)
+                if person is not None:  # the phrase is the subject: "Ann Lee of the IFS said"
+                    person.last, person.end = last, tokens[last].end
+                return person
+        words = _no_suffix_commas(tokens[first : last + 1])
         kind, role_words, name_words, honorific = classify_chunk(words)
         after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
         phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific, after_prep)
@@ -443,6 +486,7 @@ class MentionFinder:
         person.aliases.add(" ".join(t.text for t in p.words))
         if p.role_words:
             self.registry.learn_role(p.role_words, person)
+        self._learn_title(person, p.honorific)
         return p.mention("name", person.name, person.gender, person, how=how)
 
     def _single_name(self, p: _Phrase) -> Mention | PersonRecord | None:
@@ -493,6 +537,14 @@ class MentionFinder:
             via, how = self._role_holder(p, key, indefinite)
             person = via.person if via is not None else None
         if person is None:
+            # "A superintendent told the trial ..." then "Supt Ann Lee, of Ennis station, ...": a role
+            # the article introduces before the name it gives next ("Food firm boss hits back", a headline;
+            # "the Democratic chair of the finance committee ... Maria Ortiz")
+            person = self.registry.holder_named_after(key, words[0].start, _NAMED_AFTER_WITHIN)
+            how = "named-after" if person is not None else how
+        if person is None:
+            # "the judge said" with no judge named, "a government source": the role stands for its
+            # speaker while the article is read (a "they" can mean it), but names nobody (``names_nobody``).
             anonymous = body_name([t.text for t in words])
             return p.mention("role", anonymous or None, how="role")
         person.aliases.add(" ".join(t.text for t in words))
@@ -690,6 +742,9 @@ _STOP_OR_NOT_NAME = _STOP | NOT_NAMES
 def _ends_chunk(tokens: list[Token], i: int, j: int, low: str, last_head: int) -> bool:
     """A word that ends the noun phrase: a function word or a verb after a name ("Tom Hale met Ann Lee")."""
     tok = tokens[j]
+    if tokens[j - 1].is_possessive and tok.is_word and not tok.is_cap and low not in STOPWORDS \
+            and low not in _SUBJECT_FOLLOWERS:
+        return False  # "Fidelity's share dealing service": after a possessive, a noun, not a verb
     if j > i and (low in _STOP or (tok.is_cap and low in NOT_NAMES and not _honorific(tok))) \
             and not _first_of_office(tokens, j) and not _capital_preposition(tokens, j) \
             and not (tok.is_cap and tokens[j - 1].lower in _CONNECTORS and low not in NOT_NAMES):
@@ -785,10 +840,13 @@ def _dateline_end(tokens: list[Token]) -> int:
     for d in range(1, min(len(tokens) - 1, 12)):
         tok = tokens[d]
         if tok.text in _DASHES:
-            nxt = tokens[d + 1]
-            later = tokens[d + 2 : d + 12]
+            after = d + 1
+            while after < len(tokens) - 1 and tokens[after].text in _DASHES:
+                after += 1  # "PHILADELPHIA (CBS) --": a dash typed as two hyphens
+            nxt = tokens[after]
+            later = tokens[after + 1 : after + 11]
             if (nxt.is_cap or nxt.is_quote) and not any(t.text in _DASHES for t in later):
-                return d + 1
+                return after
             return 0
         if tok.is_word and not (tok.is_cap or tok.text[:1].isdigit()):
             return 0
@@ -820,6 +878,9 @@ _ROLE_MODIFIERS = OFFICE_MODIFIERS | OFFICE_WORDS
 """Lower-case words inside a role after "close to" / "for": "the prime minister", "the shadow home secretary"."""
 
 
+_NAMED_AFTER_WITHIN = 800
+"""How far (characters) after a role with no holder yet the name it introduces may come: the next
+paragraph or two, as a headline or a lede introduces someone the body then names."""
 _OFFICE_SYNONYMS = OFFICE_SYNONYMS
 """Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
 

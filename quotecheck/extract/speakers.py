@@ -13,19 +13,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.extract.lexicon import (
+    ABBREVIATED_SUFFIXES,
     BODY_ALIASES,
     BODY_HEADS,
+    BODY_VOICES,
     FIRST_NAME_GENDER,
     HONORIFICS,
+    MEMBER_POST_NOMINALS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     OFFICE_MODIFIERS,
+    OFFICE_SYNONYMS,
     PLACE_PREPOSITIONS,
     PLURAL_PERSON_HEADS,
     POST_NOMINALS,
     PRONOUNS,
+    RANK_ADJECTIVES,
     ROLE_ABBREVIATIONS,
     ROLE_GENDER,
     ROLE_HEADS,
@@ -65,6 +70,9 @@ class PersonRecord:
     intro: tuple[int, int] | None = field(default=None, repr=False, compare=False)
     """(start, end) of where the article first names the person in full, with the role given there
     ("Yvette Cooper, the shadow home secretary"), for the resolution chain of a credit."""
+    office_at: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Where the article first gives each learned role beside the name (offset), for a role that
+    introduces the person before the name ("A superintendent told the trial ... Supt Ann Lee")."""
     surname_suffix: tuple[str, str] = field(init=False, repr=False, default=("", ""))
     """(surname, suffix) of ``tokens``, kept for the look-ups that run for every capitalised word."""
 
@@ -86,6 +94,13 @@ def role_key(words: list[str]) -> str:
 
 def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """The words of a learned role up to its head: "ceo of food maker bakkavor" -> ["ceo"], so that "the CEO"
+    finds its holder ("the president of the TUC" asked for is looked up whole)."""
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for"}), -1)
+    return words[:cut] if cut > 0 and words[cut - 1] in ROLE_HEADS else words
 
 
 def _split_suffix(words: tuple[str, ...] | list[str]) -> tuple[str, str]:
@@ -131,13 +146,17 @@ class Registry:
                 self.set_gender(person, honorific)
         return person
 
-    def learn_role(self, role_words: list[str], person: PersonRecord) -> None:
+    def learn_role(self, role_words: list[str], person: PersonRecord, at: int | None = None) -> None:
+        """Tie a role to ``person``; ``at`` is where the article gives it beside the name."""
         key = role_key(role_words)
+        head = _office_words(key.split())
         if key and person.gender is None:
-            person.gender = ROLE_GENDER.get(key.split()[-1].partition("-of-")[0])
-        if key and key.split()[-1] in ROLE_HEADS | {"secretary", "minister"}:
+            person.gender = ROLE_GENDER.get(head[-1].partition("-of-")[0])
+        if key and head[-1] in ROLE_HEADS | {"secretary", "minister"}:
             self._roles.setdefault(key, person)
             person.roles.add(key)
+            if at is not None:
+                person.office_at.setdefault(key, at)
 
     def set_gender(self, person: PersonRecord, honorific: str) -> None:
         gender = HONORIFICS.get(honorific.lower().rstrip("."))
@@ -203,7 +222,7 @@ class Registry:
         best: PersonRecord | None = None
         best_overlap = -1
         for learned, person in self._roles.items():
-            full = learned.split()
+            full = _office_words(learned.split())  # "ceo of food maker bakkavor": the office is "ceo"
             if full[-1] != words[-1]:
                 continue
             # "labour's shadow home secretary" ~ "shadow home secretary"; "the pm" ~ "prime minister"
@@ -217,6 +236,24 @@ class Registry:
                 if overlap >= best_overlap:
                     best, best_overlap = person, overlap
         return best
+
+    def holder_named_after(self, key: str, offset: int, within: int) -> PersonRecord | None:
+        """The person the article names in full within ``within`` characters after ``offset`` with the
+        office ``key`` heads (its head or a synonym: "food firm boss" ~ "the firm's chief executive"), the
+        first so named: "A superintendent told the trial ... Supt Ann Lee said"."""
+        words = _office_words(key.split())  # "the boss of a food firm": a boss
+        if not words:
+            return None
+        heads = {words[-1], *OFFICE_SYNONYMS.get(words[-1], ())}
+        modifiers = OFFICE_MODIFIERS.intersection(words)
+        found: tuple[int, PersonRecord] | None = None
+        for person in self._people:
+            for role, at in person.office_at.items():
+                office = _office_words(role.split())
+                if offset < at <= offset + within and office[-1] in heads \
+                        and OFFICE_MODIFIERS.intersection(office) == modifiers and (found is None or at < found[0]):
+                    found = (at, person)
+        return found[1] if found else None
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(
@@ -274,8 +311,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _classify(words: list[Token]) -> _Classified:
-    if len(words) > 2 and words[-1].bare.isupper() and words[-1].bare_lower in POST_NOMINALS:
-        words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's"
+    if len(words) > 2 and words[-1].bare.isupper() and (
+        words[-1].bare_lower in POST_NOMINALS or _member_letters(words)
+    ):
+        words = words[:-1]  # "Ann Lee KC", "Ann Lee KC's", "Jo Bell MP"
     texts = [t.text for t in words]
     if not texts:
         return "", [], [], None
@@ -296,6 +335,19 @@ def _classify(words: list[Token]) -> _Classified:
             return body
     name_part, honorific = _name_part(words, last_head)
     return _classify_name(words, texts, name_part, [t.text for t in words[: last_head + 1]], honorific)
+
+
+def _member_letters(words: list[Token]) -> bool:
+    """ "Jo Bell MP", "Ann Lee TD": a member's letters after a person's name. Not after a party or a rank
+    ("the Labour MP", "Senior Tory MP", "Sinn Féin TD"), where the letters head a role."""
+    if words[-1].bare_lower not in MEMBER_POST_NOMINALS:
+        return False
+    before = words[:-1]
+    lows = [t.bare_lower for t in before]
+    return all(is_name_word(t) for t in before) and " ".join(lows) not in BODY_ALIASES and not any(
+        low in BODY_ALIASES or low in BODY_HEADS or low in ROLE_HEADS or low in OFFICE_MODIFIERS
+        or low in _NON_PERSON_CAPS or low in RANK_ADJECTIVES for low in lows
+    )
 
 
 def _classify_office(words: list[Token], lows: list[str], texts: list[str]) -> tuple[_Classified | None, int]:
@@ -369,7 +421,7 @@ def _classify_name(
     for t in name_part:
         if t.text != ".":
             name_words.append(t.text)
-        elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in NAME_SUFFIXES):
+        elif name_words and (len(name_words[-1]) == 1 or name_words[-1].lower() in ABBREVIATED_SUFFIXES):
             name_words[-1] += "."  # "Michael J. Fox", "Jeffrey J. Mims Jr.": the initial keeps its dot
     if name_words and name_words[-1][:1].isupper() and all(
         is_name_word(t) or t.text in NAME_PARTICLES for t in name_part if t.text != "."
@@ -389,6 +441,11 @@ def _classify_name(
     head = words[-1].bare.lower()
     if head in ROLE_HEADS:
         return "role", texts, [], None
+    owner = [t for t in words[:-1] if t.lower not in _ARTICLES]
+    if head in BODY_VOICES and owner and all(is_name_word(t) for t in owner):
+        named = [strip_possessive(t.text) for t in owner]  # "NHS officials said": the NHS speaking
+        alias = BODY_ALIASES.get(" ".join(named).lower())
+        return "body", [], [alias] if alias else named, None
     if head in BODY_HEADS or head in PLURAL_PERSON_HEADS:
         return "body", texts, [], None
     if len(words) == 1 and words[0].lower in PRONOUNS:

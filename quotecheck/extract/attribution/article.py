@@ -3,12 +3,12 @@ sentence rules, then the carry-over rules."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quotecheck.extract.attribution.carry import CarryContext, carried_credit, copy_venue, expand_venue
 from quotecheck.extract.attribution.grammar import Credit, Sentence
 from quotecheck.extract.attribution.rules import credit_in_sentence, subject_credit
-from quotecheck.extract.mentions import MentionFinder
+from quotecheck.extract.mentions import MentionFinder, names_nobody
 from quotecheck.extract.quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
@@ -41,8 +41,15 @@ class ArticleCredits:
 
     def final(self, idx: int, kind: QuoteKind) -> Credit | None:
         """The credit of quote ``idx`` once its kind is known: a scare quote is a term set off by quote
-        marks, not reported speech, so it is nobody's words whatever its sentence says."""
-        return None if kind is QuoteKind.SCARE else self.credits[idx]
+        marks, not reported speech, so it is nobody's words whatever its sentence says. A credit to a role
+        the article ties to no name ("the judge said", "a senior official said") keeps its mention and
+        names nobody: a role is never a canonical name."""
+        if kind is QuoteKind.SCARE:
+            return None
+        credit = self.credits[idx]
+        if credit is not None and credit.speaker and credit.mention is not None and names_nobody(credit.mention):
+            return replace(credit, speaker=None)
+        return credit
 
     def venue(self, credit: Credit | None) -> str | None:
         """The venue of ``credit``, spelled as fully as the article spells it anywhere."""

@@ -55,9 +55,12 @@ from quotecheck.extract.lexicon.names import (
     FIRST_NAME_GENDER,
 )
 from quotecheck.extract.lexicon.people import (
+    ABBREVIATED_SUFFIXES,
+    BODY_VOICES,
     CAMEL_NAME_PREFIXES,
     DEMONYMS,
     HONORIFICS,
+    MEMBER_POST_NOMINALS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -70,12 +73,14 @@ from quotecheck.extract.lexicon.people import (
     POSSESSIVE_PRONOUNS,
     POST_NOMINALS,
     PRONOUNS,
+    RANK_ADJECTIVES,
     RELATION_HEADS,
     ROLE_ABBREVIATIONS,
     ROLE_GENDER,
     ROLE_HEADS,
     SURNAME_PARTICLES,
     TITLE_HEADS,
+    TITLE_ROLES,
 )
 from quotecheck.extract.lexicon.speech import (
     AUXILIARIES,
@@ -92,11 +97,13 @@ from quotecheck.extract.lexicon.speech import (
 )
 
 __all__ = [
+    "ABBREVIATED_SUFFIXES",
     "ABBREVIATIONS",
     "AUDIENCE_PEOPLE",
     "AUXILIARIES",
     "BODY_ALIASES",
     "BODY_HEADS",
+    "BODY_VOICES",
     "CAMEL_NAME_PREFIXES",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",
@@ -107,6 +114,7 @@ __all__ = [
     "HONORIFICS",
     "MEDIA_NAMES",
     "MEDIA_NOUNS",
+    "MEMBER_POST_NOMINALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
@@ -137,6 +145,7 @@ __all__ = [
     "POST_NOMINALS",
     "PRONOUNS",
     "PROSE_ABBREVIATIONS",
+    "RANK_ADJECTIVES",
     "REJECTING_VERBS",
     "RELATION_HEADS",
     "RELATIVES",
@@ -151,6 +160,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_LINKS",
     "TITLE_NOUNS",
+    "TITLE_ROLES",
     "VERB_CHAIN",
     "VERB_ONLY_S",
     "WEEKDAYS",

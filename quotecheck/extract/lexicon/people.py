@@ -20,6 +20,17 @@ HONORIFICS: dict[str, str | None] = {
     "det": None, "insp": None, "supt": None, "ch": None, "sgt": None, "pc": None, "pcso": None, "dc": None,
     "ds": None, "dci": None, "dsi": None, "dcs": None, "con": None, "asst": None, "cllr": None,
 }
+TITLE_ROLES: dict[str, str] = {
+    "judge": "judge", "justice": "judge", "sen": "senator", "senator": "senator", "rep": "representative",
+    "gov": "governor", "governor": "governor", "mayor": "mayor", "supt": "superintendent",
+    "superintendent": "superintendent", "insp": "inspector", "inspector": "inspector", "det": "detective",
+    "sgt": "sergeant", "sergeant": "sergeant", "cllr": "councillor", "councillor": "councillor",
+    "prof": "professor", "professor": "professor", "gen": "general", "general": "general",
+    "capt": "captain", "captain": "captain", "commissioner": "commissioner", "chancellor": "chancellor",
+    "president": "president", "coroner": "coroner", "sheriff": "sheriff",
+}
+"""A title before a name that is also the office ("Mr Justice Penrose" is the judge, "Supt Ann Lee" the
+superintendent, "Sen. Ann Lee" the senator): the role the article's later "the judge" means."""
 # Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
 ROLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chief chairman chairwoman chair spokesman spokeswoman "
@@ -32,7 +43,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "owner manager coach captain pope king queen prince princess monarch attorney prosecutor "
     "official aide strategist pollster founder co-founder source insider figure ally friend colleague "
     "resident witness voter commuter neighbour neighbor relative parent mother father brother sister "
-    "daughter son wife husband partner "
+    "daughter son wife husband partner td mla mpp mha garda "
     "backbencher frontbencher lawmaker legislator congressman congresswoman assemblyman assemblywoman "
     "councilman councilwoman diplomat negotiator student pupil victim survivor pensioner worker patient "
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
@@ -47,13 +58,23 @@ PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "msps councillors relatives families parents neighbours locals villagers fans organisers detectives "
     "bosses chiefs".split()
 )
+BODY_VOICES: frozenset[str] = frozenset("officials spokespeople spokesmen spokeswomen representatives".split())
+"""Plural nouns for the people a body speaks through: "NHS officials said" is the NHS speaking."""
 # Nouns that head the name of an organisation that can speak.
 ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "tory": "conservative", "tories": "conservative"}
-POST_NOMINALS: frozenset[str] = frozenset("kc qc obe mbe cbe jp".split())
-"""Letters after a British name ("Ann Lee KC", "Tom Hale OBE"): not part of the name."""
+POST_NOMINALS: frozenset[str] = frozenset("kc qc sc obe mbe cbe kbe dbe jp".split())
+"""Letters after a British or Irish name ("Ann Lee KC", "Tom Hale SC", "Tom Hale OBE"): not part of the name."""
+MEMBER_POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mpp mha td mep".split())
+"""A member's letters after a name ("Jo Bell MP", "Ann Lee TD"): not part of the name. Also written after
+a party ("the Labour MP", "Sinn Féin TD"), where they head a role: stripped only after a person's name."""
+RANK_ADJECTIVES: frozenset[str] = frozenset("senior veteran backbench leading top junior new local".split())
+"""Capitalised adjectives before a member's letters ("Senior Tory MP", "Veteran MP"): a role, no name."""
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
 NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 """Generational suffixes ending a full name ("Martin Luther King III", "Mims Jr."): the surname comes before."""
+ABBREVIATED_SUFFIXES: frozenset[str] = frozenset("jr sr".split())
+"""The suffixes that are abbreviations and keep their dot ("Mims Jr."); a roman numeral takes none, so a dot
+after "III" ends the sentence."""
 SURNAME_PARTICLES: tuple[str, ...] = tuple(
     "von van der den de da di del della du la le ter ten bin ibn al dos das".split()
 )
