@@ -27,6 +27,8 @@ from quotecheck.extract.attribution.grammar import (
     _is_passive,
     _np_after,
     _subject,
+    document_subject,
+    premodified_start,
     starts_after_colon,
 )
 from quotecheck.extract.lexicon import (
@@ -114,6 +116,8 @@ def _subject_start(sent: Sentence, j: int) -> int | None:
         return j + 1  # "...," one Republican aide said
     if j in sent.by_first:
         return j
+    if (premodified := premodified_start(sent, j)) != j:
+        return premodified  # "...," political scientist Ann Lee told ...
     comma = next((x for x in range(j + 1, min(j + 4, len(tokens))) if tokens[x].text == ","), None)
     if comma is None or comma + 1 not in sent.by_first:
         return None
@@ -140,6 +144,21 @@ def _name_then_verb(sent: Sentence, k: int) -> Credit | None:
             return Credit(subject.speaker, subject, tokens[v].text, tokens[v].start)
         m = sent.by_first.get(j)
         if m is not None:  # "...," she said, with nobody for "she" to stand for
+            return Credit(None, m, tokens[v].text, tokens[v].start)
+        break
+    return None
+
+
+def _document_then_verb(sent: Sentence, k: int) -> Credit | None:
+    """A text right after the quote, then a speech verb: "...," the statement said. The phrase is the
+    credit's mention; no person is named."""
+    tokens = sent.tokens
+    j = _after_start(sent, k)
+    for v in sent.verbs_between(j + 1, j + 8):
+        if _is_passive(tokens, v):
+            break
+        m = document_subject(sent, v)
+        if m is not None and m.first == j:
             return Credit(None, m, tokens[v].text, tokens[v].start)
         break
     return None
@@ -237,8 +256,9 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
         if subj is not None and subj.speaker:
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
         if tokens[k - 1].text == ":" and v == cands[-1]:
-            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold.
-            return Credit(None, None, tokens[v].text, tokens[v].start)
+            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold;
+            # "The statement read:" keeps the text as the mention.
+            return Credit(None, document_subject(sent, v), tokens[v].text, tokens[v].start)
     return None
 
 
@@ -280,6 +300,7 @@ OWNER_RULES: tuple[Rule, ...] = (
 AFTER_RULES: tuple[Rule, ...] = (
     Rule("verb-then-name", _verb_then_name, '"We will win," said Mr Smith.'),
     Rule("name-then-verb", _name_then_verb, '"We will win," Mr Smith said.'),
+    Rule("document-then-verb", _document_then_verb, '"We will win," the statement said.'),
 )
 BEFORE_RULES: tuple[Rule, ...] = (
     Rule("headline-colon", _colon_headline, 'Starmer: "We will smash the gangs"'),
