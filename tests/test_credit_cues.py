@@ -66,3 +66,20 @@ def test_party_and_state_brackets_and_appositions(text: str, expected: tuple[str
 def test_premodified_names_and_more_verbs_of_saying(text: str, expected: tuple[str | None, str | None]) -> None:
     speaker, cue, _ = credit(text)
     assert (speaker, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We had no choice." ― Ada Brook', ("Ada Brook", "―")),
+        ('"We had no choice." — Ada Brook, a nurse', ("Ada Brook", "—")),
+    ],
+)
+def test_a_dash_and_a_name_after_a_quote_sign_it(text: str, expected: tuple[str | None, str | None]) -> None:
+    speaker, cue, _ = credit(text)
+    assert (speaker, cue) == expected
+
+
+def test_a_dash_before_a_clause_is_not_a_signature() -> None:
+    (q,) = quotes_of('"We had no choice." — Ada Brook left before the vote.')
+    assert q.speaker is None

@@ -164,6 +164,24 @@ def _document_then_verb(sent: Sentence, k: int) -> Credit | None:
     return None
 
 
+_DASHES = frozenset({"—", "―", "–"})
+
+
+def _dash_credit(sent: Sentence, k: int) -> Credit | None:
+    """A dash and a name after the quote, closing the sentence or followed by a comma (a signed quote, a
+    reader's comment, an epigraph): '"We had no choice." ― Ada Brook'."""
+    tokens = sent.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text not in _DASHES:
+        return None
+    m = sent.by_first.get(k + 2)
+    if m is None or not m.speaker or m.kind != "name":
+        return None
+    end = m.last + 1
+    if end < len(tokens) and tokens[end].text not in {",", ".", "("}:
+        return None
+    return Credit(m.speaker, m, tokens[k + 1].text, tokens[k + 1].start)
+
+
 # ---- before the quote -----------------------------------------------------------------------------
 
 
@@ -301,6 +319,7 @@ AFTER_RULES: tuple[Rule, ...] = (
     Rule("verb-then-name", _verb_then_name, '"We will win," said Mr Smith.'),
     Rule("name-then-verb", _name_then_verb, '"We will win," Mr Smith said.'),
     Rule("document-then-verb", _document_then_verb, '"We will win," the statement said.'),
+    Rule("dash-credit", _dash_credit, '"We had no choice." ― Ann Lee'),
 )
 BEFORE_RULES: tuple[Rule, ...] = (
     Rule("headline-colon", _colon_headline, 'Starmer: "We will smash the gangs"'),
