@@ -148,8 +148,17 @@ def _abbreviation_stop(tokens: list[Token], i: int, begin: int = 0) -> bool:
     return (
         tokens[i].text == "."
         and prev is not None
-        and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+        and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+             or is_party_state(prev.text))
     )
+
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")
+
+
+def is_party_state(text: str) -> bool:
+    """A party and state abbreviation before its full stop ("R-Pa.", "D-Wis."): the stop ends no sentence."""
+    return _PARTY_STATE.fullmatch(text) is not None
 
 
 def _opens_sentence(tokens: list[Token], begin: int, i: int) -> bool:

@@ -163,11 +163,18 @@ class _Reader:
     def _credit(self, view: Sentence, k: int) -> Credit | None:
         """The sentence rules, else the carry-over rules; a venue the speaker was given earlier."""
         credit = credit_in_sentence(view, k)
-        if credit is None:
+        document = credit is not None and credit.speaker is None and credit.mention is not None \
+            and credit.mention.kind == "document"
+        if credit is None or document:
             span = self.spans[view.tokens[k].quote]
             ctx = CarryContext(self.heads, self.out.credits, span, self.in_para, self.previous,
                                self.tokens, view.tokens, k)
-            return carried_credit(ctx)
+            carried = carried_credit(ctx)
+            if credit is None:
+                return carried
+            if carried is not None and carried.rule == "document-goes-on":
+                return carried  # "...," the statement added: the author the paragraph before named
+            return credit
         if credit.venue is None and credit.speaker in self.venue_by_speaker:
             copy_venue(credit, self.venue_by_speaker[credit.speaker])
         return credit

@@ -12,18 +12,21 @@ from quotecheck.extract.lexicon import (
     HONORIFICS,
     PARTICLE_VERBS,
     PASSIVE_MARKERS,
+    SPEAKING_DOCUMENTS,
     SPEECH_VERBS,
     VERB_CHAIN,
     VERB_ONLY_S,
     WHEN_WORDS,
 )
 from quotecheck.extract.mentions import Mention, apposition_subject_end
-from quotecheck.extract.tokens import ABBREVIATIONS, Token
+from quotecheck.extract.tokens import ABBREVIATIONS, Token, is_party_state
 from quotecheck.extract.venues import nearest_venue
 
 _WINDOW = 60
 """How many tokens either side of a quote a credit may be looked for (bounds pathological input)."""
 
+_CLAUSE_ENDS = frozenset(". , ; :".split())
+"""What may follow a present-tense verb that closes its clause ("...," Frank writes.)."""
 _NOUN_FOLLOWERS = frozenset("is are was were have had has of about by against and or , . ; :".split())
 _DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 
@@ -59,7 +62,9 @@ class Sentence:
         self.venues = venues
         self.by_first = {m.first: m for m in reversed(mentions)}
         self.by_last = {m.last: m for m in reversed(mentions)}
-        self.verbs = [i for i, tok in enumerate(tokens) if tok.lower in SPEECH_VERBS and _is_verb(tokens, i)]
+        subjects = frozenset(m.last for m in mentions if m.kind in _SUBJECT_KINDS and not m.possessive)
+        self.verbs = [i for i, tok in enumerate(tokens)
+                      if tok.lower in SPEECH_VERBS and _is_verb(tokens, i, subjects)]
         self.verb_set = frozenset(self.verbs)
 
     def verbs_between(self, lo: int, hi: int) -> list[int]:
@@ -67,7 +72,33 @@ class Sentence:
         return self.verbs[bisect_left(self.verbs, lo) : bisect_left(self.verbs, hi)]
 
 
-def _is_verb(tokens: list[Token], i: int) -> bool:
+_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "body"})
+
+
+def _after_subject(tokens: list[Token], i: int, subjects: frozenset[int]) -> bool:
+    """The word at ``i`` follows a subject: a name, pronoun or role ("Frank writes.", "he notes:", "Sen.
+    Ann Lee (D-Ohio) states."), or a text a speech verb can have as subject ("the document states")."""
+    j = i - 1
+    if j >= 0 and tokens[j].text == ")":
+        j = _paren_open(tokens, j) - 1
+    if j < 0:
+        return False
+    if j in subjects:
+        return True
+    return tokens[j].lower in SPEAKING_DOCUMENTS and j > 0 and tokens[j - 1].lower in _DETERMINERS
+
+
+def _paren_open(tokens: list[Token], close: int) -> int:
+    """For a short parenthetical ("(D-Wis.)", "(R)") closing at ``close``: its "(" (else ``close`` + 1)."""
+    for k in range(close - 1, max(-1, close - 7), -1):
+        if tokens[k].is_quote:
+            break
+        if tokens[k].text == "(":
+            return k
+    return close + 1
+
+
+def _is_verb(tokens: list[Token], i: int, subjects: frozenset[int] = frozenset()) -> bool:
     tok = tokens[i]
     low = tok.lower
     if low not in SPEECH_VERBS or tok.is_quote:
@@ -76,7 +107,8 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
     if prev is not None and (prev.lower in _DETERMINERS or prev.is_possessive):
         return False  # "the claims", "her warning": a noun
     nxt_low = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS and low not in VERB_ONLY_S:
+    if low.endswith("s") and not low.endswith("ss") and nxt_low in _NOUN_FOLLOWERS and low not in VERB_ONLY_S \
+            and not (nxt_low in _CLAUSE_ENDS and _after_subject(tokens, i, subjects)):
         return False  # "the Tory claims were ...": a plural noun
     if low in PARTICLE_VERBS:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -108,6 +140,8 @@ def _skip_back(tokens: list[Token], j: int) -> int:
             j -= 2 if j >= 1 and tokens[j - 1].lower in {"on", "last", "this", "early", "late"} else 1
         elif tok.text == "," and (close := _short_apposition(tokens, j)) is not None:
             j = close - 1
+        elif tok.text == ")" and (opening := _paren_open(tokens, j)) < j:
+            j = opening - 1  # "Rep. Gwen Moore (D-Wis.) said": a party and state in brackets
         else:
             break
     return j
@@ -222,14 +256,53 @@ def _breaks_clause(tokens: list[Token], x: int) -> bool:
     nxt = tokens[x + 1] if x + 1 < len(tokens) else None
     abbreviated = prev is not None and (
         prev.lower in ABBREVIATIONS or prev.lower in HONORIFICS or (len(prev.text) == 1 and prev.is_cap)
-    )  # "Michael J. Fox"
+        or is_party_state(prev.text)
+    )  # "Michael J. Fox", "(D-Wis.)"
     return not abbreviated and not (nxt is not None and nxt.text == ",")
+
+
+def premodified_start(sent: Sentence, j: int) -> int:
+    """Where the mention starts after a few lower-case premodifiers at ``j`` ("political scientist
+    Ann Lee", "9/11 widow Ann Lee", "panel Chairman Rep. Ann Lee"); ``j`` when none leads to one."""
+    tokens = sent.tokens
+    for x in range(j, min(j + 6, len(tokens))):
+        if x in sent.by_first:
+            return x
+        tok = tokens[x]
+        plain = (tok.is_word and not tok.is_cap) or tok.text[:1].isdigit() or tok.text == "/"
+        if not plain or tok.lower in _NOT_PREMODIFIERS:
+            break
+    return j
+
+
+def document_subject(sent: Sentence, verb: int) -> Mention | None:
+    """A text as the subject of the speech verb at ``verb``: "the release said", "the campaign's new ad
+    says", "an internal memo reads". A mention with no speaker: the credit keeps where it is written."""
+    tokens = sent.tokens
+    j = _skip_back(tokens, verb - 1)
+    if j < 1 or tokens[j].lower not in SPEAKING_DOCUMENTS:
+        return None
+    for d in range(j - 1, max(-1, j - 5), -1):
+        tok = tokens[d]
+        if tok.lower in _DETERMINERS or tok.is_possessive:
+            return Mention(d, j, tok.start, tokens[j].end, "document", None, how="document")
+        if tok.is_quote or not tok.is_word or tok.lower in _NOT_PREMODIFIERS:
+            return None
+    return None
+
+
+_NOT_PREMODIFIERS = frozenset(
+    "of by for in on at to from with about after before that who which and or but than as when while "
+    "is are was were has have had will would".split()
+) | SPEECH_VERBS
+"""Words that end a run of premodifiers: prepositions, conjunctions, verbs."""
 
 
 def _np_after(sent: Sentence, j: int) -> Mention | None:
     tokens = sent.tokens
     while j < len(tokens) and tokens[j].lower in _NP_DETERMINERS and j not in sent.by_first:
         j += 1
+    j = premodified_start(sent, j)
     m = sent.by_first.get(j)
     if m is not None and m.kind == "role" and m.last + 2 < len(tokens) and tokens[m.last + 1].text == ",":
         named = sent.by_first.get(m.last + 2)  # "said its chief executive, Giles Bristow": the name

@@ -27,6 +27,8 @@ from quotecheck.extract.attribution.grammar import (
     _is_passive,
     _np_after,
     _subject,
+    document_subject,
+    premodified_start,
     starts_after_colon,
 )
 from quotecheck.extract.lexicon import (
@@ -114,6 +116,8 @@ def _subject_start(sent: Sentence, j: int) -> int | None:
         return j + 1  # "...," one Republican aide said
     if j in sent.by_first:
         return j
+    if (premodified := premodified_start(sent, j)) != j:
+        return premodified  # "...," political scientist Ann Lee told ...
     comma = next((x for x in range(j + 1, min(j + 4, len(tokens))) if tokens[x].text == ","), None)
     if comma is None or comma + 1 not in sent.by_first:
         return None
@@ -143,6 +147,39 @@ def _name_then_verb(sent: Sentence, k: int) -> Credit | None:
             return Credit(None, m, tokens[v].text, tokens[v].start)
         break
     return None
+
+
+def _document_then_verb(sent: Sentence, k: int) -> Credit | None:
+    """A text right after the quote, then a speech verb: "...," the statement said. The phrase is the
+    credit's mention; no person is named."""
+    tokens = sent.tokens
+    j = _after_start(sent, k)
+    for v in sent.verbs_between(j + 1, j + 8):
+        if _is_passive(tokens, v):
+            break
+        m = document_subject(sent, v)
+        if m is not None and m.first == j:
+            return Credit(None, m, tokens[v].text, tokens[v].start)
+        break
+    return None
+
+
+_DASHES = frozenset({"—", "―", "–"})
+
+
+def _dash_credit(sent: Sentence, k: int) -> Credit | None:
+    """A dash and a name after the quote, closing the sentence or followed by a comma (a signed quote, a
+    reader's comment, an epigraph): '"We had no choice." ― Ada Brook'."""
+    tokens = sent.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text not in _DASHES:
+        return None
+    m = sent.by_first.get(k + 2)
+    if m is None or not m.speaker or m.kind != "name":
+        return None
+    end = m.last + 1
+    if end < len(tokens) and tokens[end].text not in {",", ".", "("}:
+        return None
+    return Credit(m.speaker, m, tokens[k + 1].text, tokens[k + 1].start)
 
 
 # ---- before the quote -----------------------------------------------------------------------------
@@ -237,8 +274,9 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
         if subj is not None and subj.speaker:
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
         if tokens[k - 1].text == ":" and v == cands[-1]:
-            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold.
-            return Credit(None, None, tokens[v].text, tokens[v].start)
+            # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold;
+            # "The statement read:" keeps the text as the mention.
+            return Credit(None, document_subject(sent, v), tokens[v].text, tokens[v].start)
     return None
 
 
@@ -280,6 +318,8 @@ OWNER_RULES: tuple[Rule, ...] = (
 AFTER_RULES: tuple[Rule, ...] = (
     Rule("verb-then-name", _verb_then_name, '"We will win," said Mr Smith.'),
     Rule("name-then-verb", _name_then_verb, '"We will win," Mr Smith said.'),
+    Rule("document-then-verb", _document_then_verb, '"We will win," the statement said.'),
+    Rule("dash-credit", _dash_credit, '"We had no choice." ― Ann Lee'),
 )
 BEFORE_RULES: tuple[Rule, ...] = (
     Rule("headline-colon", _colon_headline, 'Starmer: "We will smash the gangs"'),

@@ -25,8 +25,8 @@ _SPEECH_STEMS = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     "concede": ("concede", "concedes", "conceded", "conceding"),
-    "note": ("noted", "noting"),
-    "observe": ("observed", "observing"),
+    "note": ("note", "notes", "noted", "noting"),
+    "observe": ("observes", "observed", "observing"),
     "remark": ("remarked", "remarking"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "urge": ("urge", "urges", "urged", "urging"),
@@ -100,6 +100,18 @@ _SPEECH_STEMS = {
     "contend": ("contended", "contends"),
     "muse": ("mused",),
     "snap": ("snapped",),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "bellow": ("bellows", "bellowed", "bellowing"),
+    "yell": ("yells", "yelled", "yelling"),
+    "highlight": ("highlights", "highlighted", "highlighting"),
+    "conclude": ("concludes", "concluded", "concluding"),
+    "cite": ("cites", "cited", "citing"),
+    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
+    "comment": ("commented", "commenting"),
+    "read": ("reads", "read"),
+    "sing": ("sings", "sang", "singing"),
+    "chant": ("chanted", "chanting"),
+    "thank": ("thanked", "thanking"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(w for forms in _SPEECH_STEMS.values() for w in forms)
 """Every inflected form of a verb of saying."""
@@ -133,6 +145,14 @@ VERB_ONLY_S: frozenset[str] = frozenset(
     "says tells adds explains insists argues declares announces admits acknowledges concedes suggests "
     "urges criticises criticizes accuses predicts complains asks confirms denies continues warns hails".split()
 )
+SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
+    "release statement email e-mail ad advertisement document website site letter memo report filing "
+    "tweet post message text caption headline transcript complaint indictment lawsuit motion order ruling "
+    "opinion petition sign banner story article book column editorial video notice announcement "
+    "proposal plan bill platform policy guidance warning flyer leaflet brochure poster".split()
+)
+"""Nouns for a text that can be the subject of a speech verb ("the release said", "the ad says", "the
+email read"): the credit keeps the phrase as its mention, with no person behind it."""
 # Participles that carry the sentence subject forward ("..., saying it was "not unusual"").
 PARTICIPLES: frozenset[str] = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 
