@@ -80,7 +80,7 @@ def test_nobody_credited_means_no_rule_and_no_trace() -> None:
 @pytest.mark.parametrize("rule", [*SENTENCE_RULES, *CARRY_RULES], ids=lambda r: r.name)
 def test_every_rule_credits_its_own_example(rule: Rule | CarryRule) -> None:
     name, example = rule.name, rule.example
-    credited = [q for q in quotes_of(example + "\n") if q.speaker or q.mention]  # an unnamed role or a document: a mention alone
+    credited = [q for q in quotes_of(example + "\n") if q.speaker or q.mention]  # or a mention alone
     assert credited, f"{name}: nobody credited in its example"
     assert credited[-1].rule == name
     assert RULE_DOCS[name] and name in RULE_NAMES

@@ -112,8 +112,9 @@ def check_invariants(article: Article, result: ArticleQuotes) -> None:
         para = article.paragraphs[q.paragraph].span
         assert para.start <= start and end <= para.end, (q, para)
         assert start >= previous_start, "quotes not sorted by start"
-        assert start >= previous_end, f"quote {q.id} overlaps the one before it"
-        previous_start, previous_end = start, end
+        # a quote follows the ones before it or lies wholly inside one (a quote within a quote)
+        assert start >= previous_end or end <= previous_end, f"quote {q.id} overlaps the one before it"
+        previous_start, previous_end = start, max(end, previous_end)
         if q.mention_span is not None:
             assert 0 <= q.mention_span.start <= q.mention_span.end <= len(raw), q
             assert raw[q.mention_span.start : q.mention_span.end] == q.mention, q
