@@ -111,7 +111,7 @@ _COURT_TOLD = re.compile(
     r"\b(?:told|telling|tells|invited|inviting|invites|urged|urging|urges|reminded|reminding|asked|asking|"
     r"warned|warning|addressed|addressing|assured|begged|begging|pleaded\s+with|implored)\s+"
     rf"(?P<v>(?:(?:the|a)\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-]+\s+){{0,3}}?(?i:{_COURT_HEADS})\b"
-    r"|(?:(?:U\.S\.|US|[A-Z][a-z]+)\s+){0,3}(?:Judge|Magistrate|(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice)\s+"
+    rf"|(?:(?:U\.S\.|US|[A-Z][a-z]+)\s+){{0,3}}(?:Judge|Magistrate|(?:{_NAME_TITLE})\s+Justice)\s+"
     r"(?!Secretary|Minister|Department)[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)"
 )
 """The court addressed: "told the jury", "told the Northern Territory supreme court", "told U.S. District
