@@ -119,3 +119,10 @@ def test_the_exchange_gives_the_venue(text: str, expected: list[tuple[str, str |
 )
 def test_no_venue_is_invented(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert venues(text) == expected
+
+
+def test_an_outlet_that_opens_a_presenters_mention_still_starts_the_mention() -> None:
+    text = _LEAD + "“He did well,” said MSNBC host Jo Bloggs."
+    quote = extract_quotes(article_from_text(text, "t.txt")).quotes[0]
+    assert quote.venue == "MSNBC"
+    assert quote.mention_span is not None and text[quote.mention_span.start :].startswith("MSNBC")

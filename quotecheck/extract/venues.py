@@ -247,6 +247,15 @@ def resolve_anaphors(
 _NAMED_MEDIA_WORDS = frozenset(w for name in MEDIA_NAMES + PLATFORMS + WIRE_NAMES for w in name.split())
 
 
+_OWNS_A_PERSON = re.compile(rf"(?:’s|'s|’|')?\s+{_PRESENTER_WORDS}\b|(?:’s|'s|’|')\s+[A-Z]")
+
+
+def name_venues(venues: list[tuple[str, int, int]], raw: str) -> list[tuple[str, int, int]]:
+    """The venues whose words are no one's name ("Sunday with Laura Kuenssberg"): not an outlet that opens
+    a person's mention ("MSNBC host Chris Matthews", "Sky's Kay Nolan")."""
+    return [v for v in venues if not _OWNS_A_PERSON.match(raw, v[2])]
+
+
 def may_name_venue(tokens: list[Token]) -> bool:
     """True when the sentence has a word that can introduce a venue ("told", "interview", "said on") or an
     outlet's possessive ("Sky's Jo Bloggs")."""

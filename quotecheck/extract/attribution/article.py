@@ -23,6 +23,7 @@ from quotecheck.extract.venues import (
     is_programme_title,
     masked_sentence,
     may_name_venue,
+    name_venues,
     resolve_anaphors,
 )
 from quotecheck.models import Article, Paragraph, ParagraphRole, QuoteKind
@@ -152,7 +153,7 @@ class _Reader:
                 find_venues(*masked_sentence(sentence, raw, titles)), self.out.venues
             )
         # A name inside a programme's title ("Sunday with Laura Kuenssberg") is not a mention.
-        mentions = self.finder.sentence_mentions(sentence, sentence_venues)
+        mentions = self.finder.sentence_mentions(sentence, name_venues(sentence_venues, raw))
         self.out.venues.extend(sentence_venues)
         self.para_venues.extend(sentence_venues)
         view = Sentence(sentence, mentions, sentence_venues)
