@@ -1148,7 +1148,7 @@ def test_a_verb_between_two_names_ends_the_first_name() -> None:
     [
         ('"Pass the bill," Joe Biden said at a campaign stop in Philadelphia.', "campaign stop in Philadelphia"),
         ('"We need peace," Ivan Petrenko said in his nightly video address.', "nightly video address"),
-        ('Prosecutor Sarah Whitfield told the court he had been "minding his own business".', "The court"),
+        ('Prosecutor Sarah Whitfield told the court he had been "minding his own business".', "court"),
         ('Chief executive Laura Pryce told analysts on a call: "We are not happy."', "analysts"),
         ('Tom Hale, 23, told Sky Sports: "We knew we had to keep going."', "Sky Sports"),
         ('Emmanuel Macron told Le Figaro newspaper that a truce could cover "air and sea".',

@@ -11,6 +11,8 @@ import re
 from quotecheck.extract.lexicon import (
     AUDIENCE_PEOPLE,
     BODY_HEADS,
+    COURT_AUDIENCES,
+    COURT_OCCASIONS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MONTHS,
@@ -21,6 +23,7 @@ from quotecheck.extract.lexicon import (
     PLATFORMS,
     ROLE_HEADS,
     TITLE_HEADS,
+    TONE_WORDS,
     WEEKDAYS,
     WIRE_NAMES,
     alternation,
@@ -99,10 +102,62 @@ ANAPHOR_PREFIX = "\u00b6"
 """Marks the name of a venue that stands for one named before it (resolved by ``resolve_anaphor``)."""
 _AUDIENCE_AT = re.compile(rf"(?:{_AUDIENCE}){_AT_PLACE}")
 _QUESTION_TIME = re.compile(
-    r"\b(?:[Aa]t|[Dd]uring)\s+(?:a\s+|the\s+)?(?:(?:heated|rowdy|stormy|weekly|bad-tempered|tetchy)\s+)?"
+    rf"\b(?:[Aa]t|[Dd]uring)\s+(?:a\s+|the\s+)?(?:(?:weekly|{alternation(TONE_WORDS)})\s+)?"
     r"(?P<v>PMQs|(?:[A-Z][\w’'\-]*\s+){1,3}[Qq]uestions)\b"
 )
 """The Commons' question sessions: "at Prime Minister's Questions", "during Treasury questions", "at PMQs"."""
+_COURT_HEADS = alternation(COURT_AUDIENCES)
+_COURT_TOLD = re.compile(
+    r"\b(?:told|telling|tells|invited|inviting|invites|urged|urging|urges|reminded|reminding|asked|asking|"
+    r"warned|warning|addressed|addressing|assured|begged|begging|pleaded\s+with|implored)\s+"
+    rf"(?P<v>(?:(?:the|a)\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-]+\s+){{0,3}}?(?i:{_COURT_HEADS})\b"
+    rf"|(?:(?:U\.S\.|US|[A-Z][a-z]+)\s+){{0,3}}(?:Judge|Magistrate|(?:{_NAME_TITLE})\s+Justice)\s+"
+    r"(?!Secretary|Minister|Department)[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)"
+)
+"""The court addressed: "told the jury", "told the Northern Territory supreme court", "told U.S. District
+Judge Ann Smith" (a judge's name is not the venue: the court is)."""
+_COURT_SITTING = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring|[Bb]efore)\s+(?:his|her|their|the|a|its)\s+"
+    rf"(?P<v>{alternation(COURT_OCCASIONS, spaces=True)})\b"
+    r"|\b(?P<s>(?:as|when|before|after)\s+(?:he|she|they|the\s+judge)\s+sentenced)\b"
+    r"|\b(?P<c>in\s+(?:open\s+)?court)\b(?!\s+(?:filings?|papers|documents|records|dates?))"
+)
+"""A court sitting: "said at his sentencing hearing", "as he sentenced her", "argued in court"."""
+_OUTSIDE_COURT = re.compile(
+    r"\b(?P<v>[Oo]utside\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:[Cc]ourt(?:house|room)?|[Cc]ourts)\b)"
+)
+"""Words said to the press at the court's door: "Outside court, she said", "speaking outside the courthouse"."""
+_DOCUMENT = re.compile(
+    r"\b(?:read|reading|reads|issued|issuing|issues|released|releasing|releases|sent|sending|sends|wrote|"
+    r"writing|writes|published|publishing|publishes)\s+(?:out\s+)?(?:a|an)\s+"
+    rf"(?P<v>(?:(?!{_NOT_MODIFIER})[\w’'\-]+\s+){{0,2}}?(?:statement|letter|email|text\s+message|message|note))\b"
+)
+"""A document the words come from: "read a statement to media", "sent a letter to the judge arguing"."""
+_MESSAGES = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]n)\s+(?:(?:thread|exchange|series)\s+of\s+)?)"
+    r"(?P<v>(?:text|WhatsApp)\s+messages?|messages?(?=\s+(?:from|between|sent)\b))\b"
+)
+"""Words from text messages: "A text message sent from his phone said", "In text messages between them",
+"The message from her was forwarded to him, who replied"."""
+_PRESENTER_WORDS = r"(?:presenter|host|anchor|interviewer)"
+_PRESENTER = re.compile(
+    rf"(?P<v>\b(?:[A-Z0-9][\w’'&.\-]*\s+){{1,5}}?){_PRESENTER_WORDS}\s+(?=[A-Z])"
+    rf"|\b{_PRESENTER_WORDS}\s+(?:on|of)\s+(?P<w>{_MEDIA_NP})"
+)
+"""The programme an interviewer's words are said on: "LBC presenter Jo Bloggs said", "Smith, presenter on
+BBC Radio 4's Today programme, asked"."""
+_NAMED_MEDIA = "|".join(alternation(words) for words in (MEDIA_NAMES, PLATFORMS, WIRE_NAMES))
+_OUTLET_PERSON = re.compile(
+    rf"(?P<v>\b(?:[A-Z][\w&\-]*\s+)?(?:{_NAMED_MEDIA}))(?:’s|'s|’|')\s+(?=[A-Z][\w\-]+\s+[A-Z][\w\-]+\b)"
+)
+"""A broadcaster's presenter by name: "Sky's Jo Bloggs put it to him", "Times Radio's Jo Bloggs asked"."""
+_ON_PROGRAMME = re.compile(
+    r"\b(?:(?:later|earlier|also|again|separately|then)\s+on\s+(?P<v>" + _MEDIA_NP + r")"
+    r"|on\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<w>[A-Z0-9][\w’'&.\-]*(?:\s+[A-Z0-9][\w’'&.\-]*){0,4}\s+"
+    r"(?:programme|show|podcast)))\b"
+)
+"""An outlet reached later in the exchange or a programme by name: "approached later on LBC", "a clash on
+the flagship Radio 4 Today programme"."""
 _TWEETED = re.compile(r"\b(?:tweeted|tweeting)\b")
 _TRAILING = re.compile(r"(?:\s+(?:from|outside|on|in|at|about|that|after|before|when|as|while|with))+$")
 
@@ -146,7 +201,9 @@ _PHRASE_HEADS = tuple(dict.fromkeys(occasion.split()[-1] for occasion in OCCASIO
 """Last words of the occasions ("conference", "stop", "hall", "call", ...)."""
 VENUE_TRIGGERS = frozenset(_PHRASE_HEADS) | frozenset(
     "asked told tell tells telling interviewed speaking appearing appeared appears writing wrote written piece "
-    "posted audience viewers listeners tweeted tweeting comments remarks questions pmqs spoke".split()
+    "posted audience viewers listeners tweeted tweeting comments remarks questions pmqs spoke invited inviting "
+    "urged reminded warned addressed assured begged implored sentencing sentenced trial court outside read "
+    "reading issued released sent wrote presenter host anchor interviewer later programme show message messages".split()
 )
 """Words without which a sentence names no venue: a cheap test before the venue patterns run."""
 
@@ -187,10 +244,25 @@ def resolve_anaphors(
     return out
 
 
+_NAMED_MEDIA_WORDS = frozenset(w for name in MEDIA_NAMES + PLATFORMS + WIRE_NAMES for w in name.split())
+
+
+_OWNS_A_PERSON = re.compile(rf"(?:’s|'s|’|')?\s+{_PRESENTER_WORDS}\b|(?:’s|'s|’|')\s+[A-Z]")
+
+
+def name_venues(venues: list[tuple[str, int, int]], raw: str) -> list[tuple[str, int, int]]:
+    """The venues whose words are no one's name ("Sunday with Laura Kuenssberg"): not an outlet that opens
+    a person's mention ("MSNBC host Chris Matthews", "Sky's Kay Nolan")."""
+    return [v for v in venues if not _OWNS_A_PERSON.match(raw, v[2])]
+
+
 def may_name_venue(tokens: list[Token]) -> bool:
-    """True when the sentence has a word that can introduce a venue ("told", "interview", "said on")."""
+    """True when the sentence has a word that can introduce a venue ("told", "interview", "said on") or an
+    outlet's possessive ("Sky's Jo Bloggs")."""
     lows = [tok.lower for tok in tokens]
     if not VENUE_TRIGGERS.isdisjoint(lows):
+        return True
+    if any(tok.is_possessive and tok.bare in _NAMED_MEDIA_WORDS for tok in tokens):
         return True
     return "said" in lows and any(low == "said" and lows[i + 1] == "on" for i, low in enumerate(lows[:-1]))
 
@@ -252,6 +324,10 @@ def _interview_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
     return found
 
 
+_ROUND = re.compile(r"round\s+of\s+\w+s\b")
+_TONE = re.compile(rf"(?:(?:{alternation(TONE_WORDS)})\s+)+")
+
+
 def _event_venues(masked: str, base: int, named: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "at a press conference", "in a speech to the Conservative party conference", unless the occasion
     is only the way an outlet already ``named`` was reached."""
@@ -262,12 +338,63 @@ def _event_venues(masked: str, base: int, named: list[tuple[str, int, int]]) -> 
             continue  # "in an interview with the Times", "in an op-ed for The Washington Post": the outlet
         v = m.group("v")
         v = re.split(rf"\s+(?:{_TIME_WORDS})\b", v)[0] if " " in v else v
+        if _ROUND.match(v):
+            continue  # "in a round of interviews": several outlets, none of them named
+        tone = _TONE.match(v)
+        if tone:
+            v, start = v[tone.end() :], start + tone.end()  # "a bad-tempered interview": how it went
         found.append(_venue(v, start))
     return found
 
 
+def _court_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """ "told the jury" -> court (jury), "at his sentencing" -> court (sentencing), "outside court"."""
+    found: list[tuple[str, int, int]] = []
+    for m in _COURT_TOLD.finditer(masked):
+        v = m.group("v").rstrip(" ,.:;")
+        head = v.split()[-1].lower()
+        by_name = v.split()[-1][:1].isupper() and head == "judge"  # "told U.S. District Judge Ann Smith"
+        plain = by_name or head in {"court", "courtroom"} or head not in COURT_AUDIENCES
+        name = "court" if plain else f"court ({head})"
+        found.append((name, base + m.start("v"), base + m.start("v") + len(v)))
+    for m in _COURT_SITTING.finditer(masked):
+        group = "v" if m.group("v") else "s" if m.group("s") else "c"
+        name = f"court ({m.group('v').lower()})" if group == "v" else "court"
+        found.append((name, base + m.start(group), base + m.end(group)))
+    for m in _OUTSIDE_COURT.finditer(masked):
+        v = " ".join(m.group("v").split())
+        found.append(("outside" + v[len("outside") :], base + m.start("v"), base + m.end("v")))
+    return found
+
+
+def _overlaps(v: tuple[str, int, int], found: list[tuple[str, int, int]]) -> bool:
+    return any(v[1] < f[2] and f[1] < v[2] for f in found)
+
+
+def _exchange_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
+    """A document ("read a statement"), a presenter's programme, a programme reached "later on"."""
+    found = [_venue(m.group("v"), base + m.start("v")) for m in _DOCUMENT.finditer(masked)]
+    found += [_venue(m.group("v"), base + m.start("v")) for m in _MESSAGES.finditer(masked)]
+    for m in _PRESENTER.finditer(masked):
+        group = "v" if m.group("v") else "w"
+        v = _cut_np(m.group(group))
+        if v and (_MEDIA.search(v) or _is_title(v)):
+            found.append(_venue(v, base + m.start(group)))
+    for m in _OUTLET_PERSON.finditer(masked):
+        found.append(_venue(m.group("v"), base + m.start("v")))
+    for m in _ON_PROGRAMME.finditer(masked):
+        group = "v" if m.group("v") else "w"
+        v = _cut_np(m.group(group)) if group == "v" else m.group(group)
+        if v and (group == "w" or _MEDIA.search(v)):
+            found.append(_venue(v, base + m.start(group)))
+    return found
+
+
 def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
-    found = _told_venues(masked, base) + _interview_venues(masked, base)
+    court = _court_venues(masked, base)
+    found = [v for v in _told_venues(masked, base) + _interview_venues(masked, base) if not _overlaps(v, court)]
+    found = court + found
+    found += [v for v in _exchange_venues(masked, base) if not _overlaps(v, found)]
     for m in _QUESTION_TIME.finditer(masked):
         found.append(_venue(m.group("v"), base + m.start("v")))
     for m in _TWEETED.finditer(masked):
@@ -277,7 +404,12 @@ def _find_venues(masked: str, base: int) -> list[tuple[str, int, int]]:
             found.append((m.group("v"), base + m.start("v"), base + m.end("v")))
     for m in _ANAPHOR.finditer(masked):
         found.append((ANAPHOR_PREFIX + m.group("v"), base + m.start("v"), base + m.end("v")))
-    return found + _event_venues(masked, base, list(found))
+    events = _event_venues(masked, base, [v for v in found if not v[0].startswith("outside")])
+    # "in a statement read outside court": the statement is the venue; "at his sentencing hearing": the court
+    outside = [c for c in court if c[0].startswith("outside") and _overlaps(c, events)]
+    if outside:
+        found = [v for v in found if v not in outside]
+    return found + [v for v in events if not _overlaps(v, [c for c in court if c not in outside])]
 
 
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w’'&\-]*|the|of|a|an|and|with|in|on|for|to|at)")

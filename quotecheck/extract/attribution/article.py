@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from quotecheck.extract.attribution.carry import CarryContext, carried_credit, copy_venue, expand_venue
+from quotecheck.extract.attribution.carry import (
+    CarryContext,
+    carried_credit,
+    copy_venue,
+    exchange_venue,
+    expand_venue,
+)
 from quotecheck.extract.attribution.grammar import Credit, Sentence
 from quotecheck.extract.attribution.rules import credit_in_sentence, subject_credit
 from quotecheck.extract.mentions import MentionFinder, names_nobody
@@ -17,6 +23,7 @@ from quotecheck.extract.venues import (
     is_programme_title,
     masked_sentence,
     may_name_venue,
+    name_venues,
     resolve_anaphors,
 )
 from quotecheck.models import Article, Paragraph, ParagraphRole, QuoteKind
@@ -93,6 +100,8 @@ class _Reader:
         self.para_start = 0
         self.in_para: Credit | None = None
         self.venue_by_speaker: dict[str, Credit] = {}
+        self.para_venues: list[tuple[str, int, int]] = []
+        self.asked: tuple[str, int, int] | None = None  # the previous paragraph's question venue
 
     def learn(self, article: Article) -> list[list[Token]]:
         """Tokenize every paragraph and learn the names and roles of the story's paragraphs."""
@@ -115,6 +124,8 @@ class _Reader:
         self.tokens, self.para_start = tokens, para.span.start
         self.in_para, self.venue_by_speaker = None, {}
         furniture = para.role is ParagraphRole.FURNITURE
+        if not furniture:
+            self.para_venues = []
         for sentence in split_sentences(tokens, self.raw):
             if furniture:
                 self._furniture_sentence(sentence)
@@ -122,6 +133,8 @@ class _Reader:
                 self._sentence(sentence)
         if not furniture and (self.in_para is not None or tokens):
             self.previous = self.in_para
+            asked = any(tok.lower == "asked" for tok in tokens)
+            self.asked = self.para_venues[-1] if asked and self.para_venues else None
 
     def _furniture_sentence(self, sentence: list[Token]) -> None:
         """Page furniture: its quotes are found and given a kind, never a credit."""
@@ -140,8 +153,9 @@ class _Reader:
                 find_venues(*masked_sentence(sentence, raw, titles)), self.out.venues
             )
         # A name inside a programme's title ("Sunday with Laura Kuenssberg") is not a mention.
-        mentions = self.finder.sentence_mentions(sentence, sentence_venues)
+        mentions = self.finder.sentence_mentions(sentence, name_venues(sentence_venues, raw))
         self.out.venues.extend(sentence_venues)
+        self.para_venues.extend(sentence_venues)
         view = Sentence(sentence, mentions, sentence_venues)
         for k in quoted:
             if k in titles:
@@ -177,6 +191,7 @@ class _Reader:
             return credit
         if credit.venue is None and credit.speaker in self.venue_by_speaker:
             copy_venue(credit, self.venue_by_speaker[credit.speaker])
+        exchange_venue(credit, self.in_para or self.previous, None if self.in_para else self.asked)
         return credit
 
     def _place(self, sentence: list[Token], k: int, credit: Credit | None, title: bool) -> None:

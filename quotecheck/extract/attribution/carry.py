@@ -130,6 +130,28 @@ def copy_venue(credit: Credit, source: Credit) -> None:
     credit.venue, credit.venue_start, credit.venue_end = source.venue, source.venue_start, source.venue_end
 
 
+_REPLY_CUES = frozenset(
+    "replied replies replying responded responds responding answered answers retorted retorts".split()
+)
+"""Cues of a reply: the words answer what was just asked, in the same exchange."""
+
+
+def exchange_venue(credit: Credit, before: Credit | None, asked: tuple[str, int, int] | None = None) -> bool:
+    """A reply takes the venue of the exchange it answers: the credit just ``before`` it (this paragraph's
+    or the previous one's), else the venue ``asked`` in the paragraph before ("was asked by Sky News if
+    ..."). Only a reply: a new "said" may be said anywhere.
+    Example: 'LBC presenter Jo Bloggs said: "Is it over?"\n\nMr Smith replied: "No."' (LBC)."""
+    if credit.venue is not None or (credit.cue or "").lower() not in _REPLY_CUES:
+        return False
+    if before is not None and before.venue:
+        copy_venue(credit, before)
+        return True
+    if asked is not None:
+        credit.venue, credit.venue_start, credit.venue_end = asked
+        return True
+    return False
+
+
 def expand_venue(venue: str, venues: list[tuple[str, int, int]]) -> str:
     """"Today" -> "BBC Radio 4's Today programme" when the article names it in full elsewhere."""
     if not venue[:1].isupper():

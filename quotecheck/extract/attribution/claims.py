@@ -27,7 +27,14 @@ from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import find_quote_spans
 from quotecheck.extract.speakers import Registry
 from quotecheck.extract.tokens import Token, split_sentences, tokenize
-from quotecheck.extract.venues import find_venues, is_programme_title, masked_sentence, may_name_venue, resolve_anaphors
+from quotecheck.extract.venues import (
+    find_venues,
+    is_programme_title,
+    masked_sentence,
+    may_name_venue,
+    name_venues,
+    resolve_anaphors,
+)
 from quotecheck.models import Article, ArticleQuotes, Credit, CreditTrace, ParagraphRole, Quote, Span, Speaker
 
 __all__ = [
@@ -230,7 +237,7 @@ def read_story(article: Article) -> tuple[tuple[Sentence, ...], tuple[Speaker, .
             found: list[tuple[str, int, int]] = []
             if titles or may_name_venue(sentence):
                 found = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
-            mentions = finder.sentence_mentions(sentence, found)
+            mentions = finder.sentence_mentions(sentence, name_venues(found, raw))
             venues.extend(found)
             views.append(Sentence(sentence, mentions, found))
     return tuple(views), finder.registry.speakers()

@@ -42,6 +42,8 @@ from quotecheck.extract.lexicon.grammar import (
 )
 from quotecheck.extract.lexicon.media import (
     AUDIENCE_PEOPLE,
+    COURT_AUDIENCES,
+    COURT_OCCASIONS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     OCCASIONS,
@@ -49,6 +51,7 @@ from quotecheck.extract.lexicon.media import (
     PLATFORMS,
     TITLE_LINKS,
     TITLE_NOUNS,
+    TONE_WORDS,
     WIRE_NAMES,
 )
 from quotecheck.extract.lexicon.names import (
@@ -108,6 +111,8 @@ __all__ = [
     "CAMEL_NAME_PREFIXES",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",
+    "COURT_AUDIENCES",
+    "COURT_OCCASIONS",
     "DEMONYMS",
     "DOCUMENT_NOUNS",
     "FIRST_NAME_GENDER",
@@ -163,6 +168,7 @@ __all__ = [
     "TITLE_LINKS",
     "TITLE_NOUNS",
     "TITLE_ROLES",
+    "TONE_WORDS",
     "VERB_CHAIN",
     "VERB_ONLY_S",
     "WEEKDAYS",

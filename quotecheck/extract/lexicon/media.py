@@ -21,9 +21,22 @@ WIRE_NAMES: tuple[str, ...] = ("Press", "Wire", "Associated Press", "Sky", "Spor
 """Words of agency and broadcaster names ("Associated Press", "Sky Sports")."""
 AUDIENCE_PEOPLE: tuple[str, ...] = (
     "reporters", "journalists", "broadcasters", "MPs", "peers", "supporters", "delegates", "activists", "listeners",
-    "viewers", "students", "analysts", "investors", "shareholders", "lawmakers", "senators",
+    "viewers", "students", "analysts", "investors", "shareholders", "lawmakers", "senators", "detectives",
+    "investigators",
 )  # fmt: skip
 """The people told, as an audience ("told reporters", "told MPs")."""
+
+TONE_WORDS: tuple[str, ...] = (
+    "heated", "rowdy", "stormy", "bad-tempered", "ill-tempered", "tetchy", "testy", "fiery", "combative", "tense",
+    "angry", "bruising", "awkward", "car-crash", "excruciating", "intense", "feisty", "spiky", "frosty",
+)  # fmt: skip
+"""How an occasion went ("a bad-tempered interview", "a stormy PMQs"): not part of the occasion's name."""
+COURT_AUDIENCES: tuple[str, ...] = (
+    "court", "courtroom", "jury", "jurors", "judge", "magistrates", "bench", "trial", "defendants", "tribunal",
+)  # fmt: skip
+"""Who is addressed in a courtroom ("told the jury", "told the judge"): the words were said in court."""
+COURT_OCCASIONS: tuple[str, ...] = ("sentencing hearing", "sentencing", "trial", "court hearing", "bail hearing")
+"""Court sittings words are said at ("said at his sentencing", "during the trial")."""
 
 TITLE_NOUNS: frozenset[str] = frozenset(
     "album albums single track song songs record ep film films movie movies book books novel novels memoir "
