@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     CAMEL_NAME_PREFIXES,
+    CLAUSE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     GENERIC_BODIES,
@@ -93,6 +94,8 @@ class Mention:
     """Number of the sentence in the article, for salience."""
     possessive: bool = False
     """"Starmer's plan": a possessor, less likely to be the one a pronoun means."""
+    subject: bool = False
+    """The sentence's subject (or one of a coordinated pair): the one a later "he"/"she" most likely means."""
     proper: bool = False
     """A body named by its own capitalised name ("Ford Motor Co", "NetChoice"), that "the company" can mean."""
     via: Mention | None = field(default=None, repr=False, compare=False)
@@ -328,6 +331,7 @@ class MentionFinder:
                 continue
             low = tok.lower
             if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
+                _mark_subject(tokens, out)  # "Sam Lee was asked if Tom Hale lied, to which he replied"
                 m = self._pronoun(tokens, i)
                 out.append(m)
                 continue
@@ -361,6 +365,7 @@ class MentionFinder:
                 if found.speaker or found.kind == "body":
                     self.history.append(found)
             resume = last + 1
+        _mark_subject(tokens, out)
         return out
 
     def _chunk_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -623,7 +628,12 @@ class MentionFinder:
         m = Mention(i, i, tok.start, tok.end, "pronoun", person.name if person else None, gender,
                     False, person, self.sentence_no, via=recent, how="pronoun")
         if person is not None:
-            if person.gender is None and gender:
+            # "Judge Lee refused to give him credit for the years he served": a pronoun inside its
+            # antecedent's sentence may mean another; one reaching back across sentences, or the subject
+            # of what a speaker said ("Ann Lee said (that) she"), teaches a gender
+            if person.gender is None and gender and recent is not None and (
+                recent.sentence < self.sentence_no or _reported_subject(tokens, i)
+            ):
                 person.gender = gender
             self.history.append(m)
         return m
@@ -898,10 +908,54 @@ def _holds(role: str, key: str) -> bool:
     return set(r[:-1]) <= set(k[:-1]) or set(k[:-1]) <= set(r[:-1])
 
 
-def _salience(m: Mention, gender: str | None) -> tuple[bool, int]:
-    """Lower is more salient: a person whose gender is known to fit the pronoun, then ``_rank``."""
+def _salience(m: Mention, gender: str | None) -> tuple[bool, bool, int]:
+    """Lower is more salient: the sentence's subject ("Ann Lee told Tom Hale ... He said" is Ann Lee,
+    whatever is known of her gender), then a person whose gender is known to fit the pronoun, then ``_rank``."""
     unsure = gender is not None and m.person is not None and m.person.gender is None
-    return unsure, _rank(m)
+    return not m.subject, unsure, _rank(m)
+
+
+def _reported_subject(tokens: list[Token], i: int) -> bool:
+    """The pronoun at ``i`` opens what a speaker said: "said he", "told reporters that she"."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower == "that":
+        j -= 1
+    return j >= 0 and (tokens[j].lower in SPEECH_VERBS or (j >= 1 and tokens[j - 1].lower in SPEECH_VERBS))
+
+
+def _clause_start(tokens: list[Token]) -> int:
+    """Where the main clause of a sentence starts: after the comma of a fronted clause ("Noting that
+    Tesco grew, Ann Lee said ..."; "Asked if Tom Hale lied, Ann Lee said ..."), else at its first word."""
+    first = next((i for i, t in enumerate(tokens) if t.is_word), None)
+    if first is None or tokens[first].lower not in CLAUSE_OPENERS:
+        return 0
+    comma = next((i for i in range(first + 1, len(tokens)) if tokens[i].text == "," and not tokens[i].is_quote),
+                 None)
+    return comma + 1 if comma is not None else 0
+
+
+def _mark_subject(tokens: list[Token], out: list[Mention]) -> None:
+    """Mark the sentence's subject: its first mention in the main clause, not a possessor nor after a
+    preposition, and any mention joined to it by "and"; none when the main clause opens with a quote."""
+    start = _clause_start(tokens)
+    subject: Mention | None = None
+    for m in out:
+        if m.first < start or m.kind == "relative":
+            continue
+        if subject is None:
+            if m.possessive or m.after_preposition:
+                return
+            if any(t.is_quote for t in tokens[start : m.first]):
+                return  # '"We won," said Ann Lee': a quote, not a subject, opens the clause
+            subject = m
+            m.subject = True
+            continue
+        between = tokens[subject.last + 1 : m.first]
+        if between and all(t.lower in {"and", ","} for t in between) and between[-1].lower == "and":
+            m.subject = True
+            subject = m
+        else:
+            return
 
 
 def _rank(m: Mention) -> int:

@@ -34,6 +34,7 @@ from quotecheck.extract.lexicon.calendar import (
     WHEN_WORDS,
 )
 from quotecheck.extract.lexicon.grammar import (
+    CLAUSE_OPENERS,
     NOT_NAMES,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -109,6 +110,7 @@ __all__ = [
     "BODY_HEADS",
     "BODY_VOICES",
     "CAMEL_NAME_PREFIXES",
+    "CLAUSE_OPENERS",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",
     "COURT_AUDIENCES",

@@ -20,6 +20,12 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "of for on over against between among toward towards about".split()
 )
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "after although as because before despite if in since though unlike when whenever while "
+    "noting asked speaking writing pressed responding replying addressing following".split()
+)
+"""First words of a fronted clause or phrase ("Noting that X rose, Ann Lee said"): the sentence's subject
+comes after its comma."""
 STOPWORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before
     being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
