@@ -33,6 +33,9 @@ def credits(text: str) -> list[tuple[str, str | None]]:
         ("Tom Hale said he would go.\n\nNoting that Hale had resigned, Sam Price said the board was calm.\n\n"
          '"We move on," he said.',
          [("We move on,", "Sam Price")]),
+        ("Tom Hale said he would go.\n\nPresented with the letter from Hale, Sam Price said the board was calm.\n\n"
+         '"We move on," he said.',
+         [("We move on,", "Sam Price")]),
     ],
 )
 def test_a_pronoun_means_the_subject_of_the_sentence_before(text: str, expected: list[tuple[str, str | None]]) -> None:

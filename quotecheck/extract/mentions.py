@@ -925,9 +925,16 @@ def _reported_subject(tokens: list[Token], i: int) -> bool:
 
 def _clause_start(tokens: list[Token]) -> int:
     """Where the main clause of a sentence starts: after the comma of a fronted clause ("Noting that
-    Tesco grew, Ann Lee said ..."; "Asked if Tom Hale lied, Ann Lee said ..."), else at its first word."""
+    Tesco grew, Ann Lee said ..."; "Asked if Tom Hale lied, Ann Lee said ..."; a participle: "Presented
+    with the figures, ..."), else at its first word."""
     first = next((i for i, t in enumerate(tokens) if t.is_word), None)
-    if first is None or tokens[first].lower not in CLAUSE_OPENERS:
+    if first is None:
+        return 0
+    low = tokens[first].lower
+    participle = len(low) > 4 and low.endswith(("ing", "ed")) and first + 1 < len(tokens) and (
+        tokens[first + 1].text != "," and not tokens[first + 1].is_cap
+    )  # "Presented with the figures, Tom Hale ..."; not "Redding, 45, said"
+    if low not in CLAUSE_OPENERS and not participle:
         return 0
     comma = next((i for i in range(first + 1, len(tokens)) if tokens[i].text == "," and not tokens[i].is_quote),
                  None)
