@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _installed import installed_env  # noqa: E402
 
-TARGET_ARTICLES_PER_S = 500.0
+TARGET_ARTICLES_PER_S = 100.0
 TARGET_CLI_WALL_S = 0.5
 WORDS_PER_ARTICLE = 800
 
