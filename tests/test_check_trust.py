@@ -122,11 +122,6 @@ def test_source_filter_skips_drafts_and_globs(tmp_path: Path) -> None:
     assert keep.left_out == [str(tmp_path / "a.md"), str(tmp_path / "x" / "old.bak")]
 
 
-@pytest.mark.xfail(
-    reason="issue 14: a role naming someone else is credited to the last person named "
-    "(extract/attribution, for the accuracy helpers)",
-    strict=True,
-)
 def test_a_role_that_names_someone_else_is_not_the_last_person_named(tmp_path: Path) -> None:
     source = (
         'Home secretary Dana Frost told Riverside Radio: "The canal will reopen in May."\n\n'

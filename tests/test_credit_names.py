@@ -160,3 +160,18 @@ def test_an_organisation_near_a_person_does_not_take_the_credit(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Frost told Times Radio: "We will win."\n\nThe shadow home secretary said: "They have lost it."', None),
+        ('Tom Frost told Times Radio: "We will win."\n\nThe former chancellor said: "They have lost it."', None),
+        ('Prime Minister Ann Lee spoke.\n\nThe prime minister said: "We will win."', "Ann Lee"),
+    ],
+)
+def test_a_modified_office_is_not_the_person_just_named(text: str, speaker: str | None) -> None:
+    """A definite title stands for the person just named, unless a modifier ("shadow", "former") makes it
+    another office."""
+    quotes = list(extract_quotes(article_from_text("Ministers met on Monday.\n\n" + text, "t.txt")).quotes)
+    assert quotes[-1].speaker == speaker

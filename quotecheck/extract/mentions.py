@@ -566,8 +566,10 @@ class MentionFinder:
             if recent is not None:
                 return recent, "epithet"
         owned = any(t.is_possessive for t in words[:-1])
-        if head.bare_lower in TITLE_HEADS and not indefinite and not owned and words[0].lower == "the":
-            # A definite title the article has not tied to a name yet stands for the person just met.
+        modified = bool(OFFICE_MODIFIERS.intersection(lows))  # "the shadow home secretary": another office
+        if head.bare_lower in TITLE_HEADS and not indefinite and not owned and not modified and words[0].lower == "the":
+            # A definite title the article has not tied to a name yet stands for the person just met;
+            # one with a modifier ("shadow", "former", "deputy") names a different office, not that person.
             recent = self._recent_mention(None, within=6, office=role_key([head.bare]), key=key)
             if recent is not None and recent.person is not None:
                 self.registry.learn_role([t.text for t in words], recent.person)
