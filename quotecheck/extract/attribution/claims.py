@@ -19,17 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotecheck.extract.attribution.article import _APOSTROPHES, _close_end
+from quotecheck.extract.attribution.article import _programme_titles, _Reader
 from quotecheck.extract.attribution.grammar import Sentence
 from quotecheck.extract.identity import surname
 from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
-from quotecheck.extract.mentions import MentionFinder
 from quotecheck.extract.quotes import find_quote_spans
-from quotecheck.extract.speakers import Registry
-from quotecheck.extract.tokens import Token, split_sentences, tokenize
+from quotecheck.extract.tokens import Token, split_sentences
 from quotecheck.extract.venues import (
     find_venues,
-    is_programme_title,
     masked_sentence,
     may_name_venue,
     name_venues,
@@ -208,32 +205,22 @@ def _views(article: Article) -> tuple[Sentence, ...]:
 def read_story(article: Article) -> tuple[tuple[Sentence, ...], tuple[Speaker, ...]]:
     """Every sentence of the article's story as the extract stage reads it (tokens, resolved mentions and
     venues, the mention finder's history carried through the article in order), and the registry's
-    speakers after it. Mirrors the reading loop of ``extract_quotes`` (same tokens, learning pass, venues
-    and mention order): the speakers are ``extract_quotes(article).speakers`` (a test holds it)."""
+    speakers after it. Tokens and the learning pass are the attribution reader's own (``_Reader.learn``);
+    venues and mentions follow its sentence order: the speakers are ``extract_quotes(article).speakers``
+    (a test holds it)."""
 
     raw = article.raw
-    spans = find_quote_spans(article)
-    by_para: dict[int, list[int]] = {}
-    for idx, span in enumerate(spans):
-        by_para.setdefault(span.paragraph, []).append(idx)
-    finder = MentionFinder(Registry(), raw)
-    story: list[list[Token]] = []
-    for p_index, para in enumerate(article.paragraphs):
-        marks = [(spans[i].open_at, _close_end(raw, spans[i]), i) for i in by_para.get(p_index, [])]
-        tokens = tokenize(raw, para.span.start, para.span.end, marks)
-        if para.role is not ParagraphRole.FURNITURE:
-            finder.learn(tokens)
-            story.append(tokens)
-    finder.registry.close_learning()
+    reader = _Reader(article, find_quote_spans(article))  # the extract stage's tokens and learning pass
+    para_tokens = reader.learn(article)
+    finder = reader.finder
+    story = [
+        t for t, para in zip(para_tokens, article.paragraphs, strict=True) if para.role is not ParagraphRole.FURNITURE
+    ]
     views: list[Sentence] = []
     venues: list[tuple[str, int, int]] = []
     for tokens in story:
         for sentence in split_sentences(tokens, raw):
-            titles = frozenset(
-                k for k, tok in enumerate(sentence)
-                if tok.is_quote and k and (sentence[k - 1].is_possessive or sentence[k - 1].text in _APOSTROPHES)
-                and is_programme_title(sentence, k, raw)
-            )
+            titles = _programme_titles(sentence, [k for k, tok in enumerate(sentence) if tok.is_quote], raw)
             found: list[tuple[str, int, int]] = []
             if titles or may_name_venue(sentence):
                 found = resolve_anaphors(find_venues(*masked_sentence(sentence, raw, titles)), venues)
