@@ -448,7 +448,7 @@ class MentionFinder:
                 return person
         words = _no_suffix_commas(tokens[first : last + 1])
         kind, role_words, name_words, honorific = classify_chunk(words)
-        after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+        after_prep = follows_preposition(tokens, first)
         phrase = _Phrase(tokens, first, last, words, role_words, name_words, honorific, after_prep)
         if kind == "name":
             return self._resolve_name(phrase)
@@ -465,7 +465,7 @@ class MentionFinder:
         if person is None:
             return None
         return Mention(first, last, tokens[first].start, tokens[last].end, "role", person.name,
-                       person.gender, first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS, person,
+                       person.gender, follows_preposition(tokens, first), person,
                        via=recent, how="epithet")
 
     def _resolve_name(self, p: _Phrase) -> Mention | None:
@@ -711,9 +711,26 @@ def _relation_mention(tokens: list[Token], first: int, last: int) -> Mention:
     if texts[0].lower() in {"the", "a", "an", "one"}:
         texts = texts[1:]
     name = " ".join(texts)
-    after_prep = first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS
+    after_prep = follows_preposition(tokens, first)
     return Mention(first, last, tokens[first].start, tokens[last].end, "role", name[:1].upper() + name[1:], None,
                    after_prep, how="description")
+
+
+_NOT_MODIFIERS = frozenset("least most than and or but nor that who which whom as if".split())
+
+
+def follows_preposition(tokens: list[Token], first: int) -> bool:
+    """The noun phrase starting at ``first`` is a preposition's object, also after up to two lowercase
+    modifiers ("with military leaders", "to the angry crowd"); "at least three officials" is a subject."""
+    j = first - 1
+    for _ in range(2):
+        if j < 0 or tokens[j].lower in PLACE_PREPOSITIONS:
+            break
+        tok = tokens[j]
+        if not tok.is_word or tok.is_cap or tok.lower in _NOT_MODIFIERS or tok.lower in SPEECH_VERBS:
+            return False
+        j -= 1
+    return j >= 0 and tokens[j].lower in PLACE_PREPOSITIONS
 
 
 def apposition_subject_end(tokens: list[Token], first: int) -> int:

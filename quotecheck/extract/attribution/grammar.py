@@ -118,6 +118,9 @@ def _is_verb(tokens: list[Token], i: int, subjects: frozenset[int] = frozenset()
 
 
 def _is_passive(tokens: list[Token], i: int) -> bool:
+    """A past participle after a form of "be" ("was told"); "is telling", a progressive, is active."""
+    if tokens[i].lower.endswith("ing"):
+        return False
     j = i - 1
     while j >= 0 and tokens[j].lower in AUXILIARIES and tokens[j].lower not in PASSIVE_MARKERS:
         j -= 1
@@ -312,6 +315,50 @@ def _np_after(sent: Sentence, j: int) -> Mention | None:
 
 
 _NP_DETERMINERS = frozenset("the a an its his her their".split())
+
+_INDEFINITES = frozenset(
+    "a an one some several many other another few two three four five six seven eight nine ten dozens "
+    "hundreds thousands most numerous various multiple".split()
+)
+"""Words that open a noun phrase for a party not named before ("one questioner", "several groups")."""
+_NP_INNER = frozenset({"of", "'s", "’s"})
+_NP_MAX = 6
+
+
+def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
+    """tokens[first..last] as an unnamed party: it opens with an indefinite word and holds only words."""
+    tokens = sent.tokens
+    if last < first or last - first >= _NP_MAX or tokens[first].lower not in _INDEFINITES:
+        return None
+    if any(not tokens[x].is_word and tokens[x].lower not in _NP_INNER for x in range(first, last + 1)):
+        return None
+    if any(tokens[x].lower in _NOT_PREMODIFIERS and tokens[x].lower != "of" for x in range(first, last + 1)):
+        return None
+    return Mention(first, last, tokens[first].start, tokens[last].end, "role", None, how="unnamed")
+
+
+def unnamed_subject(sent: Sentence, verb: int) -> Mention | None:
+    """The noun phrase right before a speech verb naming a party the article never names: "one
+    questioner claimed", "several environmental groups said", "two aides told reporters". Its span is
+    kept as the credit's mention; it names no speaker."""
+    tokens = sent.tokens
+    last = _skip_back(tokens, verb - 1)
+    if last < 0 or not tokens[last].is_word or (tokens[last].is_cap and last > 0):
+        return None
+    for first in range(last, max(-1, last - _NP_MAX), -1):
+        if first == 0 or not tokens[first - 1].is_word or tokens[first - 1].lower in {"and", "but", "that"}:
+            return _unnamed_np(sent, first, last)
+    return None
+
+
+def unnamed_after(sent: Sentence, j: int) -> Mention | None:
+    """The unnamed party after an inverted verb: "...," said one questioner."""
+    tokens = sent.tokens
+    last = j
+    while last + 1 < len(tokens) and last - j < _NP_MAX and tokens[last + 1].is_word \
+            and tokens[last + 1].lower not in _NOT_PREMODIFIERS | {"of"}:
+        last += 1
+    return _unnamed_np(sent, j, last) if j < len(tokens) else None
 
 
 def _add_venue(credit: Credit, sent: Sentence) -> None:

@@ -30,6 +30,8 @@ from quotecheck.extract.attribution.grammar import (
     document_subject,
     premodified_start,
     starts_after_colon,
+    unnamed_after,
+    unnamed_subject,
 )
 from quotecheck.extract.lexicon import (
     COMMISSIVE_VERBS,
@@ -105,6 +107,8 @@ def _verb_then_name(sent: Sentence, k: int) -> Credit | None:
         m = _np_after(sent, j + 1)
         if m is not None and m.speaker:
             return Credit(m.speaker, m, tokens[j].text, tokens[j].start)
+        if m is None and (unnamed := unnamed_after(sent, j + 1)) is not None:
+            return Credit(None, unnamed, tokens[j].text, tokens[j].start)
     return None
 
 
@@ -124,13 +128,24 @@ def _subject_start(sent: Sentence, j: int) -> int | None:
     return comma + 1
 
 
+def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
+    """"...," one aide said: a party never named, right after the quote, then the verb."""
+    verbs = sent.verbs_between(after + 1, after + 8)
+    if not verbs or _is_passive(sent.tokens, verbs[0]):
+        return None
+    m = unnamed_subject(sent, verbs[0])
+    if m is None or m.first != after:
+        return None
+    return Credit(None, m, sent.tokens[verbs[0]].text, sent.tokens[verbs[0]].start)
+
+
 def _name_then_verb(sent: Sentence, k: int) -> Credit | None:
     """The speaker right after the quote, then a speech verb (an apposition may come between)."""
     tokens = sent.tokens
     after = _after_start(sent, k)
     start = _subject_start(sent, after) if after < len(tokens) else None
     if start is None:
-        return None
+        return _unnamed_then_verb(sent, after)
     j = start
     for v in sent.verbs_between(j + 1, j + 32):
         if v >= j + 15 and tokens[v - 1].text != ",":
@@ -261,6 +276,18 @@ def _governs(sent: Sentence, v: int, k: int) -> bool:
     )
 
 
+def _inverted_subject(sent: Sentence, v: int, k: int) -> Mention | None:
+    """A sentence that opens with its verb names the speaker right after it: "Said Ellis: ..."."""
+    if v != 0:
+        return None
+    m = sent.by_first.get(1) or sent.by_first.get(2)
+    if m is None or m.last + 2 != k or sent.tokens[m.last + 1].text not in {":", ","}:
+        return None
+    if m.first == 2 and sent.tokens[1].lower not in {"the", "a", "an"}:
+        return None
+    return m
+
+
 def _verb_before(sent: Sentence, k: int) -> Credit | None:
     """A speech verb before the quote and its subject ("vowed to" credits only the quote it governs)."""
     tokens = sent.tokens
@@ -270,9 +297,11 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
             continue
         if tokens[v].lower in COMMISSIVE_VERBS and not _governs(sent, v, k):
             continue
-        subj = _subject(sent, v)
+        subj = _subject(sent, v) or _inverted_subject(sent, v, k)
         if subj is not None and subj.speaker:
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
+        if subj is None and (unnamed := unnamed_subject(sent, v)) is not None:
+            return Credit(None, unnamed, tokens[v].text, tokens[v].start)
         if tokens[k - 1].text == ":" and v == cands[-1]:
             # "She told LBC:" with nobody for "she" to stand for: the cue and the venue still hold;
             # "The statement read:" keeps the text as the mention.

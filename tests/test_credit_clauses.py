@@ -1,0 +1,65 @@
+"""Subjects in real copy's clause shapes (issue 13): progressives are active, a sentence may open with
+its verb, a party never named keeps its mention, a preposition's object is no subject. Every sentence
+is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import article_from_text, extract_quotes
+from quotecheck.models import Quote
+
+LEAD = "Officials met on Monday to discuss the plan.\n\n"
+
+
+def only_quote(text: str) -> Quote:
+    (q,) = extract_quotes(article_from_text(LEAD + text, "t.txt")).quotes
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ada Brook is stressing the need for walls against “constant attack” from abroad.", "Ada Brook", "stressing"),
+        ("Ada Brook was telling the crowd the plan was “a disgrace”.", "Ada Brook", "telling"),
+        ("Ada Brook was told the plan was “a disgrace”.", None, None),
+    ],
+)
+def test_a_progressive_is_active_and_a_participle_after_be_is_passive(
+    text: str, speaker: str | None, cue: str | None
+) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Said Ivo Marsh: “Nobody asked us first.”", "Ivo Marsh", "Ivo Marsh"),
+        ("Ivo Marsh spoke last.\n\nSaid the mayor, “Nobody asked us first.”", "Ivo Marsh", "the mayor"),
+    ],
+)
+def test_a_sentence_opening_with_its_verb_names_the_speaker_after_it(
+    text: str, speaker: str, mention: str
+) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("At a meeting with local leaders, one questioner claimed that “the rules are rigged”.", "one questioner"),
+        ("Several farming groups said the scheme was “dead on arrival”.", "Several farming groups"),
+        ("“We were never consulted,” two regular diners said.", "two regular diners"),
+        ("“We were never consulted,” said one shopkeeper.", "one shopkeeper"),
+    ],
+)
+def test_a_party_never_named_keeps_its_mention_and_names_nobody(text: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (None, mention)
+
+
+def test_the_object_of_a_preposition_with_a_modifier_is_no_subject() -> None:
+    q = only_quote("Ivo Marsh met with angry farmers, and later claimed the scheme was “dead on arrival”.")
+    assert q.speaker == "Ivo Marsh"
