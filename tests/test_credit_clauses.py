@@ -63,3 +63,41 @@ def test_a_party_never_named_keeps_its_mention_and_names_nobody(text: str, menti
 def test_the_object_of_a_preposition_with_a_modifier_is_no_subject() -> None:
     q = only_quote("Ivo Marsh met with angry farmers, and later claimed the scheme was “dead on arrival”.")
     assert q.speaker == "Ivo Marsh"
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(extract_quotes(article_from_text(text, "t.txt")).quotes)
+
+
+ECHO_STORY = (
+    "Clinics face 'severe strain' as nurses strike\n\n"
+    "Patients were warned of \"long waits\" on Monday.\n\n"
+    "Dr Ada Brook, the trust's medical director, said: \"There will be long waits and severe strain on every ward.\"\n"
+)
+
+
+def test_an_uncredited_phrase_echoing_a_credited_quote_is_that_speakers() -> None:
+    by_text = {q.text: q for q in quotes_of(ECHO_STORY)}
+    assert (by_text["severe strain"].speaker, by_text["severe strain"].rule) == ("Ada Brook", "echo")
+    assert (by_text["long waits"].speaker, by_text["long waits"].kind.value) == ("Ada Brook", "partial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word of a long quote is a coincidence, not an echo
+        'Ferries to "safe" ports resumed.\n\nAda Brook said: "Every port on this coast is safe for the fleet now."\n',
+        # two speakers hold the phrase: nobody's
+        'Talks hit "a dead end".\n\nAda Brook said: "This is a dead end for us."\n\n'
+        'Ivo Marsh said: "It is a dead end for everyone."\n',
+    ],
+)
+def test_no_echo_from_a_coincidence_or_two_speakers(text: str) -> None:
+    first = quotes_of(text)[0]
+    assert first.speaker is None
+
+
+def test_a_quote_inside_a_quotation_is_no_echo_of_it() -> None:
+    text = 'Ada Brook said: “They call it ‘a fair offer’ but it is not.”\n'
+    inner = next(q for q in quotes_of(text) if q.text == "a fair offer")
+    assert inner.rule != "echo"

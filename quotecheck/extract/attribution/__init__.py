@@ -36,6 +36,7 @@ names them), not by the prose rules."""
 
 STORY_RULES: dict[str, str] = {
     "headline-label": "A headline's label names whose words follow (\"Cooper: ... 'total garbage'\").",
+    "echo": "A phrase quoted with no credit whose words a credited quote of the story holds: that speaker's.",
 }
 """Credits settled with the whole story in view (``attribution/claims.py``)."""
 

@@ -32,12 +32,23 @@ from quotecheck.extract.venues import (
     name_venues,
     resolve_anaphors,
 )
-from quotecheck.models import Article, ArticleQuotes, Credit, CreditTrace, ParagraphRole, Quote, Span, Speaker
+from quotecheck.models import (
+    Article,
+    ArticleQuotes,
+    Credit,
+    CreditTrace,
+    ParagraphRole,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 
 __all__ = [
     "ClaimCredit",
     "HeadlineCredit",
     "claim_credit",
+    "credit_echoes",
     "credit_headline_label",
     "headline_credits",
     "number_credit",
@@ -77,9 +88,10 @@ class HeadlineCredit:
 
 
 def settle_credits(result: ArticleQuotes) -> ArticleQuotes:
-    """``result`` with glued single-quoted phrases split (``split_glued``) and headline labels credited
-    (``credit_headline_label``): the credits every command sees."""
+    """``result`` with glued single-quoted phrases split (``split_glued``), headline labels credited
+    (``credit_headline_label``) and echoes credited (``credit_echoes``): the credits every command sees."""
     quotes = [credit_headline_label(result, part) for q in result.quotes for part in split_glued(result, q)]
+    quotes = credit_echoes(quotes)
     if len(quotes) == len(result.quotes) and all(a is b for a, b in zip(quotes, result.quotes, strict=True)):
         return result
     return ArticleQuotes.trusted(article=result.article, quotes=tuple(quotes), speakers=result.speakers)
@@ -109,6 +121,54 @@ def credit_headline_label(result: ArticleQuotes, quote: Quote) -> Quote:
         update={"speaker": name, "mention": label, "mention_span": at, "rule": HEADLINE_LABEL_RULE, "credit": trace}
     )
 
+
+_WORD = re.compile(r"[\w’']+")
+_ECHO_ONE_WORD_OF = 3
+_ECHO_STOP = frozenset("the a an of to in on at for and or but is are was were be it its this that".split())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
+def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def credit_echoes(quotes: list[Quote]) -> list[Quote]:
+    """A phrase the story quotes with no credit, whose words a credited quote of the same story holds
+    (the lead's "significantly impacted" before the paragraph where Dr Thomas says "... will be
+    significantly impacted"), is that speaker's: the speaker of every such quote, when there is one."""
+    credited = [(q, _words(q.text)) for q in quotes if q.speaker and not q.furniture]
+    out = []
+    for q in quotes:
+        words = _words(q.text)
+        if q.speaker or q.mention or q.furniture or not words or all(w in _ECHO_STOP for w in words):
+            out.append(q)
+            continue
+        # One word is an echo only of a short phrase ("insult" of "an insult"), never a word of a long quote.
+        longest = _ECHO_ONE_WORD_OF if len(words) == 1 else 10_000
+        sources = [src for src, held in credited
+                   if src is not q and len(words) < len(held) <= longest and _holds(held, words)
+                   and not src.span.start <= q.span.start < src.span.end]  # not the quotation it is inside
+        speakers = {src.speaker for src in sources}
+        if len(speakers) != 1:
+            out.append(q)
+            continue
+        src = sources[0]
+        trace = CreditTrace(rule=ECHO_RULE, cue=None, mention=src.mention, mention_span=src.mention_span,
+                            cue_paragraph=src.paragraph)
+        update = {"speaker": src.speaker, "mention": src.mention, "mention_span": src.mention_span,
+                  "rule": ECHO_RULE, "credit": trace}
+        if q.kind is QuoteKind.SCARE:
+            update["kind"] = QuoteKind.PARTIAL
+        out.append(q.model_copy(update=update))
+    return out
+
+
+ECHO_RULE = "echo"
+"""The rule name of ``credit_echoes``'s credits."""
 
 HEADLINE_LABEL_RULE = "headline-label"
 """The rule name of ``credit_headline_label``'s credits."""
