@@ -101,3 +101,40 @@ def test_a_quote_inside_a_quotation_is_no_echo_of_it() -> None:
     text = 'Ada Brook said: “They call it ‘a fair offer’ but it is not.”\n'
     inner = next(q for q in quotes_of(text) if q.text == "a fair offer")
     assert inner.rule != "echo"
+
+
+def credits_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(text)]
+
+
+def test_a_trailing_cue_pronoun_means_someone_named_before_the_sentence() -> None:
+    text = (
+        "Judge Tom Lee said the fraud had \"grown every year\".\n\n"
+        "Hale must bear the \"lion's share of blame\" for the losses, he told the court.\n"
+    )
+    assert credits_of(text)[1] == ("lion's share of blame", "Tom Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Attorney General Baroness Scotland reviewed the cases. She said: "The law must be firm."', "Scotland"),
+        ('Lord Bristol opened the debate. He said: "The law must be firm."', "Bristol"),
+    ],
+)
+def test_a_peer_named_after_a_place_is_a_person(text: str, speaker: str) -> None:
+    assert credits_of(text)[0] == ("The law must be firm.", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Home Secretary Ada Brook clashed with radio presenter Ivo Marsh on Friday.\n\n"
+         "The Cabinet minister told him: \"You keep interrupting.\"\n", "Ada Brook"),
+        ("Home Secretary Ada Brook clashed with radio presenter Ivo Marsh on Friday.\n\n"
+         "The interviewer asked: \"Will you resign?\"\n", "Ivo Marsh"),
+    ],
+)
+def test_a_definite_title_means_the_holder_of_a_compatible_office(text: str, speaker: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker

@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    OFFICE_FAMILIES,
     OFFICE_MODIFIERS,
     OFFICE_SYNONYMS,
     OFFICE_WORDS,
@@ -155,6 +156,7 @@ def _is_head(tok: Token) -> bool:
 
 
 _HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
+_BEFORE_VERB = frozenset("to will would can could may might must shall should".split())
 _MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | frozenset(POSSESSIVE_PRONOUNS)
 """Lower-case words that can start a mention (with capitals and heads)."""
 
@@ -272,6 +274,8 @@ class MentionFinder:
         """Lower-case role words right before a name: "Home Office minister" Chris Philp."""
         if j < 0 or tokens[j].bare_lower not in ROLE_HEADS:
             return []
+        if j > 0 and tokens[j - 1].lower in _BEFORE_VERB:
+            return []  # "plans to host Starmer", "will coach Smith": a verb, not a role
         k = j
         while k - 1 >= 0 and j - k < 5:
             prev = tokens[k - 1]
@@ -625,7 +629,7 @@ class MentionFinder:
                          if m.kind == "body" or (m.kind == "role" and m.person is None)), None)
             speaker = body.speaker if body else None
             return Mention(i, i, tok.start, tok.end, "pronoun", speaker, None, via=body, how="pronoun")
-        recent = self._recent_mention(gender)
+        recent = self._recent_mention(gender, earlier_only=_trailing_cue(tokens, i))
         person = recent.person if recent else None
         m = Mention(i, i, tok.start, tok.end, "pronoun", person.name if person else None, gender,
                     False, person, self.sentence_no, via=recent, how="pronoun")
@@ -641,7 +645,8 @@ class MentionFinder:
         return m
 
     def _recent_mention(
-        self, gender: str | None, within: int | None = None, office: str | None = None, key: str = ""
+        self, gender: str | None, within: int | None = None, office: str | None = None, key: str = "",
+        *, earlier_only: bool = False,
     ) -> Mention | None:
         """The mention of the most salient compatible person: the first one named in the latest sentence
         naming one.
@@ -654,11 +659,17 @@ class MentionFinder:
         if key:  # "the Newcastle boss": one the article made manager beats one with no office
             holder = next((m for m in reversed(history) if m.person is not None
                            and any(_holds(r, key) for r in m.person.roles)), None)
+            if holder is None and office is not None and not OFFICE_WORDS.intersection(key.split()[:-1]):
+                # a generic title ("the Cabinet minister", "the host") for the holder of an office it covers
+                head = office.split()[-1]
+                covered = OFFICE_FAMILIES.get(head, frozenset()) | _OFFICE_SYNONYMS.get(head, frozenset()) | {head}
+                holder = next((m for m in reversed(history) if m.person is not None
+                               and any(r.split()[-1] in covered for r in m.person.roles)), None)
             if holder is not None:
                 return holder
         best: Mention | None = None
         for m in reversed(history[-_LOOKBACK:]):  # bounded: one sentence of thousands of pronouns stays linear
-            if m.person is None:
+            if m.person is None or (earlier_only and m.sentence == self.sentence_no):
                 continue
             pg = m.person.gender
             if gender is not None and pg is not None and pg != gender:
@@ -932,6 +943,15 @@ def _salience(m: Mention, gender: str | None) -> tuple[bool, bool, int]:
     whatever is known of her gender), then a person whose gender is known to fit the pronoun, then ``_rank``."""
     unsure = gender is not None and m.person is not None and m.person.gender is None
     return not m.subject, unsure, _rank(m)
+
+
+def _trailing_cue(tokens: list[Token], i: int) -> bool:
+    """The pronoun at ``i`` is the subject of a cue after quoted words of its sentence ("Coulson must
+    bear the 'blame', he told the court"): it means someone named before the sentence, never a person
+    the reported words name."""
+    if i == 0 or tokens[i - 1].text != "," or i + 1 >= len(tokens) or tokens[i + 1].lower not in SPEECH_VERBS:
+        return False
+    return any(t.is_quote for t in tokens[:i])
 
 
 def _reported_subject(tokens: list[Token], i: int) -> bool:

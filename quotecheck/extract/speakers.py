@@ -428,10 +428,12 @@ def _classify_name(
     ):  # "Ursula von der Leyen": lower-case particles inside the surname
         low_names = {strip_possessive(w).lower() for w in name_words}
         alias = BODY_ALIASES.get(" ".join(strip_possessive(w).lower() for w in name_words))
-        if alias and not role_words:
+        if alias and not role_words and honorific is None:  # "Baroness Scotland" is a peer, not a country
             return "body", [], [alias], None
         plural = len(name_words) == 1 and strip_possessive(name_words[0]).lower() in PLURAL_PERSON_HEADS
-        if plural or low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS or all(is_acronym(w) for w in name_words):
+        peer = honorific is not None and not low_names & BODY_HEADS  # "Lord Bristol", "Baroness Scotland"
+        if not peer and (plural or low_names & BODY_HEADS or low_names & _NON_PERSON_CAPS
+                         or all(is_acronym(w) for w in name_words)):
             return "body", role_words, name_words, None
         return "name", role_words, name_words, honorific
     full_low = " ".join(t.bare.lower() for t in words)

@@ -49,7 +49,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
     "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
     "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee "
-    "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa".split()
+    "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa presenter anchor "
+    "interviewer broadcaster".split()
 )
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
@@ -104,7 +105,8 @@ OFFICE_MODIFIERS = frozenset("shadow former ex deputy vice junior assistant acti
 TITLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chancellor premier pm governor mayor senator chief chairman "
     "chairwoman chair speaker commissioner director head ceo boss executive spokesman spokeswoman "
-    "spokesperson general captain manager coach monarch king queen pope ambassador envoy".split()
+    "spokesperson general captain manager coach monarch king queen pope ambassador envoy presenter "
+    "anchor interviewer".split()
 )
 """Offices one person holds at a time: "the Prime Minister" can stand for the person just named."""
 ROLE_GENDER: dict[str, str] = {
@@ -121,7 +123,17 @@ OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
     "executive": frozenset({"boss", "ceo", "chief"}),
     "ceo": frozenset({"boss", "executive", "chief"}),
     "chief": frozenset({"boss", "executive", "ceo"}),
+    # who puts the questions in an interview
+    "presenter": frozenset({"host", "anchor", "interviewer", "broadcaster"}),
+    "host": frozenset({"presenter", "anchor", "interviewer", "broadcaster"}),
+    "anchor": frozenset({"presenter", "host", "interviewer"}),
+    "interviewer": frozenset({"presenter", "host", "anchor", "broadcaster"}),
 }
 """Heads that name one office two ways: "manager Eddie Howe ... the Newcastle boss said"."""
+OFFICE_FAMILIES: dict[str, frozenset[str]] = {
+    "minister": frozenset({"secretary", "chancellor"}),
+}
+"""A generic office and the specific ones it covers: a secretary of state is a minister ("Home Secretary
+Ann Lee ... the Cabinet minister said"), but "the home secretary" is no other minister."""
 OFFICE_WORDS: frozenset[str] = frozenset({"prime", "home", "foreign", "first", "chief"})
 """Lower-case words inside the name of an office before its head: "the prime minister", "the home secretary"."""
