@@ -138,3 +138,30 @@ def test_a_peer_named_after_a_place_is_a_person(text: str, speaker: str) -> None
 def test_a_definite_title_means_the_holder_of_a_compatible_office(text: str, speaker: str) -> None:
     (q,) = quotes_of(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Disgraced lobbyist Ivo Marsh came to court on Thursday.\n\n'
+         '"I have lost everything," said the convicted lobbyist, who wept.\n', "Ivo Marsh"),
+        ('Fraudster Ann Lee, 52, was jailed on Monday.\n\n"I am sorry," the defendant said.\n', "Ann Lee"),
+        # the judge the article named is no defendant: the other person is
+        ('Judge Ann Lee spoke to Tom Hale on Monday.\n\n"I am sorry," the defendant said.\n', "Tom Hale"),
+    ],
+)
+def test_a_definite_epithet_means_the_person_in_focus(text: str, speaker: str | None) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Later, a tearful Ivo Marsh said the verdict was "a travesty".',
+        'Calling the verdict "a travesty", a tearful Ivo Marsh left the court.',
+    ],
+)
+def test_an_adjective_before_a_name_and_a_fronted_participle(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ivo Marsh"

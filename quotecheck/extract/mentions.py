@@ -18,6 +18,7 @@ from quotecheck.extract.lexicon import (
     CLAUSE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    EPITHET_HEADS,
     GENERIC_BODIES,
     HONORIFICS,
     NAME_PARTICLES,
@@ -361,7 +362,7 @@ class MentionFinder:
             if chunk is None:
                 continue
             first, last = chunk
-            found = self._resolve(tokens, first, last)
+            found = self._resolve(tokens, first, last) or self._name_after_adjective(tokens, first, last)
             if found is not None:
                 found.sentence = self.sentence_no
                 found.possessive = tokens[last].is_possessive
@@ -371,6 +372,11 @@ class MentionFinder:
             resume = last + 1
         _mark_subject(tokens, out)
         return out
+
+    def _name_after_adjective(self, tokens: list[Token], first: int, last: int) -> Mention | None:
+        """"a despondent Jack Abramoff": the name after a lower-case word no role reads."""
+        cap = next((x for x in range(first + 1, last + 1) if tokens[x].is_cap and not tokens[x - 1].is_cap), None)
+        return self._resolve(tokens, cap, last) if cap is not None else None
 
     def _chunk_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """The longest noun phrase starting at ``i`` that ends in a name, role or body head."""
@@ -578,6 +584,13 @@ class MentionFinder:
             if recent is not None and recent.person is not None:
                 self.registry.learn_role([t.text for t in words], recent.person)
                 return recent, "role"
+        if head.bare_lower in EPITHET_HEADS and words[0].lower == "the" and not owned and not modified:
+            # "said the convicted lobbyist": the person in focus, unless the article gave them another role
+            # a fraudster may be "the defendant"; a judge never is
+            recent = next((m for m in reversed(self.history[-6:]) if m.person is not None
+                           and all(r.split()[-1] in EPITHET_HEADS for r in m.person.roles)), None)
+            if recent is not None:
+                return recent, "epithet"
         return None, "role"
 
     def _resolve_body(self, p: _Phrase) -> Mention:

@@ -277,9 +277,14 @@ def _governs(sent: Sentence, v: int, k: int) -> bool:
 
 
 def _inverted_subject(sent: Sentence, v: int, k: int) -> Mention | None:
-    """A sentence that opens with its verb names the speaker right after it: "Said Ellis: ..."."""
+    """A sentence that opens with its verb names the speaker right after it: "Said Ellis: ..."; one that
+    opens with a participle names them after the fronted clause: "Describing himself as 'a broken man,' a
+    despondent Abramoff asked ..."."""
     if v != 0:
         return None
+    if sent.tokens[0].lower.endswith("ing"):
+        return next((m for m in sent.mentions if k < m.first <= k + 6 and m.speaker and not m.possessive
+                     and not m.after_preposition and m.kind != "relative"), None)
     m = sent.by_first.get(1) or sent.by_first.get(2)
     if m is None or m.last + 2 != k or sent.tokens[m.last + 1].text not in {":", ","}:
         return None

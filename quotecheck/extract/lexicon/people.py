@@ -32,6 +32,14 @@ TITLE_ROLES: dict[str, str] = {
 """A title before a name that is also the office ("Mr Justice Penrose" is the judge, "Supt Ann Lee" the
 superintendent, "Sen. Ann Lee" the senator): the role the article's later "the judge" means."""
 # Words that head a role: "the shadow home secretary", "TUC president", "Sunak's spokesman".
+EPITHET_HEADS: frozenset[str] = frozenset(
+    "lobbyist fraudster defendant financier tycoon businessman businesswoman entrepreneur banker "
+    "politician veteran singer musician writer artist comedian chef farmer fugitive inmate "
+    "prisoner killer murderer gunman attacker motorist driver plaintiff claimant appellant "
+    "billionaire millionaire mogul executive founder".split()
+)
+"""Nouns that describe one person of the story: "said the convicted lobbyist" after "lobbyist Jack
+Abramoff" is Abramoff (a definite epithet for the person in focus)."""
 ROLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chief chairman chairwoman chair spokesman spokeswoman "
     "spokesperson chancellor mayor governor senator representative commissioner director head "
@@ -51,7 +59,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee "
     "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa presenter anchor "
     "interviewer broadcaster".split()
-)
+) | EPITHET_HEADS
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "ministers officials sources critics campaigners experts residents aides insiders allies "
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
