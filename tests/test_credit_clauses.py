@@ -165,3 +165,31 @@ def test_a_definite_epithet_means_the_person_in_focus(text: str, speaker: str | 
 def test_an_adjective_before_a_name_and_a_fronted_participle(text: str) -> None:
     (q,) = quotes_of(text)
     assert q.speaker == "Ivo Marsh"
+
+
+def test_a_subhead_keeps_the_speaker_of_the_paragraphs_around_it() -> None:
+    text = (
+        "Ann Lee said on Friday she would stay on as leader.\n\n"
+        "On the budget\n\n"
+        "\"We will pass it within a month.\"\n"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_name_then_a_long_description_between_commas_then_the_verb() -> None:
+    text = (
+        "Shapps and Humber clash on housing.\n\n"
+        "Humber, presenter on BBC Radio 4’s Today programme, asked: “Would it not have been right to wait?”\n"
+    )
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.mention) == ("Humber", "Humber")
+
+
+def test_the_host_after_a_presenter_and_a_verb_before_a_name() -> None:
+    text = (
+        "The French president plans to host Ann Lee in Paris, where Lee will meet presenter Ivo Marsh.\n\n"
+        "The host asked: \"Will you resign?\"\n"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ivo Marsh"

@@ -330,7 +330,8 @@ class MentionFinder:
             if i < resume:
                 continue
             tok = tokens[i]
-            if tok.is_quote or not tok.is_word:
+            # not a word; or "plans to host Starmer": a verb, not a role before a name
+            if tok.is_quote or not tok.is_word or (not tok.is_cap and i > 0 and tokens[i - 1].lower in _BEFORE_VERB):
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
                 continue
@@ -522,6 +523,7 @@ class MentionFinder:
             return None  # "N.Y.", "G7": not a person's name
         if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
             acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
+        acts = acts or (nxt == "," and _apposition_then_verb(tokens, last + 1))
         if single.endswith("s") and nxt in {"were", "are", "have", "had"}:
             acts = False  # "Brits had been sold a lie": a plural, not a person
         if first == 0 and acts and not p.honorific and nxt not in SPEECH_VERBS and self._common_noun(single):
@@ -956,6 +958,16 @@ def _salience(m: Mention, gender: str | None) -> tuple[bool, bool, int]:
     whatever is known of her gender), then a person whose gender is known to fit the pronoun, then ``_rank``."""
     unsure = gender is not None and m.person is not None and m.person.gender is None
     return not m.subject, unsure, _rank(m)
+
+
+def _apposition_then_verb(tokens: list[Token], comma: int) -> bool:
+    """", presenter on the Today programme, asked": a description between commas, then a speech verb."""
+    for x in range(comma + 1, min(len(tokens) - 1, comma + 13)):
+        if tokens[x].is_quote or tokens[x].text in {".", ";", ":"}:
+            return False
+        if tokens[x].text == ",":
+            return x > comma + 1 and tokens[x + 1].lower in SPEECH_VERBS
+    return False
 
 
 def _trailing_cue(tokens: list[Token], i: int) -> bool:

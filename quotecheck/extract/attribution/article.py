@@ -131,7 +131,7 @@ class _Reader:
                 self._furniture_sentence(sentence)
             else:
                 self._sentence(sentence)
-        if not furniture and (self.in_para is not None or tokens):
+        if not furniture and (self.in_para is not None or tokens) and not _subhead(tokens, self.in_para):
             self.previous = self.in_para
             asked = any(tok.lower == "asked" for tok in tokens)
             self.asked = self.para_venues[-1] if asked and self.para_venues else None
@@ -200,6 +200,17 @@ class _Reader:
         self.out.places[idx] = (sentence, k, self.para_start)
         if title:
             self.out.titles.add(idx)
+
+
+_SUBHEAD_WORDS = 16
+
+
+def _subhead(tokens: list[Token], credit: Credit | None) -> bool:
+    """A short line with no quote, no credit and no full stop ("On the budget", "Here are the highlights:")
+    heads what follows; the speaker of the paragraphs around it goes on."""
+    if credit is not None or not tokens or tokens[-1].text in {".", "!", "?", "…"}:
+        return False
+    return not any(t.is_quote for t in tokens) and sum(t.is_word for t in tokens) <= _SUBHEAD_WORDS
 
 
 def credit_article(article: Article, spans: list[QuoteSpan]) -> ArticleCredits:

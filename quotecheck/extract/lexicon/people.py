@@ -57,7 +57,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     "passenger shopper tenant landlord investor trader historian academic detective sergeant "
     "footballer player striker midfielder defender goalkeeper winger skipper cricketer batsman bowler "
     "golfer boxer athlete referee umpire pundit jockey grandmother grandfather nominee "
-    "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa presenter anchor "
+    "recorder sheriff coroner magistrate mum dad gran granny grandma grandad grandpa presenter host anchor "
     "interviewer broadcaster".split()
 ) | EPITHET_HEADS
 PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
@@ -113,7 +113,7 @@ OFFICE_MODIFIERS = frozenset("shadow former ex deputy vice junior assistant acti
 TITLE_HEADS: frozenset[str] = frozenset(
     "secretary minister president leader chancellor premier pm governor mayor senator chief chairman "
     "chairwoman chair speaker commissioner director head ceo boss executive spokesman spokeswoman "
-    "spokesperson general captain manager coach monarch king queen pope ambassador envoy presenter "
+    "spokesperson general captain manager coach monarch king queen pope ambassador envoy presenter host "
     "anchor interviewer".split()
 )
 """Offices one person holds at a time: "the Prime Minister" can stand for the person just named."""
