@@ -330,8 +330,7 @@ class MentionFinder:
             if i < resume:
                 continue
             tok = tokens[i]
-            # not a word; or "plans to host Starmer": a verb, not a role before a name
-            if tok.is_quote or not tok.is_word or (not tok.is_cap and i > 0 and tokens[i - 1].lower in _BEFORE_VERB):
+            if tok.is_quote or not tok.is_word or _verb_not_role(tokens, i):
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
                 continue
@@ -958,6 +957,12 @@ def _salience(m: Mention, gender: str | None) -> tuple[bool, bool, int]:
     whatever is known of her gender), then a person whose gender is known to fit the pronoun, then ``_rank``."""
     unsure = gender is not None and m.person is not None and m.person.gender is None
     return not m.subject, unsure, _rank(m)
+
+
+def _verb_not_role(tokens: list[Token], i: int) -> bool:
+    """"plans to host Starmer", "will coach Smith": a role word after "to" or a modal is a verb."""
+    tok = tokens[i]
+    return not tok.is_cap and i > 0 and tok.bare_lower in _HEADS and tokens[i - 1].lower in _BEFORE_VERB
 
 
 def _apposition_then_verb(tokens: list[Token], comma: int) -> bool:
