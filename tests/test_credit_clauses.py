@@ -193,3 +193,20 @@ def test_the_host_after_a_presenter_and_a_verb_before_a_name() -> None:
     )
     (q,) = quotes_of(text)
     assert q.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of saying after the quote beats a topic label before the colon
+        ("Cup final: 'We gave everything', says manager Ivo Marsh", "Ivo Marsh"),
+        # the verb that governs the quote in its own clause beats a cue after it
+        ("But pressed to say why the Treasury accused Lee of \"making things up\", Ivo Marsh insisted prices rose.",
+         "Treasury"),
+        # a question put to someone is not their words
+        ("Speaking to Sky News, Ivo Marsh was asked if Lee had been \"telling porkies\".", None),
+    ],
+)
+def test_which_cue_a_quote_belongs_to(text: str, speaker: str | None) -> None:
+    q = quotes_of(text)[0]
+    assert q.speaker == speaker

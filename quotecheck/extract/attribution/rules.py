@@ -293,12 +293,18 @@ def _inverted_subject(sent: Sentence, v: int, k: int) -> Mention | None:
     return m
 
 
+_ASKED = frozenset("asked questioned pressed challenged".split())
+
+
 def _verb_before(sent: Sentence, k: int) -> Credit | None:
     """A speech verb before the quote and its subject ("vowed to" credits only the quote it governs)."""
     tokens = sent.tokens
     cands = sent.verbs_between(k - _WINDOW, k)
     for v in reversed(cands):
         if _is_passive(tokens, v):
+            if tokens[v].lower in _ASKED:
+                # "Hinds was asked if Kwarteng had been 'telling porkies'": the asker's words, not his
+                return Credit(None, None, tokens[v].text, tokens[v].start)
             continue
         if tokens[v].lower in COMMISSIVE_VERBS and not _governs(sent, v, k):
             continue
@@ -369,6 +375,8 @@ AGENT_RULES: tuple[Rule, ...] = (
 HEADLINE_RULES: tuple[Rule, ...] = (
     Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
 )
+_LABEL_RULES = frozenset({"headline-colon", "lead-colon"})
+
 SENTENCE_RULES: tuple[Rule, ...] = (*OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES)
 """Every sentence rule (the order ``credit_in_sentence`` documents)."""
 
@@ -383,17 +391,32 @@ def _first(rules: tuple[Rule, ...], sent: Sentence, k: int) -> Credit | None:
     return None
 
 
+def _governed_before(sent: Sentence, k: int) -> bool:
+    """A speech verb earlier in the quote's own clause governs it ("why the Treasury accused him of
+    'making things up', Hinds insisted"): the credit before the quote comes first."""
+    tokens = sent.tokens
+    for v in reversed(sent.verbs_between(k - 12, k)):
+        return not _is_passive(tokens, v) and not any(
+            tokens[x].text == "," or tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(v + 1, k)
+        )
+    return False
+
+
 def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     """Credit for the quote token at ``k`` from the words of its own sentence (see the module docstring)."""
     owned = _first(OWNER_RULES, sent, k)
     if owned is not None:
         return owned
-    order = (BEFORE_RULES, AFTER_RULES, AGENT_RULES) if starts_after_colon(sent.tokens, k) else (
-        AFTER_RULES, BEFORE_RULES, AGENT_RULES
-    )
+    before_first = starts_after_colon(sent.tokens, k) or _governed_before(sent, k)
+    order = (BEFORE_RULES, AFTER_RULES, AGENT_RULES) if before_first else (AFTER_RULES, BEFORE_RULES, AGENT_RULES)
     found: list[Credit | None] = []
     for rules in order:  # the rules are pure: the ones after a credit with a speaker need not run
         credit = _first(rules, sent, k)
+        if credit is not None and credit.rule in _LABEL_RULES:
+            # "World Cup: 'We left everything out there', says Southgate": a verb of saying after the
+            # quote names the speaker; the label before the colon was the topic
+            after = _first(AFTER_RULES, sent, k)
+            credit = after if after is not None and after.speaker else credit
         if credit is not None and credit.speaker:
             _add_venue(credit, sent)
             return credit
