@@ -210,3 +210,23 @@ def test_the_host_after_a_presenter_and_a_verb_before_a_name() -> None:
 def test_which_cue_a_quote_belongs_to(text: str, speaker: str | None) -> None:
     q = quotes_of(text)[0]
     assert q.speaker == speaker
+
+
+def test_it_said_is_the_organisation_in_focus() -> None:
+    text = "Harrow Foods Ltd cut 200 jobs on Monday.\n\nIn a statement, it said it was \"deeply disappointed\".\n"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Harrow Foods Ltd"
+
+
+def test_prosecutors_speak_as_a_body_and_they_follows_them() -> None:
+    text = (
+        '"He stole from the poor," prosecutors wrote in a filing.\n\n'
+        'They said it was "hard to overstate" the harm.\n'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Prosecutors", "Prosecutors"]
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_a_name() -> None:
+    text = 'Ivo Marsh Jr. Sentenced To 5 Years\n\nIvo Marsh Jr. said: "I was wrong."\n'
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ivo Marsh Jr."

@@ -158,7 +158,7 @@ def _is_head(tok: Token) -> bool:
 
 _HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
 _BEFORE_VERB = frozenset("to will would can could may might must shall should".split())
-_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | frozenset(POSSESSIVE_PRONOUNS)
+_MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | frozenset(POSSESSIVE_PRONOUNS) | {"it"}
 """Lower-case words that can start a mention (with capitals and heads)."""
 
 
@@ -335,7 +335,7 @@ class MentionFinder:
             if venues and any(start <= tok.start < end for _, start, end in venues):
                 continue
             low = tok.lower
-            if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
+            if (low in PRONOUNS or _it_speaks(tokens, i)) and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
                 _mark_subject(tokens, out)  # "Sam Lee was asked if Tom Hale lied, to which he replied"
                 m = self._pronoun(tokens, i)
                 out.append(m)
@@ -636,7 +636,12 @@ class MentionFinder:
     def _pronoun(self, tokens: list[Token], i: int, pronoun: str | None = None) -> Mention:
         tok = tokens[i]
         pronoun = pronoun or tok.lower
-        gender = PRONOUNS[pronoun]
+        gender = PRONOUNS.get(pronoun)
+        if pronoun == "it":  # "it said": the organisation in focus (a proper body named in the last sentences)
+            focus = next((m for m in reversed(self.history[-6:]) if m.kind == "body"), None)
+            named = focus if focus is not None and (focus.proper or focus.via is not None) else None
+            return Mention(i, i, tok.start, tok.end, "pronoun", named.speaker if named else None, None,
+                           via=named, how="pronoun")
         if pronoun == "they":
             # A body, or the singular "they" of an unnamed source ("One backbencher ... they said").
             body = next((m for m in reversed(self.history[-4:])
@@ -957,6 +962,11 @@ def _salience(m: Mention, gender: str | None) -> tuple[bool, bool, int]:
     whatever is known of her gender), then a person whose gender is known to fit the pronoun, then ``_rank``."""
     unsure = gender is not None and m.person is not None and m.person.gender is None
     return not m.subject, unsure, _rank(m)
+
+
+def _it_speaks(tokens: list[Token], i: int) -> bool:
+    """"it said", "It added": "it" as the subject of a verb of saying."""
+    return tokens[i].lower == "it" and i + 1 < len(tokens) and tokens[i + 1].lower in SPEECH_VERBS
 
 
 def _verb_not_role(tokens: list[Token], i: int) -> bool:

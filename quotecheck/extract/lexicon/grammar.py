@@ -13,7 +13,9 @@ NOT_NAMES: frozenset[str] = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     "last next earlier later finally indeed instead also only even still now "
     "mr mrs ms sir dr lord lady dame read more share watch live latest breaking update updated "
     "what who why how where which one two three some many most all both each every no not "
-    "despite unlike like ultimately besides asked speaking writing".split()
+    "despite unlike like ultimately besides asked speaking writing "
+    # verbs of headlines in title case ("Chaka Fattah Jr. Sentenced To 5 Years"): never part of a name
+    "sentenced jailed charged arrested acquitted indicted".split()
 )
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "in at from to into onto near outside inside across around through via alongside with "

@@ -65,7 +65,8 @@ PLURAL_PERSON_HEADS: frozenset[str] = frozenset(
     "backbenchers mps peers activists protesters lawyers analysts economists officers police "
     "leaders politicians diplomats lawmakers students workers patients pensioners "
     "msps councillors relatives families parents neighbours locals villagers fans organisers detectives "
-    "bosses chiefs".split()
+    "bosses chiefs prosecutors investigators authorities regulators researchers scientists doctors nurses "
+    "medics teachers executives senators judges voters witnesses".split()
 )
 BODY_VOICES: frozenset[str] = frozenset("officials spokespeople spokesmen spokeswomen representatives".split())
 """Plural nouns for the people a body speaks through: "NHS officials said" is the NHS speaking."""
