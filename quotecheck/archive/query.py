@@ -38,8 +38,12 @@ MAX_TERM_SHARE = 0.05
 """A term held by more than this share of all texts is left out of the query, unless nothing rarer is left."""
 MIN_SCORE = 60.0
 """Least re-ranking score (0-100) of a text that is listed."""
-PARTIAL_WEIGHT = 0.7
-"""Weight of rapidfuzz's ``partial_ratio`` (a stretch of the other) against ``ratio`` (the whole) in a score."""
+PARTIAL_WEIGHT = 0.85
+"""Weight of rapidfuzz's ``partial_ratio`` (a stretch of the other) against ``ratio`` (the whole) in a score,
+when the stored text is as long as the query or longer (a query may be cut to the middle of a quote)."""
+FRAGMENT_WEIGHT = 0.5
+"""The same weight when the stored text is shorter than the query: a fragment of the words searched for
+ranks below a whole printing with a word or two changed."""
 
 _PRINTING_COLUMNS = (
     'p.text_id, f.path, a.path, p.start, p."end", p.line, p.col, p.text, p.kind, p.speaker, p.mention, p.venue, '
@@ -66,7 +70,8 @@ def _match_query(index: Index, norm: str) -> str | None:
 
 def score(query: str, text: str) -> float:
     """How well normalised ``text`` matches normalised ``query``, 0-100."""
-    return PARTIAL_WEIGHT * fuzz.partial_ratio(query, text) + (1 - PARTIAL_WEIGHT) * fuzz.ratio(query, text)
+    weight = PARTIAL_WEIGHT if len(text) >= len(query) else FRAGMENT_WEIGHT
+    return weight * fuzz.partial_ratio(query, text) + (1 - weight) * fuzz.ratio(query, text)
 
 
 def ranked_texts(index: Index, words: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
