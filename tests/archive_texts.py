@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Articles written for the archive tests (invented people, places and words)."""
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from quotecheck.errors import InputError
 from quotecheck.models import ClusterRelation, DiffOp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from archive_texts import ADDED, CHANGED, DRAFT, write_archive  # noqa: E402
+from archive_texts import ADDED, CHANGED, DRAFT, write_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -69,7 +69,8 @@ def test_build_stores_every_quote_with_its_article(here: Path) -> None:
     with open_index("q.db") as index:
         stats = index_stats(index)
         assert (stats.files, stats.articles, stats.printings, stats.texts) == (3, 3, 5, 5)
-        assert (str(stats.first), str(stats.last), stats.outlets, stats.complete) == ("2024-03-01", "2024-03-09", 3, True)
+        dates = (str(stats.first), str(stats.last))
+        assert (*dates, stats.outlets, stats.complete) == ("2024-03-01", "2024-03-09", 3, True)
         assert verify_index(index) == []
     con = sqlite3.connect("q.db")
     row = con.execute(
@@ -137,7 +138,8 @@ def test_incremental_rebuild_reads_only_added_and_changed_files_and_drops_delete
     assert fresh.indexed == 3
     assert content(here / "q.db") == content(here / "fresh.db")
     with open_index("q.db") as index:
-        assert [p.outlet for p in search(index, "on the old rail yards before the next election", outlet="gazette")] == []
+        gone = search(index, "on the old rail yards before the next election", outlet="gazette")
+        assert [p.outlet for p in gone] == []
         assert verify_index(index) == []
     again = build_index(["arc"], "q.db")
     assert (again.indexed, again.unchanged, again.removed) == (0, 3, 0)
@@ -210,8 +212,8 @@ def test_check_index_gives_the_verdicts_check_sources_gives_and_names_the_earlie
     assert [q["source"]["file"] if q["source"] else None for q in quotes] == [
         q["source"]["file"] if q["source"] else None for q in json.loads(by_sources.stdout)["quotes"]
     ]
-    earliest = [(q["earliest"]["file"], q["earliest"]["published"], q["earliest"]["outlet"]) if "earliest" in q else None
-                for q in quotes]  # fmt: skip
+    earliest = [(q["earliest"]["file"], q["earliest"]["published"], q["earliest"]["outlet"])
+                if "earliest" in q else None for q in quotes]  # fmt: skip
     assert earliest == [
         (os.path.join("arc", "echo.txt"), "2024-03-01", "Northern Echo"),
         (os.path.join("arc", "echo.txt"), "2024-03-01", "Northern Echo"),
@@ -219,7 +221,8 @@ def test_check_index_gives_the_verdicts_check_sources_gives_and_names_the_earlie
         None,
     ]
     text = runner.invoke(cli, ["check", "draft.md", "--index", "q.db"])
-    assert f"    first:  {os.path.join('arc', 'echo.txt')}:6:28 (2024-03-01, Northern Echo, Jane Holloway)" in text.stdout
+    first = f"    first:  {os.path.join('arc', 'echo.txt')}:6:28 (2024-03-01, Northern Echo, Jane Holloway)"
+    assert first in text.stdout
 
 
 def test_check_index_on_the_samples_equals_check_sources(here: Path) -> None:
@@ -243,8 +246,10 @@ def test_cli_search_formats_and_config_index(here: Path) -> None:
     assert "indexed 3/3 files, 5 quotes" in built.stderr
     table = runner.invoke(cli, ["search", MAYOR])
     assert table.exit_code == 0
-    assert table.stdout.splitlines()[7] == "    diff: We will build [-4,000-]{+5,000+} homes on the old rail yards before " \
-                                           "the next election and every one of them will be affordable"
+    assert table.stdout.splitlines()[7] == (
+        "    diff: We will build [-4,000-]{+5,000+} homes on the old rail yards before "
+        "the next election and every one of them will be affordable"
+    )
     payload = json.loads(runner.invoke(cli, ["search", MAYOR, "--format", "json"]).stdout)
     assert [p["relation"] for p in payload["printings"]] == ["verbatim", "truncated", "near_verbatim"]
     markdown = runner.invoke(cli, ["search", MAYOR, "--format", "markdown"]).stdout
@@ -302,7 +307,8 @@ def test_a_missing_index_is_one_line_and_not_created(here: Path, command: list[s
     assert not (here / "none.db").exists()
 
 
-@pytest.mark.parametrize("command", [["search", "rail yards", "--db", "q.db"], ["index", "build", "arc", "--db", "q.db"]])
+@pytest.mark.parametrize("command", [["search", "rail yards", "--db", "q.db"],
+                                     ["index", "build", "arc", "--db", "q.db"]])
 def test_a_locked_index_is_one_line(here: Path, command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     import quotecheck.archive.store as store
 

@@ -10,11 +10,11 @@ import pytest
 
 pytest.importorskip("distributed", reason="Dask is an optional extra: pip install 'quotecheck[dask]'")
 
-from quotecheck.archive import build_index  # noqa: E402
+from quotecheck.archive import build_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from archive_texts import write_archive  # noqa: E402
-from test_archive import rows  # noqa: E402
+from archive_texts import write_archive
+from test_archive import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
