@@ -43,14 +43,16 @@ def _who(p: Printing) -> str:
 
 
 def printings_table(printings: Sequence[Printing]) -> str:
-    """One block per printing: date, outlet, speaker (venue), file:line, label and score; the quote; the diff."""
+    """One block per printing: date, outlet, speaker (venue), file:line, label and score (a search by words); the
+    quote; the diff against the earliest."""
     out: list[str] = []
+    drift = any(p.earliest for p in printings)  # a search by words; by speaker alone there is no earliest
     for p in printings:
         day = p.published.isoformat() if p.published else "(no date)"
-        head = f"{day}  {p.outlet or '(no outlet)'}  {_who(p)}  {p.file}:{p.line}  {_label(p)}"
-        if p.score < 100.0 or p.diff:
-            head += f"  {p.score:.0f}"
-        out.append(safe_for_terminal(one_line(head)))
+        fields = [day, p.outlet or "(no outlet)", _who(p), f"{p.file}:{p.line}"]
+        if drift:
+            fields += [_label(p), f"{p.score:.0f}"]
+        out.append("  ".join(safe_for_terminal(one_line(f)) for f in fields))
         out.append(f"    “{safe_for_terminal(one_line(p.text, 100))}”")
         if p.diff and not p.earliest and any(c.op is not DiffOp.EQUAL for c in p.diff):
             out.append(f"    diff: {safe_for_terminal(one_line(diff_text(p), 200))}")
