@@ -206,8 +206,8 @@ def fill(db: str, quotes: int, seed: int) -> list[tuple[int, str]]:
         con.executemany("INSERT INTO texts(id, hash, norm, terms, printings) VALUES (?, ?, ?, ?, ?)",
                         ((t[0], t[1], t[2], t[3], counts[t[0]]) for t in texts))  # fmt: skip
         con.execute("INSERT INTO texts_fts(rowid, terms) SELECT id, terms FROM texts WHERE id >= ?", (first_text,))
-        con.executemany("INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-                        df.items())  # fmt: skip
+        upsert = "INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df"
+        con.executemany(upsert, df.items())
         con.executemany(
             'INSERT INTO printings(id, text_id, article_id, file_id, start, "end", line, col, text, kind, speaker, '
             "speaker_key, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", printings,
