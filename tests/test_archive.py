@@ -177,6 +177,54 @@ def test_a_killed_build_leaves_a_usable_index_and_the_next_run_resumes(
         assert index_stats(index).complete
 
 
+def test_a_build_killed_while_writing_a_batch_keeps_the_batches_before_it(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotecheck.archive.build as build
+
+    write_archive(here / "arc")
+    monkeypatch.setattr(build, "SHARD_FILES", 2)
+    real = build.write_file
+    written: list[str] = []
+
+    def dies_on_third(index: Any, rows: Any, size: Any, mtime: Any) -> int:
+        written.append(rows.path)
+        if len(written) == 3:
+            raise KeyboardInterrupt
+        return real(index, rows, size, mtime)
+
+    monkeypatch.setattr(build, "write_file", dies_on_third)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(["arc"], "q.db")
+    with open_index("q.db") as index:
+        assert (index_stats(index).files, index_stats(index).printings) == (2, 3)
+    monkeypatch.setattr(build, "write_file", real)
+    done = build_index(["arc"], "q.db")
+    assert (done.indexed, done.unchanged) == (1, 2)
+    build_index(["arc"], "fresh.db")
+    assert rows(here / "q.db") == rows(here / "fresh.db")
+
+
+def test_search_by_words_and_speaker(here: Path) -> None:
+    write_archive(here / "arc")
+    build_index(["arc"], "q.db")
+    with open_index("q.db") as index:
+        assert [p.line for p in search(index, "The numbers simply do not add up", speaker="Reddick")] == [6]
+        assert search(index, "The numbers simply do not add up", speaker="Jane Holloway") == []
+
+
+def test_an_unreadable_file_is_a_warning_and_leaves_the_index(here: Path) -> None:
+    write_archive(here / "arc")
+    build_index(["arc"], "q.db")
+    (here / "arc" / "echo.txt").write_bytes(b"\x00" * 5000)  # binary now: not an article
+    warnings: list[str] = []
+    done = build_index(["arc"], "q.db", warn=warnings.append)
+    assert (done.indexed, done.failed) == (0, 1)
+    assert len(warnings) == 1 and warnings[0].startswith(os.path.join("arc", "echo.txt")), warnings
+    with open_index("q.db") as index:
+        assert index_stats(index).files == 2
+
+
 def test_verify_names_changed_and_missing_files(here: Path) -> None:
     echo, gazette, _ = write_archive(here / "arc")
     build_index(["arc"], "q.db")

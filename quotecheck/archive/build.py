@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,7 +166,7 @@ def _shards(items: Sequence[Any], size: int) -> list[list[Any]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-def _run_local(shards: list[list[tuple[str, str]]]) -> Iterator[list[FileRows]]:
+def _run_local(shards: list[list[tuple[str, str]]]) -> Generator[list[FileRows], None, None]:
     for shard in shards:
         yield extract_shard(shard)
 
@@ -192,7 +192,7 @@ def _dask_client(workers: int | None, address: str | None) -> Any:
 
 def _run_dask(
     shards: list[list[tuple[str, str]]], workers: int | None, address: str | None
-) -> Iterator[list[FileRows]]:
+) -> Generator[list[FileRows], None, None]:
     """Shards extracted on Dask, yielded in order, a bounded number queued at a time."""
     client = _dask_client(workers, address)
     try:
@@ -265,16 +265,19 @@ def _build(
     results = _run_dask(shards, workers, dask_address) if parallel and shards else _run_local(shards)
     done = quotes = failed = 0
     t0 = time.perf_counter()
-    for shard_rows in results:
-        con.execute("BEGIN IMMEDIATE")
-        for rows in shard_rows:
-            stored = _write(index, rows, next(keys), sizes, warn)
-            failed += stored is None
-            quotes += stored or 0
-        con.execute("COMMIT")
-        done += len(shard_rows)
-        if progress is not None:
-            progress(BuildProgress(done, len(plan.todo), quotes, time.perf_counter() - t0))
+    try:
+        for shard_rows in results:
+            con.execute("BEGIN IMMEDIATE")
+            for rows in shard_rows:
+                stored = _write(index, rows, next(keys), sizes, warn)
+                failed += stored is None
+                quotes += stored or 0
+            con.execute("COMMIT")
+            done += len(shard_rows)
+            if progress is not None:
+                progress(BuildProgress(done, len(plan.todo), quotes, time.perf_counter() - t0))
+    finally:
+        results.close()  # a cluster this build started stops with it, whatever happened
     con.execute("BEGIN IMMEDIATE")
     index.set_meta("complete", "1")
     con.execute("COMMIT")
@@ -288,10 +291,12 @@ def _write(
     index: Index, rows: FileRows, key: str, sizes: dict[str, tuple[int | None, int | None]], warn: Warn
 ) -> int | None:
     """Store one file's rows (inside the batch's transaction): the quotes stored, None when it was unreadable."""
+    full, shown = full_path(index, key), display_path(index.db, key)
     for message in rows.warnings:
-        warn(message)
+        warn(message.replace(full, shown))  # the worker read the file by its full path; name it as the user does
     if rows.error is not None:
-        warn(rows.error)
+        warn(rows.error.replace(full, shown))
+        remove_file(index, key)  # what it held before no longer stands for it
         return None
     named = _absolute(index, rows, key)
     if _is_url(key):
