@@ -149,6 +149,8 @@ def cli(ctx: click.Context) -> None:
       quotecheck quotes samples/*.txt      every quote, its speaker and venue
       quotecheck compare samples/*.txt     how the outlets differ, as Markdown or JSON
       quotecheck text FILE                 the text that offsets point into
+      quotecheck index build archive/      index every quote of an archive (then: search, check --index)
+      quotecheck search "WORDS"            every printing of a quote in the index, earliest first
     """
     if ctx.invoked_subcommand is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -644,9 +646,18 @@ class _Progress:
 _DB_HELP = "The index file (default: config 'index', else quotecheck.db)."
 
 
-@cli.group(name="index")
-def index_group() -> None:
-    """Build and inspect the archive index (one SQLite file) that search and check --index read."""
+@cli.group(name="index", invoke_without_command=True)
+@click.pass_context
+def index_group(ctx: click.Context) -> None:
+    """Build and inspect the archive index (one SQLite file) that search and check --index read.
+
+    \b
+      quotecheck index build archive/      every quote of the archive (new and changed files only)
+      quotecheck index stats               what the index holds
+      quotecheck index verify              every stored span against its file
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 @index_group.command(name="build")
