@@ -382,3 +382,12 @@ def test_index_build_refuses_stdin_and_missing_paths(here: Path) -> None:
 def test_open_index_error_names_the_file(here: Path) -> None:
     with pytest.raises(InputError, match=r"^nothing\.db: no index here"):
         open_index("nothing.db")
+
+
+def test_no_fts5_is_one_line_naming_the_index(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotecheck.archive.store as store
+
+    write_archive(here / "arc")
+    monkeypatch.setattr(store, "fts5_available", lambda: False)
+    _one_line_error(CliRunner().invoke(cli, ["index", "build", "arc", "--db", "q.db"]), "q.db", "has no FTS5")
+    assert not (here / "q.db").exists()

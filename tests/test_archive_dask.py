@@ -32,3 +32,17 @@ def test_a_two_worker_dask_build_equals_the_local_build_row_for_row(
     spread = build_index(["arc"], "dask.db", workers=2)
     assert (local.indexed, local.quotes) == (spread.indexed, spread.quotes) == (9, 52)
     assert rows(tmp_path / "dask.db") == rows(tmp_path / "local.db")
+
+
+def test_index_build_workers_2_from_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from quotecheck.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    write_archive(tmp_path / "arc")
+    result = CliRunner().invoke(cli, ["index", "build", "arc", "--db", "dask.db", "--workers", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert "3 files indexed (5 quotes" in result.stderr
+    build_index(["arc"], "local.db")
+    assert rows(tmp_path / "dask.db") == rows(tmp_path / "local.db")
