@@ -391,3 +391,23 @@ def test_no_fts5_is_one_line_naming_the_index(here: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(store, "fts5_available", lambda: False)
     _one_line_error(CliRunner().invoke(cli, ["index", "build", "arc", "--db", "q.db"]), "q.db", "has no FTS5")
     assert not (here / "q.db").exists()
+
+
+def test_a_file_that_cannot_be_hashed_is_a_warning_not_the_end_of_the_build(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotecheck.ingest.files as files
+
+    write_archive(here / "arc")
+    real = files.read_file_bytes
+
+    def refuses_echo(path: str, *args: Any) -> bytes:
+        if path.endswith("echo.txt"):
+            raise InputError(path, "file too large (51 MB; limit 50 MB)")
+        return real(path, *args)
+
+    monkeypatch.setattr(files, "read_file_bytes", refuses_echo)
+    warnings: list[str] = []
+    done = build_index(["arc"], "q.db", warn=warnings.append)
+    assert (done.indexed, done.failed, done.quotes) == (2, 1, 3)
+    assert warnings == [f"{os.path.join('arc', 'echo.txt')}: file too large (51 MB; limit 50 MB)"]

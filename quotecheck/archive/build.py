@@ -128,11 +128,15 @@ class _Plan:
     unchanged: int
     removed: list[str]
     touched: list[tuple[str, int, int]]  # stored path, size, mtime_ns: same content, new mtime
+    unreadable: list[str]  # one line each: files that cannot even be hashed (too large, permission denied)
 
 
 def _plan(index: Index, listed: Sequence[str], roots: Sequence[str]) -> _Plan:
+    from quotecheck.errors import InputError
+    from quotecheck.ingest.files import os_error, read_file_bytes
+
     known = indexed_files(index)
-    plan = _Plan([], 0, [], [])
+    plan = _Plan([], 0, [], [], [])
     seen: set[str] = set()
     for path in listed:
         key = stored_path(index, path)
@@ -140,14 +144,19 @@ def _plan(index: Index, listed: Sequence[str], roots: Sequence[str]) -> _Plan:
         if _is_url(path):
             plan.todo.append((key, "", None, None))
             continue
-        info = os.stat(path)
         old = known.get(key)
-        if old is not None and old[1] == info.st_size and old[2] == info.st_mtime_ns:
-            plan.unchanged += 1
+        try:
+            info = os.stat(path)
+            if old is not None and old[1] == info.st_size and old[2] == info.st_mtime_ns:
+                plan.unchanged += 1
+                continue
+            digest = file_digest(read_file_bytes(path))
+        except OSError as exc:
+            plan.unreadable.append(str(os_error(path, exc)))
             continue
-        from quotecheck.ingest.files import read_file_bytes
-
-        digest = file_digest(read_file_bytes(path))
+        except InputError as exc:
+            plan.unreadable.append(str(exc))
+            continue
         if old is not None and old[0] == digest:
             plan.unchanged += 1
             plan.touched.append((key, info.st_size, info.st_mtime_ns))
@@ -251,6 +260,8 @@ def _build(
     progress: Callable[[BuildProgress], None] | None, warn: Warn, started: float,
 ) -> BuildSummary:
     plan = _plan(index, listed, roots)
+    for message in plan.unreadable:
+        warn(message)
     con = index.con
     con.execute("BEGIN IMMEDIATE")
     index.set_meta("complete", "0")
@@ -263,7 +274,8 @@ def _build(
     keys = iter([key for key, _, _, _ in plan.todo])
     parallel = dask_address is not None or (workers is not None and workers > 1)
     results = _run_dask(shards, workers, dask_address) if parallel and shards else _run_local(shards)
-    done = quotes = failed = 0
+    done = quotes = 0
+    failed = len(plan.unreadable)
     t0 = time.perf_counter()
     try:
         for shard_rows in results:
@@ -282,7 +294,8 @@ def _build(
     index.set_meta("complete", "1")
     con.execute("COMMIT")
     return BuildSummary(
-        db=index.db, listed=len(listed), indexed=len(plan.todo) - failed, unchanged=plan.unchanged,
+        db=index.db, listed=len(listed), indexed=len(plan.todo) - failed + len(plan.unreadable),
+        unchanged=plan.unchanged,
         removed=len(plan.removed), failed=failed, quotes=quotes, seconds=time.perf_counter() - started,
     )  # fmt: skip
 

@@ -12,11 +12,15 @@ printing the texts that best match each draft quote), so ``check --index`` on an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from quotecheck.archive.query import printings_of, ranked_texts
 from quotecheck.archive.store import Index
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import ArticleQuotes, DraftCheck, Printing, SourceMatch
+
+if TYPE_CHECKING:
+    from quotecheck.check import SourceFilter
 
 __all__ = ["EARLIEST_SCORE", "FILES_PER_TEXT", "TEXTS_PER_QUOTE", "archive_sources", "with_earliest"]
 
@@ -52,9 +56,10 @@ def _files_for(index: Index, text: str, speaker: str | None) -> list[str]:
 
 
 def archive_sources(
-    index: Index, drafts: Sequence[ArticleQuotes], warn: Warn, keep: object = None
+    index: Index, drafts: Sequence[ArticleQuotes], warn: Warn, keep: SourceFilter | None = None
 ) -> list[ArticleQuotes]:
-    """The archive files worth checking ``drafts`` against, read as ``check --sources`` reads them."""
+    """The archive files worth checking ``drafts`` against, read as ``check --sources`` reads them (``keep``:
+    the drafts and excluded paths, never read as sources)."""
     from quotecheck.check import SourceFilter, load_sources
 
     chosen: dict[str, None] = {}
@@ -62,7 +67,7 @@ def archive_sources(
         for quote in draft.quotes:
             if not quote.furniture:
                 chosen.update(dict.fromkeys(_files_for(index, quote.text, quote.speaker)))
-    filt = keep if isinstance(keep, SourceFilter) else SourceFilter()
+    filt = keep or SourceFilter()
     out: list[ArticleQuotes] = []
     for path in sorted(chosen):  # in path order, as a folder given to --sources is read
         try:
