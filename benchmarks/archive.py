@@ -194,13 +194,13 @@ def fill(db: str, quotes: int, seed: int) -> list[tuple[int, str]]:
             ((first_file + k, first_file + k, f"synthetic/{seed}/{k}.txt", f"Outlet {k % 40}",
               f"20{10 + k % 15:02d}-{1 + k % 12:02d}-{1 + k % 28:02d}") for k in range(n_files)),
         )  # fmt: skip
-        texts: list[tuple[int, str, str, str, int]] = []
+        texts: list[tuple[int, str, str, int]] = []
         printings: list[tuple[Any, ...]] = []
         df: Counter[str] = Counter()
         made: list[tuple[int, str]] = []
         for q in range(quotes):
             if texts and gen.rng.random() < 0.1:  # a reprint of an earlier text
-                text_id, _, norm, _, _ = texts[gen.rng.randrange(len(texts))]
+                text_id, _, norm, _ = texts[gen.rng.randrange(len(texts))]
                 text = norm
             else:
                 text = gen.quote()
@@ -208,16 +208,17 @@ def fill(db: str, quotes: int, seed: int) -> list[tuple[int, str]]:
                 terms = shingles(norm)
                 df.update(terms)
                 text_id = first_text + len(texts)
-                texts.append((text_id, text_hash(norm), norm, " ".join(terms), 0))
+                texts.append((text_id, text_hash(norm), norm, 0))
             file_id = first_file + q // QUOTES_PER_ARTICLE
             pid = first_printing + q
             printings.append((pid, text_id, file_id, file_id, q * 300, q * 300 + len(text), 1 + q % 50, 1, text,
                               "full", f"Speaker {q % 997}", f"speaker {q % 997}"))  # fmt: skip
             made.append((pid, text))
         counts = Counter(p[1] for p in printings)
-        con.executemany("INSERT INTO texts(id, hash, norm, terms, printings) VALUES (?, ?, ?, ?, ?)",
-                        ((t[0], t[1], t[2], t[3], counts[t[0]]) for t in texts))  # fmt: skip
-        con.execute("INSERT INTO texts_fts(rowid, terms) SELECT id, terms FROM texts WHERE id >= ?", (first_text,))
+        con.executemany("INSERT INTO texts(id, hash, norm, printings) VALUES (?, ?, ?, ?)",
+                        ((t[0], t[1], t[2], counts[t[0]]) for t in texts))  # fmt: skip
+        fts = "INSERT INTO texts_fts(rowid, terms) SELECT id, terms FROM texts_terms WHERE id >= ?"
+        con.execute(fts, (first_text,))
         upsert = "INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df"
         con.executemany(upsert, df.items())
         con.executemany(

@@ -34,28 +34,42 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (ids included), for comparing two builds."""
+    from quotecheck.archive.store import register_functions
+
     con = sqlite3.connect(db)
+    register_functions(con)
     try:
         tables = ["files", "articles", "texts", "terms", "printings"]
         out = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
-        out["fts"] = sorted(con.execute("SELECT rowid, terms FROM texts_fts").fetchall())
+        out["fts"] = indexed_terms(con)
+        assert dict(out["fts"]) == dict(out["terms"])  # the full-text index holds exactly the terms counted
         con.execute("INSERT INTO texts_fts(texts_fts) VALUES ('integrity-check')")
         return out
     finally:
         con.close()
 
 
+def indexed_terms(con: sqlite3.Connection) -> list[tuple[str, int]]:
+    """(term, texts holding it) as the full-text index itself has them (fts5vocab)."""
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, texts_fts, row)")
+    return sorted(con.execute("SELECT term, doc FROM temp.vocab").fetchall())
+
+
 def content(db: Path) -> dict[str, set[tuple[Any, ...]]]:
     """What the index holds, ids left out (an incremental build numbers rows in another order)."""
+    from quotecheck.archive.store import register_functions
+
     con = sqlite3.connect(db)
+    register_functions(con)
     try:
         printings = set(con.execute(
             'SELECT f.path, p.start, p."end", p.line, p.text, p.speaker, t.norm FROM printings p '
             "JOIN files f ON f.id = p.file_id JOIN texts t ON t.id = p.text_id"
         ))
-        texts = set(con.execute("SELECT hash, norm, terms, printings FROM texts"))
+        texts = set(con.execute("SELECT hash, norm, printings FROM texts"))
         terms = set(con.execute("SELECT term, df FROM terms"))
-        fts = set(con.execute("SELECT t.hash FROM texts_fts JOIN texts t ON t.id = texts_fts.rowid"))
+        fts = set(indexed_terms(con))
+        assert dict(fts) == dict(terms)  # the full-text index holds exactly the terms the frequency table counts
         files = set(con.execute("SELECT path, digest FROM files"))
         return {"printings": printings, "texts": texts, "terms": terms, "fts": fts, "files": files}
     finally:

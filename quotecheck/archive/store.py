@@ -5,7 +5,8 @@
 
 Tables: ``meta`` (what this file is), ``files`` (path, content hash, size, mtime), ``articles`` (outlet,
 headline, date), ``texts`` (each distinct normalised quote text once, keyed by its hash, with its terms),
-``texts_fts`` (FTS5, external content over ``texts``, ``detail=full``), ``terms`` (how many texts hold each
+``texts_fts`` (FTS5, external content: the view ``texts_terms`` over ``texts``, whose terms the SQL function
+``quotecheck_terms`` computes from the words; ``detail=full``), ``terms`` (how many texts hold each
 term: the query keeps its rarest terms), ``printings`` (every quote as printed: file, offsets, line,
 speaker as credited, venue, cue, kind). Every error is one line naming the file (``InputError``).
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from quotecheck.archive.rows import FileRows, shingles, text_hash
 from quotecheck.errors import InputError
 
-__all__ = ["APP", "SCHEMA_VERSION", "Index", "create_or_open", "fts5_available", "open_index"]
+__all__ = ["APP", "SCHEMA_VERSION", "Index", "create_or_open", "fts5_available", "open_index", "register_functions"]
 
 APP = "quotecheck-archive"
 """``meta.app`` of every quotecheck index."""
@@ -39,11 +40,12 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_file ON articles(file_id);
 CREATE TABLE texts (
-    id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, norm TEXT NOT NULL, terms TEXT NOT NULL,
-    printings INTEGER NOT NULL
+    id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, norm TEXT NOT NULL, printings INTEGER NOT NULL
 );
+CREATE VIEW texts_terms(id, terms) AS SELECT id, quotecheck_terms(norm) FROM texts;
 CREATE VIRTUAL TABLE texts_fts USING fts5(
-    terms, content='texts', content_rowid='id', detail=full, tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
+    terms, content='texts_terms', content_rowid='id', detail=full,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
 );
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE printings (
@@ -119,6 +121,12 @@ class Index:
         self.con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
 
+def register_functions(con: sqlite3.Connection) -> None:
+    """The SQL function the full-text table's content view needs: ``quotecheck_terms(norm)``, a text's terms
+    (computed from its words, not stored twice: a third of the index's size)."""
+    con.create_function("quotecheck_terms", 1, lambda norm: " ".join(shingles(str(norm))), deterministic=True)
+
+
 def _connect(db: str, mode: str) -> sqlite3.Connection:
     from urllib.parse import quote
 
@@ -127,6 +135,7 @@ def _connect(db: str, mode: str) -> sqlite3.Connection:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise _explain(db, exc) from exc
+    register_functions(con)
     return con
 
 
@@ -203,7 +212,7 @@ def _text_id(index: Index, norm: str) -> int:
         return int(row[0])
     terms = shingles(norm)
     joined = " ".join(terms)
-    cur = con.execute("INSERT INTO texts(hash, norm, terms, printings) VALUES (?, ?, ?, 1)", (key, norm, joined))
+    cur = con.execute("INSERT INTO texts(hash, norm, printings) VALUES (?, ?, 1)", (key, norm))
     text_id = int(cur.lastrowid or 0)
     con.execute("INSERT INTO texts_fts(rowid, terms) VALUES (?, ?)", (text_id, joined))
     con.executemany(
@@ -266,9 +275,9 @@ def _drop_unused_texts(index: Index, ids: list[int]) -> None:
     con = index.con
     gone: list[tuple[int, str]] = []
     for text_id in ids:
-        row = con.execute("SELECT terms FROM texts WHERE id = ? AND printings <= 0", (text_id,)).fetchone()
+        row = con.execute("SELECT norm FROM texts WHERE id = ? AND printings <= 0", (text_id,)).fetchone()
         if row is not None:
-            gone.append((text_id, str(row[0])))
+            gone.append((text_id, " ".join(shingles(str(row[0])))))
     for text_id, terms in gone:
         con.execute("INSERT INTO texts_fts(texts_fts, rowid, terms) VALUES ('delete', ?, ?)", (text_id, terms))
         words = terms.split()
