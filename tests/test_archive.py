@@ -425,3 +425,13 @@ def test_a_file_that_cannot_be_hashed_is_a_warning_not_the_end_of_the_build(
     done = build_index(["arc"], "q.db", warn=warnings.append)
     assert (done.indexed, done.failed, done.quotes) == (2, 1, 3)
     assert warnings == [f"{os.path.join('arc', 'echo.txt')}: file too large (51 MB; limit 50 MB)"]
+
+
+def test_index_build_dot_writes_the_index_in_the_working_folder_and_skips_it(here: Path) -> None:
+    write_archive(here)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", "build", "."]).exit_code == 0
+    assert (here / "quotecheck.db").is_file()
+    again = runner.invoke(cli, ["index", "build", "."])
+    assert again.exit_code == 0, again.stderr
+    assert "0 files indexed" in again.stderr and "3 unchanged" in again.stderr

@@ -330,9 +330,13 @@ def _with_url_digest(rows: FileRows) -> FileRows:
 
 
 def default_db(paths: Sequence[str]) -> str:
-    """``quotecheck.db`` beside the archive: in the folder holding the folders and files given."""
-    local = [os.path.dirname(os.path.abspath(p)) for p in paths if not _is_url(p) and p != "-"]
-    folder = os.path.commonpath(local) if local else os.getcwd()
+    """``quotecheck.db`` beside the archive: in the folder holding the folders and files given (the working
+    folder when one of them holds it: ``index build .`` writes ./quotecheck.db, which the build skips)."""
+    here = os.getcwd()
+    local = [os.path.abspath(p) for p in paths if not _is_url(p) and p != "-"]
+    if not local or any(_under(here, [p]) for p in local):
+        return os.path.join(here, "quotecheck.db")
+    folder = os.path.commonpath([os.path.dirname(p) for p in local])
     return os.path.join(folder, "quotecheck.db")
 
 
