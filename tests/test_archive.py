@@ -435,3 +435,11 @@ def test_index_build_dot_writes_the_index_in_the_working_folder_and_skips_it(her
     again = runner.invoke(cli, ["index", "build", "."])
     assert again.exit_code == 0, again.stderr
     assert "0 files indexed" in again.stderr and "3 unchanged" in again.stderr
+
+
+def test_workers_without_dask_installed_is_one_line(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_archive(here / "arc")
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import fails as when the extra is not installed
+    result = CliRunner().invoke(cli, ["index", "build", "arc", "--db", "q.db", "--workers", "2"])
+    _one_line_error(result, "quotecheck[dask]", "need Dask")
+    assert not (here / "q.db").exists()

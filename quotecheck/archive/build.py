@@ -180,12 +180,18 @@ def _run_local(shards: list[list[tuple[str, str]]]) -> Generator[list[FileRows],
         yield extract_shard(shard)
 
 
-def _dask_client(workers: int | None, address: str | None) -> Any:
+def _require_dask() -> None:
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError as exc:
         raise UsageError("--workers and --dask need Dask: pip install 'quotecheck[dask]'") from exc
+
+
+def _dask_client(workers: int | None, address: str | None) -> Any:
+    _require_dask()
     import logging
+
+    from dask.distributed import Client, LocalCluster
 
     if address:
         try:
@@ -247,6 +253,8 @@ def build_index(
     """Index every quote of ``paths`` (files, folders, URLs) into ``db``, incrementally (see the module)."""
     say: Warn = warn or (lambda message: None)
     started = time.perf_counter()
+    if dask_address is not None or (workers is not None and workers > 1):
+        _require_dask()  # before the index is touched
     listed, roots = _list(paths, db, say)
     with create_or_open(db) as index:
         try:
