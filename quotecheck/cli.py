@@ -149,6 +149,8 @@ def cli(ctx: click.Context) -> None:
       quotecheck quotes samples/*.txt      every quote, its speaker and venue
       quotecheck compare samples/*.txt     how the outlets differ, as Markdown or JSON
       quotecheck text FILE                 the text that offsets point into
+      quotecheck index build archive/      index every quote of an archive (then: search, check --index)
+      quotecheck search "WORDS"            every printing of a quote in the index, earliest first
     """
     if ctx.invoked_subcommand is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -424,7 +426,7 @@ class _GreedySources(click.Command):
         return super().parse_args(ctx, out)
 
 
-_VALUED = frozenset({"--sources", "-s", "--format", "--fail-on", "--config", "--exclude", "--transcript"})
+_VALUED = frozenset({"--sources", "-s", "--format", "--fail-on", "--config", "--exclude", "--transcript", "--index"})
 """Options of ``check`` that take a value (the next argument)."""
 
 
@@ -459,14 +461,16 @@ def _has_positional(args: Sequence[str]) -> bool:
               help="Never read paths matching GLOB as sources (another draft of the story); repeatable.")
 @click.option("--transcript", "transcripts", multiple=True, metavar="FILE",
               help="A source that is an interview transcript, whatever it looks like; repeatable.")
+@click.option("--index", "index_path", default=None, metavar="FILE",
+              help="Also check against the archive index FILE (quotecheck index build); default: config 'index'.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text diff (default: on a terminal).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Text format: say why each draft quote's credit was read as it was (rule, cue, chain).")
 @handle_errors
 def check(
     drafts: tuple[str, ...], sources: tuple[str, ...], fmt: str, fail_on: str | None,
-    config_path: str | None, exclude: tuple[str, ...], transcripts: tuple[str, ...], color: bool | None,
-    verbose: bool,
+    config_path: str | None, exclude: tuple[str, ...], transcripts: tuple[str, ...], index_path: str | None,
+    color: bool | None, verbose: bool,
 ) -> None:
     """Check every quote of DRAFTS against --sources: verified, misquote, misattributed, wrong_venue or
     unverified. Exit 0 when nothing fails, 1 when a quote fails (--fail-on), 2 on bad input.
@@ -474,6 +478,7 @@ def check(
     \b
       quotecheck check draft.md --sources interview.vtt wire.txt
       quotecheck check drafts/*.md --format github      (sources from quotecheck.toml)
+      quotecheck check draft.md --index archive.db      (every printing in the archive)
     """
     from quotecheck.check import (
         DEFAULT_FAIL_ON,
@@ -499,32 +504,51 @@ def check(
     forced = [*transcripts, *config.transcripts]
     source_paths = list(sources) or list(config.sources)
     source_paths += [t for t in transcripts if t not in source_paths]
-    if not source_paths:
-        _fail("no sources: give --sources PATH... or list them in quotecheck.toml (sources = [...])")
+    index_file = index_path or config.index
+    if not source_paths and not index_file:
+        _fail("no sources: give --sources PATH... or --index FILE, or list them in quotecheck.toml (sources = [...])")
     keep = SourceFilter(drafts, [*exclude, *config.exclude], forced)
-    loaded = load_sources(source_paths, _warn, keep)
+    loaded = load_sources(source_paths, _warn, keep) if source_paths else []
     if keep.left_out:
         shown = ", ".join(safe_for_terminal(p) for p in keep.left_out[:5])
         more = f" and {len(keep.left_out) - 5} more" if len(keep.left_out) > 5 else ""
         click.echo(f"quotecheck: not read as sources (drafts being checked or --exclude): {shown}{more}", err=True)
-    if not loaded:
+    if not loaded and not index_file:
         _fail("no sources left once the drafts and excluded paths are left out; give --sources PATH...")
     for source in loaded:
         if not any(q for q in source.quotes if not q.furniture):
             kind = "turns" if source.article.source_format.startswith("transcript") else "quotes"
             _warn(f"{source.article.path}: no {kind} found; nothing can be verified against it")
-    corpus = build_corpus(loaded)
-    checks = []
     from quotecheck.check import is_blank_draft
     from quotecheck.models import DraftCheck
 
+    read: dict[str, tuple[ArticleQuotes, list[tuple[int, int]]] | None] = {
+        path: None if is_blank_draft(path) else load_draft(path, _warn) for path in dict.fromkeys(drafts)
+    }
+    index = None
+    if index_file:
+        from quotecheck.archive import archive_sources, open_index
+
+        index = open_index(index_file)
+        drafted = [d[0] for d in read.values() if d is not None]
+        have = {s.article.path for s in loaded}
+        loaded += [s for s in archive_sources(index, drafted, _warn, keep) if s.article.path not in have]
+    corpus = build_corpus(loaded)
+    checks = []
     for path in drafts:
-        if is_blank_draft(path):  # an empty draft has no quotes: nothing fails
+        draft_read = read[path]
+        if draft_read is None:  # an empty draft has no quotes: nothing fails
             paths = tuple(s.article.path for s in corpus.sources)
             checks.append(DraftCheck.model_construct(draft=path, quotes=(), sources=paths))
             continue
-        draft, ignored = load_draft(path, _warn)
-        checks.append(check_draft(draft, corpus, ignored, config.ignore))
+        result = check_draft(draft_read[0], corpus, draft_read[1], config.ignore)
+        if index is not None:
+            from quotecheck.archive import with_earliest
+
+            result = with_earliest(index, result)
+        checks.append(result)
+    if index is not None:
+        index.close()
     from quotecheck.report import check_formats
 
     if fmt == "json":
@@ -552,6 +576,195 @@ def check(
         click.echo(f"{name}: {n} quote{'s' * (n != 1)} ({shown or 'none'}); {bad} failing", err=True)
     if failed:
         sys.exit(int(ExitCode.FINDINGS))
+
+
+# --- the archive: index build / stats / verify, search ------------------------------------------------
+
+
+def _index_db(db: str | None, config_path: str | None = None, paths: Sequence[str] = ()) -> str:
+    """The index file: ``--db``, else the config's ``index``, else ``quotecheck.db`` beside the archive
+    (for a build) or in the working folder."""
+    if db:
+        return db
+    from quotecheck.config import find_config, load_config
+
+    found = config_path or find_config()
+    if found:
+        config = load_config(found)
+        if config.index:
+            return config.index
+    if paths:
+        from quotecheck.archive import default_db
+
+        return default_db(paths)
+    return "quotecheck.db"
+
+
+def _date_option(value: str | None, name: str) -> Any:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{name} {value!r}: give a date as YYYY-MM-DD")
+    return None
+
+
+class _Progress:
+    """Build progress on stderr: a bar on a terminal, else a line every few seconds (files, quotes, rate, ETA)."""
+
+    EVERY = 5.0
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.shown = 0
+        self.last = 0.0
+
+    def __call__(self, p: Any) -> None:
+        if sys.stderr.isatty():
+            if self.bar is None:
+                self.bar = click.progressbar(length=p.total, label="indexing", file=sys.stderr,
+                                             item_show_func=lambda _: None, show_pos=True)  # fmt: skip
+                self.bar.__enter__()
+            self.bar.label = f"indexing ({p.quotes:,} quotes, {p.rate:.1f} files/s)"
+            self.bar.update(p.done - self.shown)
+            self.shown = p.done
+            return
+        if p.elapsed - self.last >= self.EVERY or p.done == p.total:
+            self.last = p.elapsed
+            eta = f", ETA {p.eta:.0f} s" if p.eta is not None and p.done < p.total else ""
+            click.echo(f"quotecheck: indexed {p.done:,}/{p.total:,} files, {p.quotes:,} quotes, "
+                       f"{p.rate:.1f} files/s{eta}", err=True)  # fmt: skip
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+_DB_HELP = "The index file (default: config 'index', else quotecheck.db)."
+
+
+@cli.group(name="index", invoke_without_command=True)
+@click.pass_context
+def index_group(ctx: click.Context) -> None:
+    """Build and inspect the archive index (one SQLite file) that search and check --index read.
+
+    \b
+      quotecheck index build archive/      every quote of the archive (new and changed files only)
+      quotecheck index stats               what the index holds
+      quotecheck index verify              every stored span against its file
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@index_group.command(name="build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db", default=None, metavar="FILE",
+              help="The index file (default: config 'index', else quotecheck.db beside the archive).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extract on a local Dask cluster of N processes (needs quotecheck[dask]).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on the Dask scheduler at ADDRESS (tcp://host:8786); workers must see the files.")
+@handle_errors
+def index_build(paths: tuple[str, ...], db: str | None, workers: int | None, dask_address: str | None) -> None:
+    """Index every quote of PATHS (files, folders, URLs): new and changed files only; deleted ones removed."""
+    from quotecheck.archive import build_index
+    from quotecheck.archive.build import check_paths_exist
+
+    check_paths_exist(paths)
+    target = _index_db(db, paths=paths)
+    progress = _Progress()
+    try:
+        done = build_index(list(paths), target, workers=workers, dask_address=dask_address, progress=progress,
+                           warn=_warn)  # fmt: skip
+    finally:
+        progress.close()
+    rate = done.indexed / done.seconds if done.seconds > 0 else 0.0
+    click.echo(f"{safe_path(target)}: {done.indexed:,} file{'s' * (done.indexed != 1)} indexed "
+               f"({done.quotes:,} quotes, {rate:.1f} files/s), {done.unchanged:,} unchanged, {done.removed:,} removed"
+               + (f", {done.failed:,} unreadable" if done.failed else ""), err=True)  # fmt: skip
+
+
+@index_group.command(name="stats")
+@click.option("--db", "db", default=None, metavar="FILE", help=_DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@handle_errors
+def index_stats_command(db: str | None, fmt: str) -> None:
+    """What the index holds: files, articles, quotes, distinct texts, dates, size."""
+    from quotecheck.archive import index_stats, open_index
+
+    with open_index(_index_db(db)) as index:
+        stats = index_stats(index)
+    if fmt == "json":
+        click.echo(safe_json(stats.model_dump(mode="json")))
+        return
+    from quotecheck.report.archive import stats_text
+
+    click.echo(stats_text(stats), nl=False)
+
+
+@index_group.command(name="verify")
+@click.option("--db", "db", default=None, metavar="FILE", help=_DB_HELP)
+@handle_errors
+def index_verify(db: str | None) -> None:
+    """Check every stored quote against its file. Exit 0 when all hold, 1 when some do not."""
+    from quotecheck.archive import open_index, verify_index
+
+    with open_index(_index_db(db)) as index:
+        problems = verify_index(index)
+    for p in problems:
+        where = f"{safe_path(p.file)}:{p.line}" if p.line is not None else safe_path(p.file)
+        click.echo(f"{where}: {one_line(p.reason)}")
+    click.echo(f"{len(problems)} problem{'s' * (len(problems) != 1)}", err=True)
+    if problems:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@cli.command()
+@click.argument("words", required=False, default=None)
+@click.option("--speaker", default=None, metavar="NAME",
+              help="Only printings credited to NAME (alone: what NAME said, newest first).")
+@click.option("--since", default=None, metavar="DATE", help="Only printings published on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Only printings published on or before DATE.")
+@click.option("--outlet", default=None, metavar="X", help="Only printings in outlets whose name holds X.")
+@click.option("--db", "db", default=None, metavar="FILE", help=_DB_HELP)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Distinct quote texts listed (all their printings); with --speaker alone, printings.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table", show_default=True)
+@handle_errors
+def search(
+    words: str | None, speaker: str | None, since: str | None, until: str | None, outlet: str | None,
+    db: str | None, limit: int, fmt: str,
+) -> None:
+    """Every printing of the quote WORDS in the archive, earliest first, with its drift from the earliest.
+
+    \b
+      quotecheck search "smash the gangs"
+      quotecheck search --speaker "Yvette Cooper" --since 2024-01-01
+    """
+    from quotecheck.archive import open_index
+    from quotecheck.archive import search as run_search
+
+    if not (words or "").strip() and not speaker:
+        _fail("give words to search for, or --speaker NAME")
+    after, before = _date_option(since, "--since"), _date_option(until, "--until")
+    with open_index(_index_db(db)) as index:
+        found = run_search(index, words, speaker=speaker, since=after, until=before, outlet=outlet, limit=limit)
+    from quotecheck.report import archive as report
+
+    shown = words or f"--speaker {speaker}"
+    if fmt == "json":
+        sys.stdout.write(report.printings_json(found, shown))
+    elif fmt == "markdown":
+        sys.stdout.write(report.printings_markdown(found, shown))
+    else:
+        sys.stdout.write(report.printings_table(found))
+    sys.stdout.flush()
+    n = len(found)
+    click.echo(f"{n} printing{'s' * (n != 1)}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -12,6 +12,7 @@ search stops at the repository root (a folder with ``.git``). Keys:
     ignore  = ["a quote text that is never checked"]
     exclude = ["drafts/**"]        # globs never read as sources (other drafts of the story)
     transcripts = ["interviews/*.txt"]   # sources read as transcripts whatever they look like
+    index = "archive/quotecheck.db"   # the archive index (``index build``, ``search``, ``check``)
 
 Every error is a ConfigError that names the file and the key.
 """
@@ -29,7 +30,7 @@ from quotecheck.models import CheckStatus
 __all__ = ["CONFIG_FILES", "Config", "find_config", "load_config"]
 
 CONFIG_FILES = ("quotecheck.toml", "pyproject.toml")
-_KEYS = ("sources", "fail-on", "ignore", "exclude", "transcripts")
+_KEYS = ("sources", "fail-on", "ignore", "exclude", "transcripts", "index")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Config:
     """Globs of paths never read as sources, made absolute from the config file's folder."""
     transcripts: tuple[str, ...] = ()
     """Files matched by the ``transcripts`` globs: sources read as transcripts, no sniffing."""
+    index: str | None = None
+    """The archive index file (``index = "path"``), relative to the config file's folder; None when not set."""
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -163,9 +166,14 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         except ValueError as exc:
             raise ConfigError(str(path), prefix + "fail-on", str(exc).removeprefix("fail-on: ")) from exc
     ignore = _strings(file, prefix + "ignore", table.get("ignore", []))
+    index = table.get("index")
+    if index is not None and (not isinstance(index, str) or not index.strip()):
+        raise ConfigError(str(path), prefix + "index", "must be a path (a string)")
+    if index is not None and not os.path.isabs(index):
+        index = _shown(str(file.parent / index))
     return Config(
         path=str(path), sources=tuple(sources), source_globs=tuple(globs), fail_on=fail_on, ignore=tuple(ignore),
-        exclude=exclude, transcripts=tuple(transcripts),
+        exclude=exclude, transcripts=tuple(transcripts), index=index,
     )
 
 

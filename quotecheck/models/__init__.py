@@ -33,6 +33,7 @@ from quotecheck.models._base import (
 )
 
 if TYPE_CHECKING:
+    from quotecheck.models._archive import BuildSummary, IndexStats, Printing, VerifyProblem
     from quotecheck.models._check import CheckedQuote, CheckStatus, DraftCheck, SourceMatch
     from quotecheck.models._compare import (
         AttributionConflict,
@@ -56,6 +57,7 @@ __all__ = [
     "Article",
     "ArticleQuotes",
     "AttributionConflict",
+    "BuildSummary",
     "ChainStep",
     "ChangeKind",
     "CheckStatus",
@@ -70,6 +72,7 @@ __all__ = [
     "DraftCheck",
     "Event",
     "Evidence",
+    "IndexStats",
     "Lineup",
     "LineupCell",
     "LineupRow",
@@ -79,6 +82,7 @@ __all__ = [
     "OnlyIn",
     "Paragraph",
     "ParagraphRole",
+    "Printing",
     "Quote",
     "QuoteCluster",
     "QuoteKind",
@@ -86,12 +90,14 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "VerifyProblem",
     "WordChange",
     "WordDiff",
 ]
 
 _CHECK = frozenset({"CheckStatus", "CheckedQuote", "DraftCheck", "SourceMatch"})
-_COMPARE = frozenset(__all__) - _CHECK - set(globals())
+_ARCHIVE = frozenset({"BuildSummary", "IndexStats", "Printing", "VerifyProblem"})
+_COMPARE = frozenset(__all__) - _CHECK - _ARCHIVE - set(globals())
 
 
 def __getattr__(name: str) -> Any:
@@ -99,6 +105,10 @@ def __getattr__(name: str) -> Any:
         from quotecheck.models import _check
 
         return getattr(_check, name)
+    if name in _ARCHIVE:
+        from quotecheck.models import _archive
+
+        return getattr(_archive, name)
     if name in _COMPARE:
         from quotecheck.models import _compare
 

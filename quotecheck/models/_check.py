@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from quotecheck.models._base import CreditTrace, Model, QuoteKind, Span, WordChange
@@ -43,6 +44,10 @@ class SourceMatch(Model):
     """Id of the source quote (``<file>#<start>``) the match starts in."""
     sentence: str = ""
     """The source's sentence (or sentences) holding the match, on one line of its text, for ``check -v``."""
+    outlet: str | None = None
+    """The source's outlet, when known (set for matches from an archive index)."""
+    published: date | None = None
+    """The source's publication date, when known (set for matches from an archive index)."""
 
 
 class CheckedQuote(Model):
@@ -77,6 +82,9 @@ class CheckedQuote(Model):
     credit: CreditTrace | None = None
     """Why the draft's credit reads as it does: the engine's trace of the draft quote (None when no rule
     credited it)."""
+    earliest: SourceMatch | None = None
+    """With an archive index (``check --index``): the earliest printing of the quote in the archive (the
+    match's words, speaker, outlet and date), None without an index or when the archive has none."""
 
 
 class DraftCheck(Model):

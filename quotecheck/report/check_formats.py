@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 from urllib.parse import quote as url_quote
 
-from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, WordChange
+from quotecheck.models import CheckedQuote, CheckStatus, DiffOp, DraftCheck, SourceMatch, WordChange
 from quotecheck.text import one_line, safe_for_terminal, safe_json, safe_path
 
 __all__ = ["RULES", "check_github", "check_json", "check_sarif", "check_text", "quote_json"]
@@ -87,6 +87,15 @@ def quote_json(q: CheckedQuote) -> dict[str, Any]:
             "venue": src.venue,
         },
         "diff": [_diff_json(c) for c in q.diff],
+    } | ({} if q.earliest is None else {"earliest": _earliest_json(q.earliest)})
+
+
+def _earliest_json(e: SourceMatch) -> dict[str, Any]:
+    """The earliest archive printing (``check --index``)."""
+    return {
+        "file": e.file, "start": e.span.start, "end": e.span.end, "line": e.line, "col": e.col, "text": e.text,
+        "speaker": e.speaker, "venue": e.venue, "outlet": e.outlet,
+        "published": e.published.isoformat() if e.published else None,
     }
 
 
@@ -198,6 +207,12 @@ def check_text(
                 out.append(f"    source: {safe_for_terminal(s.file)}:{_where(s.file, s.line, s.col)} ({who})")
                 if verbose:
                     out.append(f"    said:   {one_line(s.sentence or s.text, 400)}")
+            if q.earliest is not None:
+                e = q.earliest
+                when = ", ".join(x for x in (e.published.isoformat() if e.published else None, e.outlet,
+                                             e.speaker or "nobody credited") if x)  # fmt: skip
+                place = f"{safe_for_terminal(e.file)}:{_where(e.file, e.line, e.col)}"
+                out.append(f"    first:  {place} ({one_line(when)})")
             if q.status is CheckStatus.VERIFIED:
                 continue
             if q.diff and q.status is not CheckStatus.UNVERIFIED:
