@@ -203,7 +203,12 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
                 if found is not None:
                     return found
     low = max(floor, verb - _WINDOW)
-    first = next((m for m in sent.mentions if low <= m.first < verb and _usable(tokens, m)), None)
+    # a subject after the last quote before the verb beats one before it ("Mr Jenrick began to say '...'
+    # before the presenter cut in to demand:" is the presenter)
+    quoted = next((x for x in range(verb - 1, low - 1, -1) if tokens[x].is_quote), None)
+    after_quote = None if quoted is None else next(
+        (m for m in sent.mentions if quoted < m.first < verb and _usable(tokens, m)), None)
+    first = after_quote or next((m for m in sent.mentions if low <= m.first < verb and _usable(tokens, m)), None)
     if first is not None and first.last < j and tokens[j].is_word and not tokens[j].is_cap:
         # The verb has a subject of its own that this engine cannot name, and it is not X:
         # "X defended the plan, even as civil liberties groups criticized it" (a short subordinate
