@@ -74,9 +74,11 @@ def test_selecting_an_event_and_a_cluster() -> None:
         events.focus()
         await pilot.press("down")  # the divider is skipped: e2
         await pilot.pause()
-        assert app.main.event_id == "e2"
-        assert row_ids(app) == []
-        assert "has one article" in quotes(app).detail.text
+        assert app.main.event_id == "e2"  # one article: its quotes, one row each, no outlet columns
+        assert row_ids(app) == [f"e2-s{i}" for i in range(1, 11)]
+        assert [c.label.plain for c in quotes(app).table.columns.values()] == ["Speaker", "Quote"]
+        assert quotes(app).detail.text.startswith("e2-s1 Keir Starmer · the only article of this event")
+        assert "“one in, one out”" in quotes(app).detail.text
         await pilot.press("up", "enter")
         await pilot.pause()
         assert app.main.event_id == "e1"
@@ -134,7 +136,7 @@ def test_changing_the_reference_outlet() -> None:
         await go_to_cluster(app, pilot, "e1-q6")
         assert "diff against BBC News (fullest version)" in quotes(app).detail.text
         mirror = next(o.path for o in app.main.event.outlets if o.name == "Daily Mirror")  # type: ignore[union-attr]
-        for _ in range(5):  # fullest -> Bloomberg -> BBC -> GB News -> Herald -> Mirror
+        for _ in range(2):  # fullest -> BBC -> Mirror: Bloomberg, GB News and the Herald do not print it
             await pilot.press("r")
         await settle(app, pilot)
         assert app.main.references["e1"] == mirror
@@ -145,10 +147,19 @@ def test_changing_the_reference_outlet() -> None:
         await settle(app, pilot)
         assert app.main.references["e1"] is None
         assert "diff against BBC News (fullest version)" in quotes(app).detail.text
-        # a reference that does not print the quote falls back to the fullest version, and says so
-        await pilot.press("r")
+        # a reference set on another quote that this one's outlet does not print: the fullest version, said so
+        await pilot.press("r", "r")
         await settle(app, pilot)
-        assert "Bloomberg does not print it" in quotes(app).detail.text
+        assert app.main.references["e1"] == mirror
+        await go_to_cluster(app, pilot, "e1-q1")  # Bloomberg, GB News and the Herald only
+        assert "Daily Mirror does not print it" in quotes(app).detail.text
+        await pilot.press("r")  # from the Mirror: the next outlet after it that prints this one, none: fullest
+        await settle(app, pilot)
+        assert app.main.references["e1"] is None
+        for expected in ("Bloomberg", "GB News", "The Herald"):
+            await pilot.press("r")
+            await settle(app, pilot)
+            assert app.main.event.outlet(app.main.references["e1"]).name == expected  # type: ignore[arg-type,union-attr]
 
     drive(SAMPLES, scenario)
 
@@ -259,13 +270,13 @@ def test_lineup_conflicts_and_only_in_tabs() -> None:
         await pilot.pause()
         pane = app.main.query_one(LineupPane)
         names = [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
-        assert pane.narrow and names == ["Bloomberg", "BBC News"]  # 74 columns: two outlets side by side
+        assert pane.narrow and names == ["Bloomberg", "BBC"]  # 74 columns: two outlets side by side
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert [app.main.event.outlet(p).short for p in pane.shown] == ["BBC News", "GB News"]  # type: ignore[union-attr]
-        await pilot.press("x")  # hides BBC News (the cursor's column)
+        assert [app.main.event.outlet(p).short for p in pane.shown] == ["BBC", "GB News"]  # type: ignore[union-attr]
+        await pilot.press("x")  # hides the BBC (the cursor's column)
         await pilot.pause()
-        assert "BBC News" not in [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
+        assert "BBC" not in [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("b")  # hide the sidebar: room for every outlet
@@ -385,7 +396,7 @@ def test_odd_sizes_do_not_crash() -> None:
         await settle(app, pilot)
         await pilot.resize_terminal(140, 40)
         await settle(app, pilot)
-        assert row_ids(app) and app.main.has_class("-wide")
+        assert row_ids(app) and app.main.has_class("-wider")
         assert "verbatim" in str(quotes(app).table.get_row_at(0))  # wide: statuses as words
 
     drive(SAMPLES, scenario, size=(60, 20))

@@ -56,6 +56,9 @@ class FindingsPane(ListPane):
                                Text(cut(fact_summary(n, e).plain, widths[3]), end="")]))
         return out
 
+    def total(self, view: View) -> int:
+        return len(view.event.conflicts) + len(view.event.numbers)
+
     def describe(self, view: View, key: str) -> Doc | Text:
         e = view.event
         for c in e.conflicts:
