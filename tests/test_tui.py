@@ -441,3 +441,139 @@ def test_the_quote_detail_shows_the_rule_and_chain_of_each_credit() -> None:
         )
 
     drive(SAMPLES, scenario)
+
+
+# --- issue 15: the app on real coverage -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("BBC News", "BBC"), ("Bloomberg News", "Bloomberg"), ("Daily Mirror", "Mirror"), ("The Mirror", "Mirror"),
+    ("GB News", "GB News"), ("The Herald", "Herald"), ("Mail Online", "Mail"), ("bbc.co.uk", "BBC"),
+    ("Harbour Gazette (Online)", "Harbour Gazette"), ("The i", "The i"), ("Quayside Weekly News", "Quayside Weekly"),
+])
+def test_outlet_short_names_follow_a_rule(name: str, short: str) -> None:
+    from quotecheck.tui.data import short_outlet
+
+    assert short_outlet(name) == short
+
+
+def test_outlet_names_are_never_paths_and_tell_outlets_apart() -> None:
+    from quotecheck import article_from_text
+    from quotecheck.extract import extract_quotes
+    from quotecheck.tui.data import initials, outlet_names
+
+    def art(path: str, outlet: str | None, day: int) -> object:
+        head = f"outlet: {outlet}\n" if outlet else ""
+        return extract_quotes(article_from_text(f"{head}date: 2024-05-0{day}\n\nA pier opened.\n", path))
+
+    names = outlet_names([art("/x/a.txt", "Daily Mirror", 1), art("/x/b.txt", "The Mirror", 2),  # type: ignore[list-item]
+                          art("/x/c.txt", "Sky News", 3), art("/x/d.txt", "Sky News", 4),
+                          art("/x/harbour-pier-story.txt", None, 5)])
+    assert names["/x/a.txt"] == ("Daily Mirror", "Daily Mirror")  # both would be "Mirror": full names
+    assert names["/x/b.txt"] == ("The Mirror", "The Mirror")
+    assert names["/x/c.txt"] == ("Sky News (c.txt)", "Sky 3 May")  # one outlet twice: told apart by date
+    assert names["/x/d.txt"] == ("Sky News (d.txt)", "Sky 4 May")
+    assert names["/x/harbour-pier-story.txt"] == ("harbour pier story", "harbour pier story")
+    assert initials("New York Times") == "NYT" and initials("GB News") is None
+
+
+def test_quote_column_and_outlet_headers_at_100x30() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        table = quotes(app).table
+        assert [c.label.plain for c in table.columns.values()] == [
+            "Speaker", "Quote", "Bloomberg", "BBC", "GB News", "Herald", "Mirror"]
+        shown = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert shown[0] == "The only way to stop that is to…"
+        words = [len(s.rstrip("…").split()) for s in shown if s.endswith("…")]  # words (or a start of one) shown
+        assert min(words) >= 5 and sum(words) / len(words) >= 6, shown
+
+    drive(SAMPLES, scenario)
+
+
+def test_counts_follow_the_search_and_the_filter() -> None:
+    def tab_labels(app: QuotecheckApp) -> list[str]:
+        from textual.widgets import TabbedContent
+
+        tabs = app.main.query_one("#tabs", TabbedContent)
+        return [tabs.get_tab(t).label.plain for t in ("quotes", "lineup", "findings", "only-in")]
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert tab_labels(app) == ["Quotes 7", "Line-up 57", "Conflicts & numbers 9", "Only in 40"]
+        events = app.main.query_one(EventList)
+        assert "7 clusters" in str(events.get_option_at_index(0).prompt)
+        await pilot.press("slash", *"garb")
+        await pilot.pause()
+        assert tab_labels(app) == ["Quotes 1/7", "Line-up 2/57", "Conflicts & numbers 0/9", "Only in 0/40"]
+        assert "1 of 7 quotes" in str(app.main.query_one("#status").render())
+        assert str(events.get_option_at_index(0).prompt).endswith("\n 1 of 7 match")
+        assert str(events.get_option_at_index(1).prompt).endswith("\n 1 of 10 match")
+        await pilot.press("enter", "4")
+        await pilot.pause()
+        assert "0 of 40 only-in sentences" in str(app.main.query_one("#status").render())
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert tab_labels(app)[0] == "Quotes 7"
+        assert "7 clusters" in str(events.get_option_at_index(0).prompt)
+        app.main._set_filters(app.main.filters.__class__(speaker="Yvette Cooper"))
+        await pilot.pause()
+        assert tab_labels(app)[0] == "Quotes 3/7"
+        assert "3 of 7 quotes" in str(app.main.query_one("#status").render())
+
+    drive(SAMPLES, scenario)
+
+
+def test_a_hint_names_the_hidden_events_at_80x24() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        status = app.main.query_one("#status")
+        assert app.main.events_hidden
+        assert "event 1 of 2 · b lists them" in str(status.render())
+        assert status.region.width > 0 and status.region.right <= 80  # on screen
+        await pilot.press("b")
+        await pilot.pause()
+        assert not app.main.events_hidden and "b lists them" not in str(status.render())
+        await pilot.press("b")
+        await pilot.pause()
+        assert "event 1 of 2" in str(status.render())
+
+    drive(SAMPLES, scenario, size=(80, 24))
+
+
+def _classes_with_bindings() -> set[type]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import quotecheck.tui
+
+    found: set[type] = set()
+    for info in pkgutil.walk_packages(quotecheck.tui.__path__, "quotecheck.tui."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == info.name and "BINDINGS" in vars(cls):
+                found.add(cls)
+    return found
+
+
+def test_help_lists_every_key_of_every_screen_and_widget() -> None:
+    """The help is made from the bindings: every class of the app that binds keys has a section, and each
+    of its keys (Textual's inherited ones too) is on a row of the help, shown on screen."""
+    from quotecheck.tui.screens.help import _bindings, help_sections, key_rows
+
+    covered = {cls for _, classes in help_sections() for cls in classes}
+    assert _classes_with_bindings() <= covered
+    listed = {key for _, rows in key_rows() for keys, _, _ in rows for key in keys}
+    for cls in covered:
+        for _, binding in _bindings(cls):
+            for key in binding.key.split(","):
+                assert key.strip() in listed, (cls.__name__, key)
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(strip.text for strip in app.screen.query_one("#help-text").render_lines(
+            app.screen.query_one("#help-text").region.reset_offset))
+        assert "diff against the next outlet that prints the quote" in text
+        assert "hide the outlet under the cursor" in text
+
+    drive(SAMPLES, scenario)

@@ -7,6 +7,7 @@ Colours come from a ``Palette`` built from the app theme's variables, so light a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -104,7 +105,7 @@ def label(words: str, style: str) -> Text:
 
 
 def cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    return text if len(text) <= width else text[: max(0, width - 1)].rstrip() + "…"
 
 
 Doc = list[tuple[int, Text]]
@@ -558,7 +559,11 @@ def event_label(event: EventData, width: int, palette: Palette, max_outlets: int
     out = Text(end="")
     out.append(e.id, style="bold")
     out.append(" ")
-    out.append(cut(date_range(e.first_published, e.last_published), max(4, width - len(e.id) - 1)), style="bold")
+    room = max(4, width - len(e.id) - 1)
+    dates = date_range(e.first_published, e.last_published)
+    if len(dates) > room:  # "14–15 Sep 2023" -> "14–15 Sep '23" in a narrow sidebar
+        dates = re.sub(r"\b(?:19|20)(\d\d)$", r"'\1", dates)
+    out.append(cut(dates, room), style="bold")
     if e.people:
         out.append("\n")
         out.append(cut(one_line(", ".join(e.people)), width), style=palette.muted)
@@ -572,8 +577,8 @@ def event_label(event: EventData, width: int, palette: Palette, max_outlets: int
     if len(event.outlets) > max_outlets:
         out.append(f"\n and {len(event.outlets) - max_outlets} more", style=palette.muted)
     n = len(event.rows)
-    noun = "quote" if event.single else "quote cluster"
-    counts = f"{n} {noun}{'s' * (n != 1)}" if matching is None else f"{matching} of {n} {noun}s match"
+    noun = "quote" if event.single else ("quote cluster" if width >= 18 else "cluster")
+    counts = f"{n} {noun}{'s' * (n != 1)}" if matching is None else f"{matching} of {n} match"
     out.append("\n ")
     out.append(cut(counts, width - 1), style=palette.muted if matching is None else palette.label)
     return out

@@ -34,14 +34,14 @@ class Columns:
     """Statuses as words ("verbatim") rather than glyphs."""
 
 
-def column_widths(width: int, outlets: Sequence[Outlet]) -> Columns:
-    """Speaker, quote and outlet columns for a table ``width`` cells wide (a scrollbar included).
+def column_widths(width: int, outlets: Sequence[Outlet], scrollbar: bool = True) -> Columns:
+    """Speaker, quote and outlet columns for a table ``width`` cells wide (and a scrollbar, if it has one).
 
     Each outlet's header is its short name ("BBC", "Mirror"); statuses are words when every column can
     hold "truncated" and the quote keeps 48 characters. Headers are shortened (initials, then cut, the
     longest first) only while the quote column would show fewer than ``MIN_QUOTE`` characters.
     """
-    avail = max(24, width - 1) - (SPEAKER + 1) - 1  # the quote's own gap
+    avail = max(24, width - scrollbar) - (SPEAKER + 1) - 1  # the quote's own gap
     names = [o.short for o in outlets]
     if sum(max(9, len(n)) + 1 for n in names[:8]) + 48 <= avail and len(names) <= 8:
         cols = [min(12, max(9, len(n))) for n in names]
@@ -79,6 +79,7 @@ class QuotesPane(Vertical):
         super().__init__(id=id)
         self._view: View | None = None
         self._width = 0
+        self._scrollbar = True
         self.rows: list[ClusterRow] = []
 
     def compose(self) -> ComposeResult:
@@ -117,7 +118,8 @@ class QuotesPane(Vertical):
         self.rows = [r for r in view.event.rows if r.matches(view.filters, view.query)]
         outlets = () if view.event.single else view.event.outlets  # one article: nothing to compare
         self._width = table.size.width or self.size.width or 80
-        cols = column_widths(self._width, outlets)
+        self._scrollbar = self._needs_scrollbar()
+        cols = column_widths(self._width, outlets, self._scrollbar)
         with self.app.batch_update():
             table.clear(columns=True)
             table.add_column(Text("Speaker", end=""), width=cols.speaker + 1, key="speaker")
@@ -168,6 +170,15 @@ class QuotesPane(Vertical):
     def _selected(self) -> None:
         self.detail.focus()
 
+    def _needs_scrollbar(self) -> bool:
+        height = self.table.size.height
+        return not height or len(self.rows) + 1 > height
+
     def on_resize(self, event: Resize) -> None:
-        if self._view is not None and abs(self.table.size.width - self._width) >= 1:
+        self._check_layout()
+        self.call_after_refresh(self._check_layout)  # the table's own size settles after the pane's
+
+    def _check_layout(self) -> None:
+        if self._view is not None and (self.table.size.width != self._width
+                                       or self._needs_scrollbar() != self._scrollbar):
             self._fill(self.table.current_key())
