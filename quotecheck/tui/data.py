@@ -25,7 +25,6 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import one_name_each, same_name
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
@@ -45,6 +44,9 @@ from quotecheck.models import (
     WordDiff,
 )
 from quotecheck.text import file_title, fold_typography, one_line
+
+# The extraction pipeline (quotecheck.extract, .pipeline, .ingest) is imported where it is used: the app's
+# process starts the loading child (``Prefetch``) first, and that child imports it while Textual loads here.
 
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done)."""
@@ -126,8 +128,11 @@ class ClusterRow:
     def matches(self, filters: Filters, query: str) -> bool:
         if query and query not in self.haystack:
             return False
-        if filters.speaker is not None and not any(same_name(filters.speaker, s) for s in self.speakers):
-            return False
+        if filters.speaker is not None:
+            from quotecheck.extract import same_name  # not at start-up: the app's process never extracts
+
+            if not any(same_name(filters.speaker, s) for s in self.speakers):
+                return False
         if filters.outlet is not None and self.statuses.get(filters.outlet, Status.MISSING) is Status.MISSING:
             return False
         if filters.kind is Kind.CHANGED:
@@ -227,6 +232,8 @@ class EventData:
     def speakers(self) -> list[str]:
         """Everyone quoted in a cluster or credited in a conflict, one name per speaker (``one_name_each``:
         "Bob Hale" and "Robert Hale" are one)."""
+        from quotecheck.extract import one_name_each
+
         names = {s for r in self.rows for s in r.speakers}
         names.update(m.speaker for c in self.conflicts for m in c.members if m.speaker)
         return sorted(set(one_name_each(names).values()))

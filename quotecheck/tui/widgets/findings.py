@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from quotecheck.extract import same_name
 from quotecheck.tui.data import Kind, fold
 from quotecheck.tui.render import (
     Doc,
@@ -31,6 +30,8 @@ class FindingsPane(ListPane):
         return [("", 1), ("Kind", 8), ("Claim or figure", what), ("Outlets", max(12, avail - 1 - 8 - what))]
 
     def rows(self, view: View, widths: list[int]) -> list[tuple[str, list[Text]]]:
+        from quotecheck.extract import same_name  # not at start-up (see tui.data)
+
         p, e, f = view.palette, view.event, view.filters
         out: list[tuple[str, list[Text]]] = []
         for c in e.conflicts:
