@@ -134,7 +134,9 @@ class QuotesPane(Vertical):
                 cells += [status_cell(r, o.path, view.palette, cols.words) for o in outlets]
                 table.add_row(*cells, key=r.cluster.id)
             table.restore(keep)
-            self.query_one("#status-legend", Static).update(status_legend(view.palette))
+            legend = self.query_one("#status-legend", Static)
+            legend.update(status_legend(view.palette))
+            legend.display = not view.event.single  # one article: no statuses to explain
             self._show(self.current)
 
     def _show(self, row: ClusterRow | None) -> None:

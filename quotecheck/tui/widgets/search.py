@@ -37,7 +37,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-label")
-        yield Input(placeholder="search quotes, speakers, sentences   (f: filter)", id="search-input",
+        yield Input(placeholder="search quotes, speakers, sentences", id="search-input",
                     compact=True)
         yield Static(Text(""), id="status")
 
