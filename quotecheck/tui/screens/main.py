@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from quotecheck.models import WordDiff
 from quotecheck.text import one_line
-from quotecheck.tui.data import Dataset, EventData, Filters, fold
+from quotecheck.tui.data import ClusterRow, Dataset, EventData, Filters, fold, reference_member
 from quotecheck.tui.render import Palette, View, palette_for
 from quotecheck.tui.widgets.events import EventList
 from quotecheck.tui.widgets.findings import FindingsPane
@@ -390,8 +390,8 @@ class MainScreen(Screen[None]):
     # --- reference outlet -------------------------------------------------------------------------------------------
 
     def action_cycle_reference(self) -> None:
-        """Diff against the next outlet of the event that prints the quote under the cursor (then the fullest
-        version again); outside the Quotes tab, against the next outlet."""
+        """Diff against the next outlet of the event that prints the quote under the cursor, other than the one
+        printing its fullest version (then the fullest version again); outside the Quotes tab, the next outlet."""
         event = self.event
         if event is None:
             return
@@ -399,7 +399,7 @@ class MainScreen(Screen[None]):
         outlets = [o.path for o in event.outlets]
         current = self.references.get(event.id)
         after = outlets[outlets.index(current) + 1 :] if current in outlets else outlets
-        self.set_reference(next((p for p in after if row is None or row.members_of(p)), None))
+        self.set_reference(next((p for p in after if row is None or _shows_other_diffs(row, p)), None))
 
     def set_reference(self, reference: str | None) -> None:
         event = self.event
@@ -495,6 +495,12 @@ class MainScreen(Screen[None]):
         if self.dataset is not None and self.dataset.events:
             self.query_one(EventList).show(self.dataset.events, self.event_id, self.palette)
             self._refresh()
+
+
+def _shows_other_diffs(row: ClusterRow, reference: str) -> bool:
+    """Whether diffing ``row`` against ``reference`` shows something new: the outlet prints the quote, and
+    its version is not the fullest one (the default reference already)."""
+    return bool(row.members_of(reference)) and reference_member(row, reference).quote_id != row.cluster.anchor
 
 
 def default_export_path() -> str:
