@@ -109,18 +109,81 @@ def test_article_text_cannot_inject_markdown_or_html() -> None:
     for raw in ("<script>", "<img", "<b>", "<i>", "**never**", "[click](", "[x](y)", "~~z~~", "*Breaking*"):
         assert raw not in md, raw
     assert not re.search(r"(?<!\\)`", md)  # no live backtick: no code span
-    assert "&lt;script&gt;" in md and "\\*\\*never\\*\\*" in md
+    assert "&lt;script>" in md and "\\*\\*never\\*\\*" in md
     for line in md.splitlines():
         if line.startswith("|"):
             assert line.count("|") - line.count("\\|") == line.count(" | ") + 2 or line.startswith("|---")
 
 
 def test_escape() -> None:
-    assert escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
+    assert escape("a <b> & c") == "a &lt;b> & c"  # "<" before a letter could open a tag; "&" alone is text
+    assert escape("&amp; &copy;") == "&amp;amp; &amp;copy;"
     assert escape("snake_case _x_") == "snake_case \\_x\\_"
     assert escape("- item") == "\\- item"
     assert escape("1. item") == "1\\. item"
-    assert escape("line\none\x1b[31m") == "line one\\\\x1b\\[31m"  # shown as line one\x1b[31m
+    assert escape("line\none\x1b[31m") == "line one\\x1b[31m"  # shown as line one\x1b[31m
+    assert escape("[x](y) [z][1] [d]: u") == "[x\\](y) [z\\][1] [d\\]: u"
+    assert escape("*a* _b_ ~c~ `d` e|f") == "\\*a\\* \\_b\\_ \\~c\\~ \\`d\\` e\\|f"
+    assert escape("# a ##") == "\\# a \\##"
+    assert escape("$x$ and $5") == "\\$x\\$ and $5"
+
+
+PLAIN = [
+    "$750,000 (£616,000)",
+    "He said (twice) it was 50% — 15½ to 19½ years, or 30-55 years!",
+    "AT&T, Marks & Spencer; a < b > c? 5 * 3 = 8 - 1 + 4 ~ 11",
+    "1.5 million people, 2,000 homes and £30bn in 2025/26",
+    "He [the minister] said so.",
+    "Ask: what's next? snake_case, e-mail, 24/7, #hashtag, US$5 and $5-$6",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_escape_leaves_ordinary_punctuation_alone(text: str) -> None:
+    assert escape(text) == text
+
+
+# Article text that would change the rendering somewhere, and where the report puts article text.
+TRICKY = [
+    *PLAIN,
+    "*bold* **strong** ~~struck~~ ~one~ 5*3 a*b",
+    "snake_case and __init__ and _x_ and x_",
+    "`code` and ``two`` and a lone `",
+    "[x](javascript:alert(1)) and ![i](y) and [r][1] and [s][] and a [bracket]",
+    "<script>alert(1)</script> <b>x</b> <!-- c --> <https://evil.example> <a@b.example> <?p?> <!X>",
+    "# not a heading", "## nor this #", "- not a list", "+ not a list", "* nor this", "1. not a list",
+    "2) nor this", "> not a quote", "=== not a rule", "--- not a rule", "___", "Title ##",
+    "&amp; &copy; &#169; &#x41; &nbsp;", "a | b | c", "C:\\path\\ and \\* and end\\",
+    "$x$ and $$y$$ and $`z`$", "https://evil.example/x www.evil.example press@evil.example @octocat #123",
+    "[d]: /u", "[^1]: note",
+]
+PLACES = [  # (template, the tags it makes itself, the text it shows)
+    ("{}", {"p"}, "{}"),
+    ("- {}", {"ul", "li"}, "{}"),
+    ("| Outlet |\n|---|\n| {} |", {"table", "thead", "tr", "th", "tbody", "td"}, "Outlet {}"),
+    ("- **e1-q1**: “{}” (BBC)", {"ul", "li", "strong"}, "e1-q1: “{}” (BBC)"),
+    ("**{}**", {"p", "strong"}, "{}"),
+    ("~~{}~~", {"p", "del"}, "{}"),
+    ("## e1: {}", {"h2"}, "e1: {}"),
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+@pytest.mark.parametrize(("template", "tags", "shows"), PLACES)
+def test_escaped_text_reads_the_same_when_rendered(text: str, template: str, tags: set[str], shows: str) -> None:
+    """cmark-gfm (GitHub's renderer) shows the article's text exactly, in every place the report puts it,
+    and makes no element of it: no link, emphasis, code, heading, list or HTML."""
+    cmarkgfm = pytest.importorskip("cmarkgfm")
+    from html import unescape
+
+    from cmarkgfm.cmark import Options
+
+    markdown = template.format(escape(text))
+    html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+    html = re.sub(r"<!--.*?-->", "", html)  # the empty comments that split "@x" and "#1"
+    assert set(re.findall(r"<(\w+)", html)) == tags, (markdown, html)
+    shown = " ".join(unescape(re.sub(r"<[^>]*>", "", html)).split())
+    assert shown == " ".join(shows.format(text).split()), markdown
 
 
 # --- the command line ------------------------------------------------------------------------------

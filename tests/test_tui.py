@@ -74,9 +74,11 @@ def test_selecting_an_event_and_a_cluster() -> None:
         events.focus()
         await pilot.press("down")  # the divider is skipped: e2
         await pilot.pause()
-        assert app.main.event_id == "e2"
-        assert row_ids(app) == []
-        assert "has one article" in quotes(app).detail.text
+        assert app.main.event_id == "e2"  # one article: its quotes, one row each, no outlet columns
+        assert row_ids(app) == [f"e2-s{i}" for i in range(1, 11)]
+        assert [c.label.plain for c in quotes(app).table.columns.values()] == ["Speaker", "Quote"]
+        assert quotes(app).detail.text.startswith("e2-s1 Keir Starmer · the only article of this event")
+        assert "“one in, one out”" in quotes(app).detail.text
         await pilot.press("up", "enter")
         await pilot.pause()
         assert app.main.event_id == "e1"
@@ -134,8 +136,9 @@ def test_changing_the_reference_outlet() -> None:
         await go_to_cluster(app, pilot, "e1-q6")
         assert "diff against BBC News (fullest version)" in quotes(app).detail.text
         mirror = next(o.path for o in app.main.event.outlets if o.name == "Daily Mirror")  # type: ignore[union-attr]
-        for _ in range(5):  # fullest -> Bloomberg -> BBC -> GB News -> Herald -> Mirror
-            await pilot.press("r")
+        # fullest (the BBC's) -> Mirror: Bloomberg, GB News and the Herald do not print it, and the BBC's
+        # version is the fullest already
+        await pilot.press("r")
         await settle(app, pilot)
         assert app.main.references["e1"] == mirror
         detail = quotes(app).detail.text
@@ -145,10 +148,19 @@ def test_changing_the_reference_outlet() -> None:
         await settle(app, pilot)
         assert app.main.references["e1"] is None
         assert "diff against BBC News (fullest version)" in quotes(app).detail.text
-        # a reference that does not print the quote falls back to the fullest version, and says so
+        # a reference set on another quote that this one's outlet does not print: the fullest version, said so
         await pilot.press("r")
         await settle(app, pilot)
-        assert "Bloomberg does not print it" in quotes(app).detail.text
+        assert app.main.references["e1"] == mirror
+        await go_to_cluster(app, pilot, "e1-q1")  # Bloomberg, GB News and the Herald only
+        assert "Daily Mirror does not print it" in quotes(app).detail.text
+        await pilot.press("r")  # from the Mirror: the next outlet after it that prints this one, none: fullest
+        await settle(app, pilot)
+        assert app.main.references["e1"] is None
+        for expected in ("GB News", "The Herald"):  # Bloomberg's is the fullest
+            await pilot.press("r")
+            await settle(app, pilot)
+            assert app.main.event.outlet(app.main.references["e1"]).name == expected  # type: ignore[arg-type,union-attr]
 
     drive(SAMPLES, scenario)
 
@@ -259,13 +271,13 @@ def test_lineup_conflicts_and_only_in_tabs() -> None:
         await pilot.pause()
         pane = app.main.query_one(LineupPane)
         names = [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
-        assert pane.narrow and names == ["Bloomberg", "BBC News"]  # 74 columns: two outlets side by side
+        assert pane.narrow and names == ["Bloomberg", "BBC"]  # 74 columns: two outlets side by side
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert [app.main.event.outlet(p).short for p in pane.shown] == ["BBC News", "GB News"]  # type: ignore[union-attr]
-        await pilot.press("x")  # hides BBC News (the cursor's column)
+        assert [app.main.event.outlet(p).short for p in pane.shown] == ["BBC", "GB News"]  # type: ignore[union-attr]
+        await pilot.press("x")  # hides the BBC (the cursor's column)
         await pilot.pause()
-        assert "BBC News" not in [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
+        assert "BBC" not in [app.main.event.outlet(p).short for p in pane.shown]  # type: ignore[union-attr]
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("b")  # hide the sidebar: room for every outlet
@@ -385,7 +397,7 @@ def test_odd_sizes_do_not_crash() -> None:
         await settle(app, pilot)
         await pilot.resize_terminal(140, 40)
         await settle(app, pilot)
-        assert row_ids(app) and app.main.has_class("-wide")
+        assert row_ids(app) and app.main.has_class("-wider")
         assert "verbatim" in str(quotes(app).table.get_row_at(0))  # wide: statuses as words
 
     drive(SAMPLES, scenario, size=(60, 20))
@@ -428,5 +440,141 @@ def test_the_quote_detail_shows_the_rule_and_chain_of_each_credit() -> None:
         assert "why verb-before · Ms Cooper (¶11) -> shadow home secretary Yvette Cooper (¶9)" in " ".join(
             detail.split()
         )
+
+    drive(SAMPLES, scenario)
+
+
+# --- issue 15: the app on real coverage -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("BBC News", "BBC"), ("Bloomberg News", "Bloomberg"), ("Daily Mirror", "Mirror"), ("The Mirror", "Mirror"),
+    ("GB News", "GB News"), ("The Herald", "Herald"), ("Mail Online", "Mail"), ("bbc.co.uk", "BBC"),
+    ("Harbour Gazette (Online)", "Harbour Gazette"), ("The i", "The i"), ("Quayside Weekly News", "Quayside Weekly"),
+])
+def test_outlet_short_names_follow_a_rule(name: str, short: str) -> None:
+    from quotecheck.tui.data import short_outlet
+
+    assert short_outlet(name) == short
+
+
+def test_outlet_names_are_never_paths_and_tell_outlets_apart() -> None:
+    from quotecheck import article_from_text
+    from quotecheck.extract import extract_quotes
+    from quotecheck.tui.data import initials, outlet_names
+
+    def art(path: str, outlet: str | None, day: int) -> object:
+        head = f"outlet: {outlet}\n" if outlet else ""
+        return extract_quotes(article_from_text(f"{head}date: 2024-05-0{day}\n\nA pier opened.\n", path))
+
+    names = outlet_names([art("/x/a.txt", "Daily Mirror", 1), art("/x/b.txt", "The Mirror", 2),  # type: ignore[list-item]
+                          art("/x/c.txt", "Sky News", 3), art("/x/d.txt", "Sky News", 4),
+                          art("/x/harbour-pier-story.txt", None, 5)])
+    assert names["/x/a.txt"] == ("Daily Mirror", "Daily Mirror")  # both would be "Mirror": full names
+    assert names["/x/b.txt"] == ("The Mirror", "The Mirror")
+    assert names["/x/c.txt"] == ("Sky News (c.txt)", "Sky 3 May")  # one outlet twice: told apart by date
+    assert names["/x/d.txt"] == ("Sky News (d.txt)", "Sky 4 May")
+    assert names["/x/harbour-pier-story.txt"] == ("harbour pier story", "harbour pier story")
+    assert initials("New York Times") == "NYT" and initials("GB News") is None
+
+
+def test_quote_column_and_outlet_headers_at_100x30() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        table = quotes(app).table
+        assert [c.label.plain for c in table.columns.values()] == [
+            "Speaker", "Quote", "Bloomberg", "BBC", "GB News", "Herald", "Mirror"]
+        shown = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert shown[0] == "The only way to stop that is to…"
+        words = [len(s.rstrip("…").split()) for s in shown if s.endswith("…")]  # words (or a start of one) shown
+        assert min(words) >= 5 and sum(words) / len(words) >= 6, shown
+
+    drive(SAMPLES, scenario)
+
+
+def test_counts_follow_the_search_and_the_filter() -> None:
+    def tab_labels(app: QuotecheckApp) -> list[str]:
+        from textual.widgets import TabbedContent
+
+        tabs = app.main.query_one("#tabs", TabbedContent)
+        return [tabs.get_tab(t).label.plain for t in ("quotes", "lineup", "findings", "only-in")]
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        assert tab_labels(app) == ["Quotes 7", "Line-up 57", "Conflicts & numbers 9", "Only in 40"]
+        events = app.main.query_one(EventList)
+        assert "7 clusters" in str(events.get_option_at_index(0).prompt)
+        await pilot.press("slash", *"garb")
+        await pilot.pause()
+        assert tab_labels(app) == ["Quotes 1/7", "Line-up 2/57", "Conflicts & numbers 0/9", "Only in 0/40"]
+        assert "1 of 7 quotes" in str(app.main.query_one("#status").render())
+        assert str(events.get_option_at_index(0).prompt).endswith("\n 1 of 7 match")
+        assert str(events.get_option_at_index(1).prompt).endswith("\n 1 of 10 match")
+        await pilot.press("enter", "4")
+        await pilot.pause()
+        assert "0 of 40 only-in sentences" in str(app.main.query_one("#status").render())
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert tab_labels(app)[0] == "Quotes 7"
+        assert "7 clusters" in str(events.get_option_at_index(0).prompt)
+        app.main._set_filters(app.main.filters.__class__(speaker="Yvette Cooper"))
+        await pilot.pause()
+        assert tab_labels(app)[0] == "Quotes 3/7"
+        assert "3 of 7 quotes" in str(app.main.query_one("#status").render())
+
+    drive(SAMPLES, scenario)
+
+
+def test_a_hint_names_the_hidden_events_at_80x24() -> None:
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        status = app.main.query_one("#status")
+        assert app.main.events_hidden
+        assert "event 1 of 2 · b lists them" in str(status.render())
+        assert status.region.width > 0 and status.region.right <= 80  # on screen
+        await pilot.press("b")
+        await pilot.pause()
+        assert not app.main.events_hidden and "b lists them" not in str(status.render())
+        await pilot.press("b")
+        await pilot.pause()
+        assert "event 1 of 2" in str(status.render())
+
+    drive(SAMPLES, scenario, size=(80, 24))
+
+
+def _classes_with_bindings() -> set[type]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import quotecheck.tui
+
+    found: set[type] = set()
+    for info in pkgutil.walk_packages(quotecheck.tui.__path__, "quotecheck.tui."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == info.name and "BINDINGS" in vars(cls):
+                found.add(cls)
+    return found
+
+
+def test_help_lists_every_key_of_every_screen_and_widget() -> None:
+    """The help is made from the bindings: every class of the app that binds keys has a section, and each
+    of its keys (Textual's inherited ones too) is on a row of the help, shown on screen."""
+    from quotecheck.tui.screens.help import _bindings, help_sections, key_rows
+
+    covered = {cls for _, classes in help_sections() for cls in classes}
+    assert _classes_with_bindings() <= covered
+    listed = {key for _, rows in key_rows() for keys, _, _ in rows for key in keys}
+    for cls in covered:
+        for _, binding in _bindings(cls):
+            for key in binding.key.split(","):
+                assert key.strip() in listed, (cls.__name__, key)
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(strip.text for strip in app.screen.query_one("#help-text").render_lines(
+            app.screen.query_one("#help-text").region.reset_offset))
+        assert "diff against the next outlet that prints the quote" in text
+        assert "hide the outlet under the cursor" in text
 
     drive(SAMPLES, scenario)

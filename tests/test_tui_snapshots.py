@@ -55,3 +55,31 @@ def test_conflicts_light_100x30(snap_compare: Compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app(), terminal_size=(100, 30), run_before=light, press=["3", "j", "j", "j"])
+
+
+def test_one_article_event_100x30(snap_compare: Compare) -> None:
+    """A one-article event (the Times, 2025) lists its own quotes; no outlet columns."""
+
+    async def second_event(pilot: Pilot[Any]) -> None:
+        await loaded(pilot)
+        pilot.app.query_one("#events").focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app(), terminal_size=(100, 30), run_before=second_event)
+
+
+def test_search_counts_80x24(snap_compare: Compare) -> None:
+    """A search narrows the tabs' counts and the status says how many; the hidden events are named."""
+
+    async def search(pilot: Pilot[Any]) -> None:
+        await loaded(pilot)
+        await pilot.press("slash", *"cooper", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=search)
+
+
+def test_help_100x30(snap_compare: Compare) -> None:
+    """The help, made from the key bindings."""
+    assert snap_compare(app(), terminal_size=(100, 30), run_before=loaded, press=["question_mark"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quotecheck.extract import one_name_each
 from quotecheck.models import (
@@ -39,11 +39,41 @@ ONLY_IN_ITEMS = 10
 QUOTE_WIDTH = 160
 """Longer quotes are cut, with an ellipsis, in the report (never in the JSON)."""
 
-_MD_SPECIAL = re.compile(r"([\\`*\[\]{}()#+!|~$@^]|(?<![^\W_])_|_(?![^\W_]))")
-# What GitHub (and linkify) would turn into a link by itself: ``//`` (``https://x``, ``//x``) and ``www.``;
-# a backslash before the second character keeps the text and kills the link. ``@`` is in _MD_SPECIAL.
-_AUTOLINK = re.compile(r"//|(?<![^\W_])www\.", re.IGNORECASE)
-_ISSUE_REF = re.compile(r"(?<=\\)#(?=\d)")
+# Markdown and HTML that article text could form, by position: (name, pattern, replacement). One pass over
+# the text, so each rule sees the text as written; a replacement is a string (``{}`` is what matched) or a
+# function of the match. The text is one line put inside a line the report writes, so "at the start" is
+# the start of a paragraph, a list item or a table cell, and either edge may touch the report's own marks
+# (``**``, ``~~``, ``“``): an edge counts as neither space nor a letter.
+_ESCAPES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
+    ("a heading", r"^#{1,6}(?=\s|$)", "\\{}"),
+    ("a list item or a rule", r"^[-+](?=\s|$|-)", "\\{}"),
+    ("a numbered list item", r"^\d{1,9}[.)](?=\s|$)", lambda m: m.group()[:-1] + "\\" + m.group()[-1]),
+    ("a block quote, a setext rule or a definition", r"^[>=:]", "\\{}"),
+    ("a heading's closing marks", r"(?<=\s)#(?=#*$)", "\\{}"),
+    ("a backslash escape or a line break", r"\\(?=[!-/:-@\[-`{-~]|$)", "\\{}"),
+    ("an entity", r"&(?=[A-Za-z0-9#]+;)", "&amp;"),
+    ("an HTML tag, comment or autolink", r"<(?=[A-Za-z/!?]|$)", "&lt;"),
+    ("a code span", r"`", "\\{}"),
+    ("a table cell's end", r"\|", "\\{}"),
+    ("emphasis or strikethrough", r"(?<!\s)[*~]|[*~](?!\s)", "\\{}"),
+    ("emphasis with underscores", r"(?<![^\W_])_|_(?![^\W_])", "\\{}"),
+    ("a link or an image", r"\](?=[(\[:]|$)", "\\{}"),
+    ("maths (a dollar not before a figure)", r"\$(?!\d)", "\\{}"),
+    ("an autolinked URL", r"(?<=/)/", "\\{}"),
+    ("an autolinked www. address", r"(?<![^\W_])(?i:www)\.", lambda m: m.group()[:-1] + "\\."),
+    # cmark-gfm autolinks an e-mail address (``mailto:`` and ``xmpp:`` ones too) even with ``@`` escaped, and
+    # GitHub turns ``@user`` and ``#123`` into a ping and an issue link: an empty comment splits the text.
+    ("a mention or an e-mail address", r"(?<=\w)@|@(?=\w)", "@<!-- -->"),
+    ("an issue reference", r"#(?=\d)", "#<!-- -->"),
+)
+_ESCAPE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(_ESCAPES)))
+
+
+def _escaped(m: re.Match[str]) -> str:
+    replacement = _ESCAPES[int(str(m.lastgroup)[1:])][2]
+    return replacement(m) if callable(replacement) else replacement.replace("{}", m.group())
+
+
 _SEVERITY_WORDS = {
     ClusterRelation.VERBATIM: "verbatim",
     ClusterRelation.NEAR_VERBATIM: "near verbatim",
@@ -54,21 +84,14 @@ _SEVERITY_WORDS = {
 
 
 def escape(text: str | None, width: int | None = None) -> str:
-    """Article text made inert: one line, control characters shown, HTML and Markdown escaped."""
+    """Article text made inert: one line, control characters shown, and a backslash (or an entity) only
+    where a character would change what renders there (``_ESCAPES``); "$750,000 (£616,000)" stays as is."""
     if not text:
         return ""
     flat = " ".join(safe_for_terminal(text).split())
     if width is not None and len(flat) > width:
         flat = flat[: width - 1].rstrip() + "…"
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    flat = _MD_SPECIAL.sub(r"\\\1", flat)
-    flat = _AUTOLINK.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], flat)  # never a live link
-    # cmark-gfm autolinks an e-mail address (``mailto:`` and ``xmpp:`` ones too) even with ``@`` escaped, and
-    # GitHub turns ``@user`` and ``#123`` into a ping and an issue link: an empty comment splits the text.
-    flat = _ISSUE_REF.sub("#<!-- -->", flat.replace("\\@", "@<!-- -->"))
-    if flat[:1] in "-=:>":  # never a list, rule or table marker at the start of a line
-        flat = "\\" + flat
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", flat)
+    return _ESCAPE.sub(_escaped, flat)
 
 
 def _quoted(text: str | None, width: int | None = QUOTE_WIDTH) -> str:

@@ -32,8 +32,9 @@ class QuotecheckApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit", tooltip="quit"),
+        Binding("question_mark", "help", "Help", key_display="?",
+                tooltip="this help: every key and what the colours mean"),
     ]
 
     def __init__(self, paths: Sequence[str], prefetch: Prefetch | None = None) -> None:
@@ -124,7 +125,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("Search", "Search quotes, speakers and sentences in every tab (/)"),
     "filter": ("Filter", "Narrow to a speaker, an outlet or a kind of difference (f)"),
     "back": ("Clear search or filter", "Clear the search, then the filter (esc)"),
-    "cycle_reference": ("Change reference outlet", "Diff every version against the next outlet (r)"),
+    "cycle_reference": ("Change reference outlet",
+                        "Diff every version against the next outlet that prints the quote (r)"),
     "export": ("Export Markdown report", "Write the compare report to a file you name (e)"),
     "open": ("Open files or folders", "Add articles to the comparison (o)"),
     "toggle_events": ("Show or hide events", "The events sidebar (b)"),

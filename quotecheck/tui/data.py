@@ -14,6 +14,7 @@ from __future__ import annotations
 import glob
 import os
 import pickle
+import re
 import signal
 import sys
 from bisect import bisect_right
@@ -24,12 +25,12 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import one_name_each, same_name
 from quotecheck.models import (
     ArticleQuotes,
     AttributionConflict,
     ChangeKind,
     ClusterMember,
+    ClusterRelation,
     Comparison,
     Event,
     Lineup,
@@ -38,10 +39,14 @@ from quotecheck.models import (
     OnlyIn,
     Quote,
     QuoteCluster,
+    QuoteKind,
     Span,
     WordDiff,
 )
 from quotecheck.text import file_title, fold_typography, one_line
+
+# The extraction pipeline (quotecheck.extract, .pipeline, .ingest) is imported where it is used: the app's
+# process starts the loading child (``Prefetch``) first, and that child imports it while Textual loads here.
 
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done)."""
@@ -88,11 +93,9 @@ class Outlet:
     name: str
     """Display name: the outlet, or the file name when the outlet is unknown or shared."""
     short: str
-    """A shorter name ("Mirror" for "Daily Mirror")."""
+    """A shorter name by rule ("Mirror" for "Daily Mirror", "BBC" for "BBC News"; see ``short_outlet``)."""
     published: date | None
     headline: str
-    tag: str = ""
-    """The shortest name that still tells the outlet apart ("BBC" for "BBC News"), for narrow columns."""
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,11 @@ class ClusterRow:
     def matches(self, filters: Filters, query: str) -> bool:
         if query and query not in self.haystack:
             return False
-        if filters.speaker is not None and not any(same_name(filters.speaker, s) for s in self.speakers):
-            return False
+        if filters.speaker is not None:
+            from quotecheck.extract import same_name  # not at start-up: the app's process never extracts
+
+            if not any(same_name(filters.speaker, s) for s in self.speakers):
+                return False
         if filters.outlet is not None and self.statuses.get(filters.outlet, Status.MISSING) is Status.MISSING:
             return False
         if filters.kind is Kind.CHANGED:
@@ -180,6 +186,11 @@ class EventData:
     def id(self) -> str:
         return self.event.id
 
+    @property
+    def single(self) -> bool:
+        """One article: its rows are its own quotes, not clusters across outlets."""
+        return len(self.event.files) < 2
+
     def outlet(self, path: str) -> Outlet:
         for o in self.outlets:
             if o.path == path:
@@ -221,6 +232,8 @@ class EventData:
     def speakers(self) -> list[str]:
         """Everyone quoted in a cluster or credited in a conflict, one name per speaker (``one_name_each``:
         "Bob Hale" and "Robert Hale" are one)."""
+        from quotecheck.extract import one_name_each
+
         names = {s for r in self.rows for s in r.speakers}
         names.update(m.speaker for c in self.conflicts for m in c.members if m.speaker)
         return sorted(set(one_name_each(names).values()))
@@ -411,47 +424,69 @@ class Prefetch:
 
 
 def outlet_names(results: Iterable[ArticleQuotes]) -> dict[str, tuple[str, str]]:
-    """Long and short display names by path; the file name is added where two articles share an outlet."""
+    """Long and short display names by path, never a path: the outlet, else a title from the file name.
+
+    Short names follow ``short_outlet`` ("BBC News" -> "BBC") unless two outlets would then share one
+    (they keep their full names); two articles of one outlet are told apart by date, else by number.
+    """
     arts = list(results)
-    counts: dict[str, int] = {}
+    longs: dict[str, str] = {}
     for r in arts:
-        if r.article.outlet:
-            counts[r.article.outlet] = counts.get(r.article.outlet, 0) + 1
+        path = r.article.path
+        longs[path] = one_line(r.article.outlet or "") or one_line(file_title(path))
+    shorts = {name: short_outlet(name) for name in set(longs.values())}
+    clash = {short for short in shorts.values() if sum(v == short for v in shorts.values()) > 1}
+    shorts = {name: name if short in clash else short for name, short in shorts.items()}
     names: dict[str, tuple[str, str]] = {}
-    for r in arts:
-        base = one_line(os.path.basename(r.article.path) or r.article.path)
-        outlet = one_line(r.article.outlet or "")
-        if not outlet:
-            title = one_line(file_title(r.article.path))
-            names[r.article.path] = (title, title)
+    for name in set(longs.values()):
+        paths = [r.article.path for r in arts if longs[r.article.path] == name]
+        if len(paths) == 1:
+            names[paths[0]] = (name, shorts[name])
             continue
-        short = _short(outlet)
-        if counts[r.article.outlet or ""] > 1:
-            names[r.article.path] = (f"{outlet} ({base})", f"{short} {base}")
-        else:
-            names[r.article.path] = (outlet, short)
+        days = [r.article.published for r in arts if r.article.path in paths]
+        by_day = len(set(days)) == len(days) and None not in days
+        for i, (path, day) in enumerate(zip(paths, days, strict=True), 1):
+            base = one_line(os.path.basename(path) or path)
+            mark = f"{day.day} {day:%b}" if by_day and day is not None else str(i)
+            names[path] = (f"{name} ({base})", f"{shorts[name]} {mark}")
     return names
 
 
-def _tags(shorts: dict[str, str]) -> dict[str, str]:
-    """The first word of each short name where that still tells the outlets apart."""
-    firsts: dict[str, int] = {}
-    for short in shorts.values():
-        first = short.split()[0] if short.split() else short
-        firsts[first] = firsts.get(first, 0) + 1
-    out = {}
-    for path, short in shorts.items():
-        first = short.split()[0] if short.split() else short
-        out[path] = first if len(first) >= 2 and firsts[first] == 1 and len(set(shorts.values())) == len(shorts) \
-            else short
-    return out
+_OUTLET_AFFIXES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a web address's ending", re.compile(r"\.(?:co\.uk|com|co|org|net|news)$", re.IGNORECASE)),
+    ("a bracketed note", re.compile(r"\s*\([^)]*\)$")),
+    ("a leading article or edition", re.compile(r"^(?:the|daily|sunday|evening|weekly|morning)\s+", re.IGNORECASE)),
+    ("what kind of outlet it is",
+     re.compile(r"\s+(?:news|online|digital|newspaper|magazine|media|website)$", re.IGNORECASE)),
+    ("a country edition", re.compile(r"\s+(?:UK|US|edition)$")),
+)
+"""What ``short_outlet`` drops from an outlet's name, tried in turn until nothing changes."""
+MIN_SHORT = 3
+"""Letters and digits a short name keeps at least ("GB News" stays: "GB" would be too short)."""
 
 
-def _short(outlet: str) -> str:
-    words = outlet.split(" (", 1)[0].split()
-    while len(words) > 1 and words[0].lower() in {"the", "daily", "sunday", "evening"}:
-        words = words[1:]
-    return " ".join(words) or outlet
+def short_outlet(name: str) -> str:
+    """A readable short name by rule: "BBC News" -> "BBC", "Bloomberg News" -> "Bloomberg", "Daily Mirror"
+    and "The Mirror" -> "Mirror", "Mail Online" -> "Mail", "bbc.co.uk" -> "BBC"; "GB News" stays."""
+    short = " ".join(name.split())
+    changed = True
+    while changed:
+        changed = False
+        for _, pattern in _OUTLET_AFFIXES:
+            shorter = pattern.sub("", short).strip()
+            if shorter != short and sum(ch.isalnum() for ch in shorter) >= MIN_SHORT:
+                short, changed = shorter, True
+    if short.isalpha() and short.islower() and len(short) <= 4 and short != name:  # a web address: "bbc"
+        short = short.upper()
+    return short or name
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two or more capitalised words ("New York Times" -> "NYT"), else None."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def build_dataset(comparison: Comparison, notices: Sequence[str] = (), files: Sequence[str] = ()) -> Dataset:
@@ -460,17 +495,19 @@ def build_dataset(comparison: Comparison, notices: Sequence[str] = (), files: Se
     by_path = {r.article.path: r for r in comparison.articles}
     lineups = {lu.event: lu for lu in comparison.lineups}
     events = []
-    tags = _tags({p: short for p, (_, short) in names.items()})
     for event in comparison.events:
         outlets = tuple(
-            Outlet(p, *names.get(p, (p, p)), by_path[p].article.published if p in by_path else None,
-                   one_line(by_path[p].article.headline or "") if p in by_path else "", tags.get(p, p))
+            Outlet(p, *names.get(p, (one_line(file_title(p)),) * 2),
+                   by_path[p].article.published if p in by_path else None,
+                   one_line(by_path[p].article.headline or "") if p in by_path else "")
             for p in event.files
         )
         conflicts = tuple(c for c in comparison.conflicts if c.event == event.id)
-        clusters = [c for c in comparison.clusters if c.event == event.id]
-        rows = tuple(_row(c, i, event, conflicts) for i, c in enumerate(clusters))
         articles = {p: by_path[p] for p in event.files if p in by_path}
+        clusters = [c for c in comparison.clusters if c.event == event.id]
+        if len(event.files) == 1 and not clusters:  # nothing to compare: its quotes, one row each
+            clusters = [_one_version(event.id, n, q) for n, q in enumerate(_own_quotes(articles), 1)]
+        rows = tuple(_row(c, i, event, conflicts) for i, c in enumerate(clusters))
         quotes = {q.id: q for r in articles.values() for q in r.quotes}
         cluster_of = {m.quote_id: row.index for row in rows for m in row.cluster.members}
         events.append(EventData(
@@ -481,6 +518,20 @@ def build_dataset(comparison: Comparison, notices: Sequence[str] = (), files: Se
             articles=articles, quotes=quotes, cluster_of_quote=cluster_of,
         ))
     return Dataset(comparison=comparison, events=tuple(events), notices=tuple(notices), files=tuple(files))
+
+
+def _own_quotes(articles: dict[str, ArticleQuotes]) -> list[Quote]:
+    """An article's quotations, in order: not page furniture, not scare quotes."""
+    return [q for r in articles.values() for q in sorted(r.quotes, key=lambda q: q.span.start)
+            if not q.furniture and q.kind is not QuoteKind.SCARE]
+
+
+def _one_version(event_id: str, n: int, quote: Quote) -> QuoteCluster:
+    """A quote of a one-article event as a cluster of one version (id ``<event>-s<n>``: single)."""
+    member = ClusterMember(quote_id=quote.id, file=quote.file, span=quote.span, text=quote.text, kind=quote.kind,
+                           speaker=quote.speaker, venue=quote.venue)
+    return QuoteCluster(id=f"{event_id}-s{n}", event=event_id, relation=ClusterRelation.VERBATIM, members=(member,),
+                        anchor=quote.id)
 
 
 def diff_status(diff: WordDiff) -> tuple[Status, bool]:

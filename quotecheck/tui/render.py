@@ -7,6 +7,7 @@ Colours come from a ``Palette`` built from the app theme's variables, so light a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -104,7 +105,7 @@ def label(words: str, style: str) -> Text:
 
 
 def cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    return text if len(text) <= width else text[: max(0, width - 1)].rstrip() + "…"
 
 
 Doc = list[tuple[int, Text]]
@@ -263,6 +264,8 @@ def cluster_detail(
     query: str = "",
 ) -> Doc:
     """Every version stacked, each with its word diff against the reference, credit line and sentence."""
+    if event.single:
+        return single_detail(event, row, palette, query)
     base = reference_member(row, reference)
     if diffs is None:
         diffs = {d.other: d for d in row.cluster.diffs} if base.quote_id == row.cluster.anchor else {}
@@ -300,13 +303,24 @@ def cluster_detail(
     return doc
 
 
+def single_detail(event: EventData, row: ClusterRow, palette: Palette, query: str = "") -> Doc:
+    """A quote of a one-article event: the words, the credit, the sentence; nothing to diff against."""
+    head = Text(end="")
+    head.append(f"{row.cluster.id} ", style=palette.muted)
+    head.append(row.speaker, style="bold")
+    head.append(" · the only article of this event: nothing to compare with", style=palette.muted)
+    doc: Doc = [(0, head), (0, Text(""))]
+    doc.extend(_version(event, row, row.anchor, row.anchor, None, palette, query, mark=""))
+    return doc
+
+
 def _version(event: EventData, row: ClusterRow, m: ClusterMember, base: ClusterMember, diff: WordDiff | None,
-             palette: Palette, query: str) -> Doc:
+             palette: Palette, query: str, mark: str = "  reference") -> Doc:
     head = Text(end="")
     head.append(event.outlet(m.file).name, style=palette.label)
     status = row.statuses.get(m.file, Status.MISSING)
     if m.quote_id == base.quote_id:
-        head.append("  reference", style=palette.muted)
+        head.append(mark, style=palette.muted)
     elif diff is not None:
         head.append("  ")
         word, shown = version_status(diff)
@@ -537,13 +551,19 @@ def date_range(first: object, last: object) -> str:
     return f"{first:%d %b %Y} – {last:%d %b %Y}"
 
 
-def event_label(event: EventData, width: int, palette: Palette, max_outlets: int = 8) -> Text:
-    """The event, its main people, and its outlets with dates."""
+def event_label(event: EventData, width: int, palette: Palette, max_outlets: int = 8,
+                matching: int | None = None) -> Text:
+    """The event, its main people, its outlets with dates, and its quote count (``matching`` of them when a
+    search or filter narrows the rows)."""
     e = event.event
     out = Text(end="")
     out.append(e.id, style="bold")
-    out.append(" · ")
-    out.append(date_range(e.first_published, e.last_published), style="bold")
+    out.append(" ")
+    room = max(4, width - len(e.id) - 1)
+    dates = date_range(e.first_published, e.last_published)
+    if len(dates) > room:  # "14–15 Sep 2023" -> "14–15 Sep '23" in a narrow sidebar
+        dates = re.sub(r"\b(?:19|20)(\d\d)$", r"'\1", dates)
+    out.append(cut(dates, room), style="bold")
     if e.people:
         out.append("\n")
         out.append(cut(one_line(", ".join(e.people)), width), style=palette.muted)
@@ -551,14 +571,16 @@ def event_label(event: EventData, width: int, palette: Palette, max_outlets: int
     name_w = max(4, width - 8)
     for o in shown:
         out.append("\n ")
-        out.append(cut(o.name, name_w).ljust(name_w))
+        out.append(cut(o.short, name_w).ljust(name_w))
         day = f"{o.published.day} {o.published:%b}" if o.published else "–"
         out.append(f" {day:>6}", style=palette.muted)
     if len(event.outlets) > max_outlets:
         out.append(f"\n and {len(event.outlets) - max_outlets} more", style=palette.muted)
-    counts = f"{len(event.rows)} quote cluster{'s' * (len(event.rows) != 1)}"
+    n = len(event.rows)
+    noun = "quote" if event.single else ("quote cluster" if width >= 18 else "cluster")
+    counts = f"{n} {noun}{'s' * (n != 1)}" if matching is None else f"{matching} of {n} match"
     out.append("\n ")
-    out.append(cut(counts, width - 1), style=palette.muted)
+    out.append(cut(counts, width - 1), style=palette.muted if matching is None else palette.label)
     return out
 
 

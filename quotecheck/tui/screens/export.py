@@ -20,8 +20,8 @@ class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; "no" is the default and esc means no."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", "No", tooltip="overwrite? no: pick another path"),
+        Binding("y", "answer(True)", "Yes", tooltip="overwrite? yes"),
     ]
 
     def __init__(self, question: str, yes: str = "Overwrite") -> None:

@@ -19,7 +19,9 @@ from quotecheck.tui.data import EventData, Filters, Kind
 class FilterScreen(ModalScreen[Filters | None]):
     """Three choices, each "any" by default; returns the new filters or None when cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="close the dialog, nothing done"),
+    ]
 
     def __init__(self, event: EventData, current: Filters) -> None:
         super().__init__(classes="modal")

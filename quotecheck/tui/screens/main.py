@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from quotecheck.models import WordDiff
 from quotecheck.text import one_line
-from quotecheck.tui.data import Dataset, EventData, Filters, fold
+from quotecheck.tui.data import ClusterRow, Dataset, EventData, Filters, fold, reference_member
 from quotecheck.tui.render import Palette, View, palette_for
 from quotecheck.tui.widgets.events import EventList
 from quotecheck.tui.widgets.findings import FindingsPane
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 TABS = ("quotes", "lineup", "findings", "only-in")
 """Tab pane ids, in order (keys 1-4)."""
+TAB_TITLES = {"quotes": "Quotes", "lineup": "Line-up", "findings": "Conflicts & numbers", "only-in": "Only in"}
+TAB_NOUNS = {"quotes": "quotes", "lineup": "line-up rows", "findings": "conflicts and numbers",
+             "only-in": "only-in sentences"}
 
 DiffsByCluster = dict[str, dict[str, WordDiff]]
 
@@ -46,22 +49,24 @@ DiffsByCluster = dict[str, dict[str, WordDiff]]
 class MainScreen(Screen[None]):
     """Everything but the modals."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual declares them)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (120, "-wider")]  # noqa: RUF012 (Textual declares them)
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("f", "filter", "Filter"),
-        Binding("r", "cycle_reference", "Reference"),
-        Binding("e", "export", "Export"),
-        Binding("o", "open", "Open", show=False),
-        Binding("b", "toggle_events", "Events"),
-        Binding("t", "toggle_theme", "Light/dark", show=False),
-        Binding("escape", "back", "Back", show=False),
-        Binding("1", "show_tab('quotes')", "Quotes", show=False),
-        Binding("2", "show_tab('lineup')", "Line-up", show=False),
-        Binding("3", "show_tab('findings')", "Conflicts", show=False),
-        Binding("4", "show_tab('only-in')", "Only in", show=False),
+        Binding("slash", "search", "Search", key_display="/",
+                tooltip="search every tab (enter keeps it, esc clears it)"),
+        Binding("f", "filter", "Filter", tooltip="filter by speaker, outlet, kind of difference"),
+        Binding("r", "cycle_reference", "Reference",
+                tooltip="diff against the next outlet that prints the quote (then the fullest version)"),
+        Binding("e", "export", "Export", tooltip="export the Markdown report (asks where; never overwrites silently)"),
+        Binding("o", "open", "Open", show=False, tooltip="open more files, folders or URLs"),
+        Binding("b", "toggle_events", "Events", tooltip="show or hide the events sidebar"),
+        Binding("t", "toggle_theme", "Light/dark", show=False, tooltip="light / dark theme"),
+        Binding("escape", "back", "Back", show=False, tooltip="back from a detail; clear the search, then the filter"),
+        Binding("1", "show_tab('quotes')", "Quotes", show=False, tooltip="the Quotes tab"),
+        Binding("2", "show_tab('lineup')", "Line-up", show=False, tooltip="the Line-up tab"),
+        Binding("3", "show_tab('findings')", "Conflicts", show=False, tooltip="the Conflicts & numbers tab"),
+        Binding("4", "show_tab('only-in')", "Only in", show=False, tooltip="the Only in tab"),
     ]
 
     def __init__(self, paths: Sequence[str]) -> None:
@@ -74,6 +79,8 @@ class MainScreen(Screen[None]):
         self.references: dict[str, str | None] = {}
         self._reference_cache: dict[tuple[str, str], DiffsByCluster] = {}
         self._dirty: set[str] = set(TABS)
+        self.counts: dict[str, tuple[int, int]] = {}
+        """Rows each tab shows and has, by tab id (shown = all when nothing narrows them)."""
         self._palette: Palette | None = None
 
     @property
@@ -106,6 +113,9 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.qapp.theme_changed_signal.subscribe(self, self._theme_changed)
         self.load(self.paths)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_status)  # the sidebar may have hidden or shown
 
     @property
     def palette(self) -> Palette:
@@ -221,9 +231,13 @@ class MainScreen(Screen[None]):
         return self.query_one("#tabs", TabbedContent).active or "quotes"
 
     def _refresh(self, tabs: Sequence[str] = TABS) -> None:
-        """Redraw ``tabs`` now if visible, later (when opened) if not."""
+        """Redraw ``tabs`` now if visible, later (when opened) if not; recount tabs and events."""
         self._dirty.update(tabs)
         self._draw_active()
+        view = self.view()
+        if view is not None:
+            self._count_tabs(view)
+        self._count_events()
         self._update_status()
 
     def _draw_active(self) -> None:
@@ -248,16 +262,51 @@ class MainScreen(Screen[None]):
         if event is None:
             return
         self.sub_title = f"{event.id}: {one_line(event.event.title)}"
-        tabbed = self.query_one("#tabs", TabbedContent)
-        numbers = len(event.conflicts) + len(event.numbers)
-        for tab, label in (("quotes", f"Quotes {len(event.rows)}"), ("lineup", "Line-up"),
-                           ("findings", f"Conflicts & numbers {numbers}"),
-                           ("only-in", f"Only in {len(event.only_in)}")):
-            tabbed.get_tab(tab).label = label
         self._refresh()
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether a search or a filter is in force (counts then say how many of how many)."""
+        return bool(self.search.strip()) or self.filters.active
+
+    def _count_tabs(self, view: View) -> None:
+        """Each tab's title with its count: of the rows the search and filter leave, when they are in force."""
+        self.counts = {
+            "quotes": (sum(1 for r in view.event.rows if r.matches(view.filters, view.query)), len(view.event.rows)),
+            "lineup": self.query_one(LineupPane).count(view),
+            "findings": self.query_one(FindingsPane).count(view),
+            "only-in": self.query_one(OnlyInPane).count(view),
+        }
+        tabbed = self.query_one("#tabs", TabbedContent)
+        for tab, title in TAB_TITLES.items():
+            shown, total = self.counts[tab]
+            count = f" {shown}/{total}" if self.narrowed else f" {total}"
+            tabbed.get_tab(tab).label = title + (count if total or tab != "lineup" else "")
+
+    def _count_events(self) -> None:
+        """The sidebar's counts: quotes matching the search and filter in each event, while they are in force."""
+        if self.dataset is None:
+            return
+        query = fold(self.search)
+        matching = ({e.id: sum(1 for r in e.rows if r.matches(self.filters, query)) for e in self.dataset.events}
+                    if self.narrowed else None)
+        self.query_one(EventList).update_counts(matching)
+
+    @property
+    def events_hidden(self) -> bool:
+        """Whether the events sidebar is off screen (narrow terminal, or hidden with b)."""
+        if self.has_class("-narrow"):
+            return not self.has_class("-show-events")
+        return self.has_class("-hide-events")
 
     def _update_status(self) -> None:
         event = self.event
+        text = Text(end="")
+        p = self.palette
+        if self.dataset is not None and len(self.dataset.events) > 1 and self.events_hidden and event is not None:
+            ids = [e.id for e in self.dataset.events]
+            text.append(f"event {ids.index(event.id) + 1} of {len(ids)}", style="bold")
+            text.append(" · b lists them  ", style=p.muted)
         parts: list[tuple[str, str]] = []
         f = self.filters
         if f.speaker:
@@ -266,19 +315,23 @@ class MainScreen(Screen[None]):
             parts.append(("outlet ", event.outlet(f.outlet).short))
         if f.kind:
             parts.append(("kind ", f.kind.value))
-        text = Text(end="")
+        if self.narrowed and event is not None and self.active_tab in self.counts:
+            shown, total = self.counts[self.active_tab]
+            text.append(f"{shown} of {total} {TAB_NOUNS[self.active_tab]}", style=p.label)
+            text.append("  ")
         if parts:
-            text.append("filter ", style=self.palette.label)
+            text.append("filter ", style=p.label)
             for i, (label, value) in enumerate(parts):
-                text.append(" · " if i else "", style=self.palette.muted)
-                text.append(label, style=self.palette.muted)
+                text.append(" · " if i else "", style=p.muted)
+                text.append(label, style=p.muted)
                 text.append(" ".join(value.split()), style="bold")
-            text.append("  esc clears", style=self.palette.muted)
+            text.append("  esc clears", style=p.muted)
         self.query_one(SearchBar).show_status(text)
 
     @on(TabbedContent.TabActivated, "#tabs")
     def _tab_activated(self) -> None:
         self._draw_active()
+        self._update_status()
 
     @on(EventList.Chosen)
     def _event_chosen(self, message: EventList.Chosen) -> None:
@@ -337,14 +390,16 @@ class MainScreen(Screen[None]):
     # --- reference outlet -------------------------------------------------------------------------------------------
 
     def action_cycle_reference(self) -> None:
-        """Diff against the next outlet of the event (then the fullest version again)."""
+        """Diff against the next outlet of the event that prints the quote under the cursor, other than the one
+        printing its fullest version (then the fullest version again); outside the Quotes tab, the next outlet."""
         event = self.event
         if event is None:
             return
-        choices: list[str | None] = [None, *(o.path for o in event.outlets)]
+        row = self.query_one(QuotesPane).current if self.active_tab == "quotes" else None
+        outlets = [o.path for o in event.outlets]
         current = self.references.get(event.id)
-        reference = choices[(choices.index(current) + 1) % len(choices)] if current in choices else None
-        self.set_reference(reference)
+        after = outlets[outlets.index(current) + 1 :] if current in outlets else outlets
+        self.set_reference(next((p for p in after if row is None or _shows_other_diffs(row, p)), None))
 
     def set_reference(self, reference: str | None) -> None:
         event = self.event
@@ -419,7 +474,8 @@ class MainScreen(Screen[None]):
         """Show or hide the events sidebar (hidden by default below 100 columns)."""
         narrow = self.has_class("-narrow")
         self.toggle_class("-show-events" if narrow else "-hide-events")
-        visible = self.has_class("-show-events") if narrow else not self.has_class("-hide-events")
+        visible = not self.events_hidden
+        self._update_status()
         events = self.query_one(EventList)
         if visible:
             events.focus()
@@ -439,6 +495,12 @@ class MainScreen(Screen[None]):
         if self.dataset is not None and self.dataset.events:
             self.query_one(EventList).show(self.dataset.events, self.event_id, self.palette)
             self._refresh()
+
+
+def _shows_other_diffs(row: ClusterRow, reference: str) -> bool:
+    """Whether diffing ``row`` against ``reference`` shows something new: the outlet prints the quote, and
+    its version is not the fullest one (the default reference already)."""
+    return bool(row.members_of(reference)) and reference_member(row, reference).quote_id != row.cluster.anchor
 
 
 def default_export_path() -> str:

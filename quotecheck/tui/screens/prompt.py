@@ -22,7 +22,9 @@ class PathPrompt(ModalScreen[ResultT]):
     the submit button ``#<name>``) and decide what a submitted value means in ``submit``.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="close the dialog, nothing done"),
+    ]
     NAME: ClassVar[str] = "prompt"
     HEADING: ClassVar[str] = ""
     HELP: ClassVar[str] = ""

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.events import Resize
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -35,23 +37,52 @@ class EventList(OptionList):
         super().__init__(id=id)
         self.border_title = "Events"
         self._quiet = False
+        self._shown: tuple[tuple[EventData, ...], str | None, Palette] | None = None
+        self._matching: dict[str, int] | None = None
+        self._width = 0
 
     def show(self, events: Sequence[EventData], current: str | None, palette: Palette) -> None:
         """List ``events`` with the cursor on ``current``."""
-        width = max(16, (self.size.width or 24) - 3)
+        self._shown = (tuple(events), current, palette)
+        self._matching = None
+        width = max(12, (self.size.width or 20) - 3)  # the options' padding and a scrollbar
+        self._width = self.size.width
         self._quiet = True
         try:
             options: list[Option | None] = []
             for i, e in enumerate(events):
                 if i:
                     options.append(None)
-                options.append(Option(event_label(e, width, palette), id=e.id))
+                options.append(Option(self._label(e, width, palette), id=e.id))
             self.set_options(options)
             ids = [e.id for e in events]
             if current in ids:
                 self.highlighted = self.get_option_index(str(current))
         finally:
             self.call_after_refresh(self._unquiet)
+
+    def _label(self, event: EventData, width: int, palette: Palette) -> Text:
+        matching = self._matching.get(event.id) if self._matching is not None else None
+        return event_label(event, width, palette, matching=matching)
+
+    def update_counts(self, matching: dict[str, int] | None) -> None:
+        """Show how many quotes of each event match the search and filter (None: no count of matches)."""
+        if self._shown is None or matching == self._matching:
+            return
+        self._matching = matching
+        events, _, palette = self._shown
+        width = max(12, (self.size.width or 20) - 3)
+        for e in events:
+            self.replace_option_prompt(e.id, self._label(e, width, palette))
+
+    def on_resize(self, event: Resize) -> None:
+        """Labels are cut to the list's width: draw them again when it changes (the sidebar shown or resized)."""
+        if self._shown is not None and self.size.width != self._width:
+            events, _, palette = self._shown
+            highlighted, matching = self.highlighted, self._matching
+            current = self.get_option_at_index(highlighted).id if highlighted is not None else self._shown[1]
+            self.show(events, current, palette)
+            self.update_counts(matching)
 
     def _unquiet(self) -> None:
         self._quiet = False

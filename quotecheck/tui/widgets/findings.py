@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from quotecheck.extract import same_name
 from quotecheck.tui.data import Kind, fold
 from quotecheck.tui.render import (
     Doc,
@@ -31,6 +30,8 @@ class FindingsPane(ListPane):
         return [("", 1), ("Kind", 8), ("Claim or figure", what), ("Outlets", max(12, avail - 1 - 8 - what))]
 
     def rows(self, view: View, widths: list[int]) -> list[tuple[str, list[Text]]]:
+        from quotecheck.extract import same_name  # not at start-up (see tui.data)
+
         p, e, f = view.palette, view.event, view.filters
         out: list[tuple[str, list[Text]]] = []
         for c in e.conflicts:
@@ -55,6 +56,9 @@ class FindingsPane(ListPane):
             out.append((n.id, [fact_mark(n, p), Text("number", end=""), plain(figure, width=widths[2]),
                                Text(cut(fact_summary(n, e).plain, widths[3]), end="")]))
         return out
+
+    def total(self, view: View) -> int:
+        return len(view.event.conflicts) + len(view.event.numbers)
 
     def describe(self, view: View, key: str) -> Doc | Text:
         e = view.event

@@ -44,12 +44,16 @@ class LineupPane(Vertical):
     """A caption and the line-up table; the keys hide, reorder and shift outlets."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("x", "hide_outlet", "Hide outlet", show=False),
-        Binding("a", "show_all", "All outlets", show=False),
-        Binding("less_than_sign", "move_outlet(-1)", "Move left", show=False, key_display="<"),
-        Binding("greater_than_sign", "move_outlet(1)", "Move right", show=False, key_display=">"),
-        Binding("left_square_bracket", "shift(-1)", "Shift", show=False, key_display="["),
-        Binding("right_square_bracket", "shift(1)", "Shift", show=False, key_display="]"),
+        Binding("x", "hide_outlet", "Hide outlet", show=False, tooltip="hide the outlet under the cursor"),
+        Binding("a", "show_all", "All outlets", show=False, tooltip="show every outlet again"),
+        Binding("less_than_sign", "move_outlet(-1)", "Move left", show=False, key_display="<",
+                tooltip="move the outlet left"),
+        Binding("greater_than_sign", "move_outlet(1)", "Move right", show=False, key_display=">",
+                tooltip="move the outlet right"),
+        Binding("left_square_bracket", "shift(-1)", "Shift", show=False, key_display="[",
+                tooltip="previous pair of outlets (narrow terminal), else move left"),
+        Binding("right_square_bracket", "shift(1)", "Shift", show=False, key_display="]",
+                tooltip="next pair of outlets (narrow terminal), else move right"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -111,6 +115,11 @@ class LineupPane(Vertical):
                 table.move_cursor(row=min(cursor.row, len(rows) - 1), column=min(cursor.column, len(shown) - 1),
                                   animate=False)
             self.query_one("#lineup-caption", Static).update(self._caption(view, rows, shown, visible))
+
+    def count(self, view: View) -> tuple[int, int]:
+        """Rows the view's search and filter leave (every outlet shown), and rows in all."""
+        total = len(view.event.lineup.rows) if view.event.lineup else 0
+        return len(self._rows(view, [o.path for o in view.event.outlets])), total
 
     def _rows(self, view: View, shown: list[str]) -> list[LineupRow]:
         lineup = view.event.lineup

@@ -35,11 +35,14 @@ class OnlyInPane(ListPane):
             name = e.outlet(o.file).short if o.file != last else ""
             last = o.file
             cells = [Text(cut(name, widths[0]), style="bold", end=""), plain(o.text, width=widths[1])]
-            if len(widths) > 2:
+            if len(widths) > 2 and widths[2]:
                 why = ", ".join(_SHORT.get(r, r) for r in o.reasons)
                 cells.append(Text(cut(why, widths[2]), style=view.palette.muted, end=""))
             out.append((o.id, cells))
         return out
+
+    def total(self, view: View) -> int:
+        return len(view.event.only_in)
 
     def describe(self, view: View, key: str) -> Doc | Text:
         for o in view.event.only_in:

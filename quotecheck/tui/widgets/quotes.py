@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -9,23 +12,54 @@ from textual.containers import Vertical
 from textual.events import Resize
 from textual.widgets import DataTable, Static
 
-from quotecheck.tui.data import ClusterRow, Outlet
+from quotecheck.tui.data import ClusterRow, Outlet, initials
 from quotecheck.tui.render import View, cluster_detail, cut, outlet_headers, status_cell, status_legend, swatch
 from quotecheck.tui.widgets.table import DetailView, NavTable
 
+MIN_QUOTE = 30
+"""Characters of the quote column the layout keeps before it shortens outlet headers (six words or so)."""
+SPEAKER = 9
+"""The speaker column: a colour bar, a conflict mark and a surname."""
 
-def column_widths(width: int, outlets: tuple[Outlet, ...]) -> tuple[int, int, int, bool]:
-    """Speaker, quote and per-outlet widths for a table ``width`` cells wide, and whether statuses fit as words."""
-    n = len(outlets)
-    avail = max(24, width - 2 - 2 * (n + 2))  # a scrollbar, and one cell of padding each side of a column
-    if avail - n * 9 >= 48:
-        outlet_w, words = max(9, min(12, max((len(o.short) for o in outlets), default=9))), True
+
+@dataclass(frozen=True)
+class Columns:
+    """The Quotes table's layout: content widths (each column also has one blank cell after it)."""
+
+    speaker: int
+    quote: int
+    outlets: tuple[int, ...]
+    headers: tuple[str, ...]
+    words: bool
+    """Statuses as words ("verbatim") rather than glyphs."""
+
+
+def column_widths(width: int, outlets: Sequence[Outlet], scrollbar: bool = True) -> Columns:
+    """Speaker, quote and outlet columns for a table ``width`` cells wide (and a scrollbar, if it has one).
+
+    Each outlet's header is its short name ("BBC", "Mirror"); statuses are words when every column can
+    hold "truncated" and the quote keeps 48 characters. Headers are shortened (initials, then cut, the
+    longest first) only while the quote column would show fewer than ``MIN_QUOTE`` characters.
+    """
+    avail = max(24, width - scrollbar) - (SPEAKER + 1) - 1  # the quote's own gap
+    names = [o.short for o in outlets]
+    if sum(max(9, len(n)) + 1 for n in names[:8]) + 48 <= avail and len(names) <= 8:
+        cols = [min(12, max(9, len(n))) for n in names]
+        headers, words = outlet_headers(names, 12), True
     else:
-        longest = max((len(o.tag) for o in outlets), default=3)
-        outlet_w, words = max(3, min(6, longest, (avail - 26) // max(1, n))), False
-    rest = avail - n * outlet_w
-    speaker_w = max(9, min(20, int(rest * 0.36)))
-    return speaker_w, max(10, rest - speaker_w), outlet_w, words
+        headers, words = list(names), False
+        while avail - sum(len(h) + 1 for h in headers) < MIN_QUOTE:
+            i = max(range(len(headers)), key=lambda k: (len(headers[k]), -k), default=None)
+            if i is None or len(headers[i]) <= 3:
+                break
+            short = initials(headers[i])
+            headers[i] = short if short and len(short) < len(headers[i]) else headers[i][:-1]
+        headers = [h if h in names else cut(names[i], max(3, len(h))) for i, h in enumerate(headers)]
+        headers = outlet_headers(headers, max((len(h) for h in headers), default=3))
+        cols = [max(1, len(h)) for h in headers]
+    quote = max(10, avail - sum(c + 1 for c in cols))
+    speaker = SPEAKER + max(0, min(11, quote - 72))
+    return Columns(speaker, quote - (speaker - SPEAKER), tuple(cols), tuple(headers), words)
 
 
 def speaker_label(name: str, width: int) -> str:
@@ -45,10 +79,11 @@ class QuotesPane(Vertical):
         super().__init__(id=id)
         self._view: View | None = None
         self._width = 0
+        self._scrollbar = True
         self.rows: list[ClusterRow] = []
 
     def compose(self) -> ComposeResult:
-        yield NavTable(id="clusters")
+        yield NavTable(id="clusters", cell_padding=0)
         yield Static(Text(""), id="status-legend")
         yield DetailView(id="cluster-detail")
 
@@ -81,25 +116,27 @@ class QuotesPane(Vertical):
             return
         table = self.table
         self.rows = [r for r in view.event.rows if r.matches(view.filters, view.query)]
-        outlets = view.event.outlets
+        outlets = () if view.event.single else view.event.outlets  # one article: nothing to compare
         self._width = table.size.width or self.size.width or 80
-        speaker_w, quote_w, outlet_w, words = column_widths(self._width, outlets)
+        self._scrollbar = self._needs_scrollbar()
+        cols = column_widths(self._width, outlets, self._scrollbar)
         with self.app.batch_update():
             table.clear(columns=True)
-            table.add_column(Text("Speaker", end=""), width=speaker_w, key="speaker")
-            table.add_column(Text("Quote", end=""), width=quote_w, key="quote")
-            names = [o.short if words else o.tag for o in outlets]
-            for o, header in zip(outlets, outlet_headers(names, outlet_w), strict=True):
-                table.add_column(Text(header, end=""), width=outlet_w, key=o.path)
+            table.add_column(Text("Speaker", end=""), width=cols.speaker + 1, key="speaker")
+            table.add_column(Text("Quote", end=""), width=cols.quote + 1, key="quote")
+            for o, header, w in zip(outlets, cols.headers, cols.outlets, strict=True):
+                table.add_column(Text(header, end=""), width=w + 1, key=o.path)
             for r in self.rows:
                 speaker = swatch(r.index, view.palette)
                 speaker.append("!" if r.conflicts else " ", style=view.palette.conflict)
-                speaker.append(speaker_label(r.speaker, speaker_w - 2))
-                cells = [speaker, Text(cut(r.words, quote_w), end="")]
-                cells += [status_cell(r, o.path, view.palette, words) for o in outlets]
+                speaker.append(speaker_label(r.speaker, cols.speaker - 2))
+                cells = [speaker, Text(cut(r.words, cols.quote), end="")]
+                cells += [status_cell(r, o.path, view.palette, cols.words) for o in outlets]
                 table.add_row(*cells, key=r.cluster.id)
             table.restore(keep)
-            self.query_one("#status-legend", Static).update(status_legend(view.palette))
+            legend = self.query_one("#status-legend", Static)
+            legend.update(status_legend(view.palette))
+            legend.display = not view.event.single  # one article: no statuses to explain
             self._show(self.current)
 
     def _show(self, row: ClusterRow | None) -> None:
@@ -118,9 +155,9 @@ class QuotesPane(Vertical):
     @staticmethod
     def _empty(view: View) -> Text:
         e = view.event
-        if not e.rows and len(e.outlets) < 2:
-            return Text(f"{e.id} has one article: quotes are compared when two outlets print them. "
-                        "The Line-up and Only in tabs show its text.", style=view.palette.muted)
+        if not e.rows and e.single:
+            return Text(f"{e.id} has one article and no quotation in it. The Line-up tab shows its text.",
+                        style=view.palette.muted)
         if not e.rows:
             return Text("No quote appears in more than one outlet of this event.", style=view.palette.muted)
         return Text("No quote cluster matches the search or filter. Esc clears the search, f changes the filter.",
@@ -135,6 +172,15 @@ class QuotesPane(Vertical):
     def _selected(self) -> None:
         self.detail.focus()
 
+    def _needs_scrollbar(self) -> bool:
+        height = self.table.size.height
+        return not height or len(self.rows) + 1 > height
+
     def on_resize(self, event: Resize) -> None:
-        if self._view is not None and abs(self.table.size.width - self._width) >= 1:
+        self._check_layout()
+        self.call_after_refresh(self._check_layout)  # the table's own size settles after the pane's
+
+    def _check_layout(self) -> None:
+        if self._view is not None and (self.table.size.width != self._width
+                                       or self._needs_scrollbar() != self._scrollbar):
             self._fill(self.table.current_key())

@@ -17,7 +17,9 @@ from textual.widgets import Input, Label, Static
 class SearchBar(Horizontal):
     """A one-line search input and the active filter."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Clear search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Clear search", tooltip="clear the search and go back to the table"),
+    ]
 
     class Changed(Message):
         """The search text changed ("" when cleared)."""
@@ -35,7 +37,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-label")
-        yield Input(placeholder="search quotes, speakers, sentences   (f: filter)", id="search-input",
+        yield Input(placeholder="search quotes, speakers, sentences", id="search-input",
                     compact=True)
         yield Static(Text(""), id="status")
 

@@ -21,12 +21,12 @@ class NavTable(DataTable[Text]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
+        Binding("g", "scroll_top", "Top", show=False, tooltip="first row"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, tooltip="last row"),
     ]
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
+    def __init__(self, *, id: str | None = None, classes: str | None = None, cell_padding: int = 1) -> None:
+        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True, cell_padding=cell_padding)
 
     def current_key(self) -> str | None:
         """The key of the row under the cursor, None when the table is empty."""
@@ -54,8 +54,8 @@ class DetailView(VerticalScroll):
     """A read-only pane of wrapped text, scrolled with the arrows, j/k and the mouse."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "line(1)", "Down", show=False),
-        Binding("k", "line(-1)", "Up", show=False),
+        Binding("j", "line(1)", "Down", show=False, tooltip="scroll down a line"),
+        Binding("k", "line(-1)", "Up", show=False, tooltip="scroll up a line"),
         Binding("space", "page_down", "Page down", show=False),
     ]
 
@@ -119,6 +119,14 @@ class ListPane(Vertical):
 
     def empty(self, view: View) -> Text:
         return Text("Nothing here matches the search or filter.", style=view.palette.muted)
+
+    def total(self, view: View) -> int:
+        """Rows with no search and no filter."""
+        raise NotImplementedError
+
+    def count(self, view: View) -> tuple[int, int]:
+        """Rows the view's search and filter leave, and rows in all."""
+        return len(self.rows(view, [20] * 4)), self.total(view)
 
     def update_view(self, view: View) -> None:
         same = self._view is not None and self._view.event.id == view.event.id
