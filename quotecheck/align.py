@@ -57,7 +57,7 @@ from quotecheck.models import (
     QuoteCluster,
     QuoteKind,
 )
-from quotecheck.words import content_stems, is_content, norm_words
+from quotecheck.words import STOPWORDS, content_stems, is_content, norm_words
 
 BLOCK_KEYS = 3
 """How many of a version's rarest words index it (all of them when it has few)."""
@@ -295,8 +295,16 @@ def link_nodes(nodes: list[_Node]) -> list[list[int]]:
 
 
 def _echo(quote: Quote) -> bool:
-    """A scare quote that may echo a quotation: words in marks in the story, not a label."""
-    return not quote.furniture and quote.kind is QuoteKind.SCARE and bool(content_stems(quote.text))
+    """A scare quote that may echo a quotation: words in marks in the story, not a label or a name in
+    title case ("Ring of Fire", a place: another outlet quoting a speech that names it is no echo)."""
+    return (not quote.furniture and quote.kind is QuoteKind.SCARE and bool(content_stems(quote.text))
+            and not _title_case(quote.text))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in norm_words(text) if w not in STOPWORDS]
+    caps = [w for w in text.split() if w[:1].isalpha() and w.lower().strip(".,;:!?'’\"") not in STOPWORDS]
+    return len(words) >= 2 and bool(caps) and all(w[:1].isupper() for w in caps)
 
 
 def _echoes(nodes: list[_Node], groups: list[list[int]], scare: list[Quote]) -> list[list[Quote]]:

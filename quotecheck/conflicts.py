@@ -68,10 +68,18 @@ def _venue_words(venue: str) -> frozenset[str]:
     return frozenset(_VENUE_ALIASES.get(w, w) for w in words if w not in _VENUE_NOISE)
 
 
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+"""A venue's qualifier in brackets: "court (sentencing)", "court (judge)" are the one court."""
+
+
 def venues_agree(a: str, b: str) -> bool:
-    """One venue names the other, perhaps less precisely ("the BBC" and "BBC Radio 4's Today programme")."""
-    wa, wb = _venue_words(a), _venue_words(b)
-    return not wa or not wb or wa <= wb or wb <= wa
+    """One venue names the other, perhaps less precisely ("the BBC" and "BBC Radio 4's Today programme");
+    two qualifiers of one venue ("court (sentencing)", "court (judge)") name the same place."""
+    for x, y in ((a, b), (_QUALIFIER.sub("", a), _QUALIFIER.sub("", b))):
+        wa, wb = _venue_words(x), _venue_words(y)
+        if not wa or not wb or wa <= wb or wb <= wa:
+            return True
+    return False
 
 
 _Records = dict[tuple[str, str], Speaker]

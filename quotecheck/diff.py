@@ -97,7 +97,27 @@ def relation(base_text: str, other_text: str) -> ClusterRelation:
         return ClusterRelation.SPLICED
     if len(kb) < len(ka) and len(kb) >= NEAR_VERBATIM_MIN_WORDS and fuzz.partial_ratio(sb, sa) >= 92:
         return ClusterRelation.TRUNCATED
+    if _cut_with_one_change(ka, kb):
+        return ClusterRelation.TRUNCATED
     return ClusterRelation.PARAPHRASED
+
+
+_OVERLAP_MIN_WORDS = 6
+
+
+def _cut_with_one_change(a: list[str], b: list[str]) -> bool:
+    """The shorter version is a stretch of the longer but for one word ("for the mercy he dispensed" and
+    "for mercy he dispensed to me today"): a cut, not a paraphrase."""
+    short, long = (b, a) if len(b) <= len(a) else (a, b)
+    if len(short) < 3:
+        return False
+    blocks = SequenceMatcher(None, long, short, autojunk=False).get_matching_blocks()
+    if sum(m.size for m in blocks) >= len(short) - 1:
+        return True
+    # two cuts of one remark: a shared stretch of six words or more, most of the shorter version ("one
+    # outlet quotes sentences one and two, another two and three")
+    longest = max((m.size for m in blocks), default=0)
+    return longest >= _OVERLAP_MIN_WORDS and longest * 5 >= len(short) * 3
 
 
 def _spliced(base: list[str], other: list[str]) -> bool:

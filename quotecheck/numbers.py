@@ -234,7 +234,22 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def _linked(a: NumberMention, b: NumberMention, ctx: dict[int, frozenset[str]]) -> bool:
+_Printed = dict[tuple[str, str, str | None], list[float]]
+"""(file, unit class, what it counts) -> the values that article prints."""
+
+
+def _consistent(a: NumberMention, b: NumberMention, printed: _Printed) -> bool:
+    """Two different values that do not contradict: one article prints both ("a maximum of 11 years" and
+    "4 years" are two facts), or one is a bound the other keeps within ("up to 11 years", "4 years")."""
+    for x, y in ((a, b), (b, a)):
+        if any(same_value(v, y.value) for v in printed.get((x.file, _unit_class(x), _counts_key(x)), ())):
+            return True
+        if (x.bound == "<" and y.value < x.value) or (x.bound == ">" and y.value > x.value):
+            return True
+    return False
+
+
+def _linked(a: NumberMention, b: NumberMention, ctx: dict[int, frozenset[str]], printed: _Printed) -> bool:
     if _unit_class(a) != _unit_class(b):
         return False
     sim = _jaccard(ctx[id(a)], ctx[id(b)])
@@ -246,7 +261,7 @@ def _linked(a: NumberMention, b: NumberMention, ctx: dict[int, frozenset[str]]) 
             return sim >= OTHER_VALUE_CONTEXT if ka != kb else (a.value >= 100 or sim >= SAME_VALUE_CONTEXT)
         return sim >= SAME_VALUE_CONTEXT
     ratio = max(a.value, b.value) / max(1e-9, min(a.value, b.value))
-    return ka is not None and ka == kb and ratio <= 3 and sim >= OTHER_VALUE_CONTEXT
+    return ka is not None and ka == kb and ratio <= 3 and sim >= OTHER_VALUE_CONTEXT and not _consistent(a, b, printed)
 
 
 def align_numbers(
@@ -263,6 +278,9 @@ def align_numbers(
             by_sentence[where] = _context(raw_by_file, m)
         ctx[id(m)] = by_sentence[where]
     parent = list(range(len(ms)))
+    printed: _Printed = defaultdict(list)
+    for m in ms:
+        printed[(m.file, _unit_class(m), _counts_key(m))].append(m.value)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -279,7 +297,7 @@ def align_numbers(
     for members in buckets.values():
         for x, i in enumerate(members):
             for j in members[x + 1 : x + 1 + MAX_LINK_TRIES]:
-                if find(i) != find(j) and _linked(ms[i], ms[j], ctx):
+                if find(i) != find(j) and _linked(ms[i], ms[j], ctx, printed):
                     parent[find(j)] = find(i)
     groups: dict[int, list[NumberMention]] = defaultdict(list)
     for i, m in enumerate(ms):

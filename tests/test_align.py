@@ -280,3 +280,10 @@ def test_a_scare_quote_echoing_a_quotation_joins_the_shortest_version_holding_it
         [("b.txt", "for the mercy she showed"), ("c.txt", "mercy")],
         [("b.txt", "tired man"), ("c.txt", "a tired man, worn down by two trials")],
     ]
+
+
+def test_a_name_in_marks_is_no_echo_of_a_speech_that_names_it() -> None:
+    a = article("a.txt", [("If you work in the north, we're building the Ring of Fire road for you.", "Doug Ford",
+                           FULL)])
+    b = article("b.txt", [("Ring of Fire", None, SCARE)])
+    assert not any(("b.txt", "Ring of Fire") in c for c in clusters(a, b))

@@ -143,3 +143,8 @@ def test_an_article_crediting_its_own_outlet_is_no_conflict() -> None:
     a = art("a.txt", f"Housing spokesman Sam Okafor said: “{quote}”\n")
     b = art("b.txt", f"“{quote}” the Valley Courier said.\n", outlet="Valley Courier")
     assert compare([a, b]).conflicts == ()
+
+
+def test_two_qualifiers_of_one_venue_agree() -> None:
+    assert venues_agree("court (sentencing)", "court (judge)")
+    assert not venues_agree("LBC", "BBC Radio 4's Today programme")

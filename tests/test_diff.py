@@ -188,3 +188,18 @@ def test_diff_spans_point_into_each_version() -> None:
             assert a.text[op.old_span.start - 100 : op.old_span.end - 100] == op.old
         if op.new_span:
             assert b.text[op.new_span.start - 7 : op.new_span.end - 7] == op.new
+
+
+def test_a_cut_with_one_word_changed_is_truncated_not_paraphrased() -> None:
+    assert relation("for mercy he dispensed to me today", "for the mercy he dispensed") is ClusterRelation.TRUNCATED
+
+
+def test_two_cuts_of_one_remark_overlapping_are_truncated() -> None:
+    one = "I failed at times. But I never betrayed my sacred oath of office."
+    two = "But I never betrayed my sacred oath of office in any way while I served as governor."
+    assert relation(two, one) is ClusterRelation.TRUNCATED
+
+
+def test_different_remarks_sharing_a_few_words_are_paraphrased() -> None:
+    assert relation("We will build more homes for young families this year.",
+                    "Young families deserve better than this.") is ClusterRelation.PARAPHRASED

@@ -147,3 +147,21 @@ def test_a_fine_in_words_and_in_symbols_lines_up_across_outlets() -> None:
     a = art("a.txt", "The bakery in Leeds paid a $750,000 fine over the warehouse fire.\n")
     b = art("b.txt", "The Leeds bakery paid a 750,000 dollar fine over the warehouse fire.\n")
     assert facts(a, b) == [[("a.txt", "$750,000"), ("b.txt", "750,000 dollar")]]
+
+
+def _facts(a: ArticleQuotes, b: ArticleQuotes) -> list:
+    ms = mentions(a) + mentions(b)
+    ev = Event(id="e1", title="t", files=("a.txt", "b.txt"))
+    return align_numbers(ev, ms, {"a.txt": a.article.raw, "b.txt": b.article.raw})
+
+
+def test_an_outlet_that_prints_both_values_reports_two_facts_not_a_conflict() -> None:
+    a = art("a.txt", "The judge gave Ann Lee 4 years in prison. She had faced a maximum of 11 years in prison.\n")
+    b = art("b.txt", "Ann Lee was handed 11 years in prison at the hearing on Tuesday.\n")
+    assert not any(f.conflict for f in _facts(a, b))
+
+
+def test_a_bound_is_kept_by_a_value_within_it() -> None:
+    a = art("a.txt", "Ann Lee could face up to 11 years in prison for the fraud.\n")
+    b = art("b.txt", "Ann Lee could face 4 years in prison for the fraud.\n")
+    assert not any(f.conflict for f in _facts(a, b))
