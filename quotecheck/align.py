@@ -73,6 +73,8 @@ RUN_WORDS = 5
 """Words in the shortest shared stretch that makes two overlapping versions one utterance."""
 RUN_CONTENT = 3
 """Meaningful words such a stretch needs ("we will not be able to" is no evidence)."""
+NAMELESS_RUN_CONTENT = 2
+"""Least meaningful words other than names in the shared stretch of an overlap."""
 LONG_RUN = 10
 """A shared stretch this long joins two versions whatever the credit."""
 PARAPHRASE_STEMS = 4
@@ -98,6 +100,17 @@ class _Node:
     """The credited names behind ``speaker`` (one key: "Bob Hale" and "Robert Hale", or "Ann Hale" and "Tom Hale")."""
     runs: frozenset[tuple[str, ...]] = frozenset()
     """Every stretch of ``RUN_WORDS`` words with ``RUN_CONTENT`` meaningful ones (blocking and overlap)."""
+    proper: frozenset[str] = frozenset()
+    """Stems of the capitalised words inside the quote (names: "Kumanjayi Walker", "Warlpiri"), which two
+    different remarks about one story share without saying the same thing."""
+
+
+def proper_stems(text: str) -> frozenset[str]:
+    """Stems of the words written with a capital that do not open a sentence."""
+    tokens = text.split()
+    caps = [w for i, w in enumerate(tokens)
+            if i > 0 and w[:1].isupper() and not tokens[i - 1].endswith((".", "!", "?", ":"))]
+    return frozenset(content_stems(" ".join(caps)))
 
 
 def word_runs(words: list[str]) -> frozenset[tuple[str, ...]]:
@@ -138,7 +151,8 @@ def _nodes(quotes: list[Quote]) -> list[_Node]:
         key = " ".join(words)
         node = by_key.get((key, spk))
         if node is None:
-            node = _Node(key, words, content_stems(q.text), spk, person, runs=word_runs(words))
+            node = _Node(key, words, content_stems(q.text), spk, person, runs=word_runs(words),
+                         proper=proper_stems(q.text))
             by_key[(key, spk)] = node
         node.quotes.append(q)
         if q.speaker:
@@ -190,7 +204,10 @@ def _linked(a: _Node, b: _Node) -> bool:
         around = _denials(a.words[max(0, run.a - 2) : run.a + run.size]) != _denials(
             b.words[max(0, run.b - 2) : run.b + run.size]
         )  # "we are cutting" and "we are not cutting" share a stretch, not a statement
-        if not around and (run.size >= LONG_RUN or speakers_agree(a, b)):
+        shared = a.words[run.a : run.a + run.size]
+        claim = sum(1 for w in shared if is_content(w) and not set(content_stems(w)) <= a.proper | b.proper)
+        # a stretch that is mostly names ("the family of Kumanjayi Walker and") is a topic, not a claim
+        if not around and claim >= NAMELESS_RUN_CONTENT and (run.size >= LONG_RUN or speakers_agree(a, b)):
             return True
     elif long_a and SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match().size >= LONG_RUN:
         return True  # a long shared stretch of common words ("all the grace and mercy I can muster")
@@ -198,13 +215,16 @@ def _linked(a: _Node, b: _Node) -> bool:
 
 
 def _paraphrase(a: _Node, b: _Node) -> bool:
-    """Most of the meaningful words of one version occur, in order, in the other."""
-    shorter, longer = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
-    if len(shorter.stems) < PARAPHRASE_STEMS or len(set(shorter.stems) & set(longer.stems)) < PARAPHRASE_STEMS:
+    """Most of the meaningful words of one version occur, in order, in the other; names do not count
+    (two remarks about "the family of Kumanjayi Walker" share a topic, not a claim)."""
+    names = a.proper | b.proper
+    sa, sb = [x for x in a.stems if x not in names], [x for x in b.stems if x not in names]
+    shorter, longer = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(shorter) < PARAPHRASE_STEMS or len(set(shorter) & set(longer)) < PARAPHRASE_STEMS:
         return False
-    matcher = SequenceMatcher(None, shorter.stems, longer.stems, autojunk=False)
+    matcher = SequenceMatcher(None, shorter, longer, autojunk=False)
     shared = sum(m.size for m in matcher.get_matching_blocks())
-    return shared >= PARAPHRASE_STEMS and shared >= PARAPHRASE_SHARE * len(shorter.stems)
+    return shared >= PARAPHRASE_STEMS and shared >= PARAPHRASE_SHARE * len(shorter)
 
 
 def _same_paragraph_run(a: _Node, b: _Node) -> bool:

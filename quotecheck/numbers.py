@@ -28,6 +28,9 @@ SAME_VALUE_CONTEXT = 0.12
 """Least context overlap (Jaccard of meaningful words) for equal values to be one fact."""
 OTHER_VALUE_CONTEXT = 0.2
 """Least context overlap for different values of the same thing to be one (conflicting) fact."""
+MAX_CONFLICT_RATIO = 2.0
+"""Different values further apart than this are two facts, not one misreported: a misreport is 100,000
+for 124,614 or 15.5 for 19.5 years, not 60 (an age) for 22 (years in office)."""
 
 QUALIFIERS: dict[str, str] = {
     "more than": ">", "over": ">", "at least": ">", "above": ">", "in excess of": ">", "upwards of": ">",
@@ -261,7 +264,8 @@ def _linked(a: NumberMention, b: NumberMention, ctx: dict[int, frozenset[str]], 
             return sim >= OTHER_VALUE_CONTEXT if ka != kb else (a.value >= 100 or sim >= SAME_VALUE_CONTEXT)
         return sim >= SAME_VALUE_CONTEXT
     ratio = max(a.value, b.value) / max(1e-9, min(a.value, b.value))
-    return ka is not None and ka == kb and ratio <= 3 and sim >= OTHER_VALUE_CONTEXT and not _consistent(a, b, printed)
+    return ka is not None and ka == kb and ratio <= MAX_CONFLICT_RATIO and sim >= OTHER_VALUE_CONTEXT \
+        and not _consistent(a, b, printed)
 
 
 def align_numbers(

@@ -287,3 +287,11 @@ def test_a_name_in_marks_is_no_echo_of_a_speech_that_names_it() -> None:
                            FULL)])
     b = article("b.txt", [("Ring of Fire", None, SCARE)])
     assert not any(("b.txt", "Ring of Fire") in c for c in clusters(a, b))
+
+
+def test_two_remarks_sharing_only_names_are_no_paraphrase() -> None:
+    a = article("a.txt", [("Before this trial started, we travelled to Yuendumu to meet the family of Kumanjayi "
+                           "Walker and to meet the Warlpiri community,", "Ann Lee", FULL)])
+    b = article("b.txt", [("It is our view that the family of Kumanjayi Walker and the Warlpiri community deserve "
+                           "full scrutiny.", "Ann Lee", FULL)])
+    assert clusters(a, b) == []

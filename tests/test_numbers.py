@@ -165,3 +165,9 @@ def test_a_bound_is_kept_by_a_value_within_it() -> None:
     a = art("a.txt", "Ann Lee could face up to 11 years in prison for the fraud.\n")
     b = art("b.txt", "Ann Lee could face 4 years in prison for the fraud.\n")
     assert not any(f.conflict for f in _facts(a, b))
+
+
+def test_values_far_apart_are_two_facts() -> None:
+    a = art("a.txt", "Ann Lee, who served 22 years in Congress, was sentenced on Tuesday in Congress.\n")
+    b = art("b.txt", "Ann Lee spoke of her 60 years in Congress as she was sentenced on Tuesday.\n")
+    assert not any(f.conflict for f in _facts(a, b))

@@ -305,11 +305,17 @@ def headline_credits(result: ArticleQuotes) -> list[HeadlineCredit]:
     at = art.raw.find(headline)
     if at < 0:
         return []
+    own = {q.span.start: q for q in result.quotes}
     out = []
     for m in _HEADLINE_QUOTE.finditer(headline):
-        speaker = _headline_name(headline[: m.start()], result) or _headline_name(
-            headline[m.end() :], result, before=False
-        )
+        quote = own.get(at + m.start(1))
+        if quote is not None and (quote.speaker or quote.mention):
+            # the extract stage credited it ("..., says Southgate"; "..., lawyer warns"): that credit holds
+            speaker = quote.speaker
+        else:
+            speaker = _headline_name(headline[: m.start()], result) or _headline_name(
+                headline[m.end() :], result, before=False
+            )
         if speaker is not None:
             span = Span(start=at + m.start(1), end=at + m.end(1))
             out.append(HeadlineCredit(span=span, phrase=m.group(1), speaker=speaker))
