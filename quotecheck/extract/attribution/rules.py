@@ -9,7 +9,8 @@ runs them:
    colon, or after "said," tries the rules before it first), then ``AGENT_RULES``. Within a table the
    first rule that finds a credit decides it; the first table whose credit names a speaker wins.
 3. ``HEADLINE_RULES``: a headline's possessor, when no table named a speaker.
-4. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
+4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma.
+5. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from quotecheck.extract.attribution.grammar import (
     _breaks_clause,
     _is_passive,
     _np_after,
+    _skip_back,
     _subject,
+    _usable,
     document_subject,
     premodified_start,
     starts_after_colon,
@@ -34,6 +37,7 @@ from quotecheck.extract.attribution.grammar import (
     unnamed_subject,
 )
 from quotecheck.extract.lexicon import (
+    CLAUSE_OPENERS,
     COMMISSIVE_VERBS,
     DOCUMENT_NOUNS,
     REJECTING_VERBS,
@@ -339,6 +343,31 @@ def _agent(sent: Sentence, k: int) -> Credit | None:
     return None
 
 
+def _trailing_cue(sent: Sentence, k: int) -> Credit | None:
+    """A cue closing the sentence after a comma credits the words before it, and a quote inside them.
+
+    'That would be a "summer of agony" for her, said Ann Lee.' / '..., she told the court.' Not a quote in
+    a fronted clause ("After the host called it "absurd", Lee said ..."): the cue is the main clause's."""
+    tokens = sent.tokens
+    if tokens[0].lower in CLAUSE_OPENERS and not any(t.text == "," for t in tokens[:k]):
+        return None
+    verbs = sent.verbs_between(k + 2, len(tokens))
+    if not verbs or _is_passive(tokens, verbs[0]):
+        return None
+    v = verbs[0]
+    if tokens[v - 1].text == ",":
+        m = _np_after(sent, v + 1)
+    else:
+        m = sent.by_last.get(_skip_back(tokens, v - 1))
+        if m is not None and (m.first == 0 or tokens[m.first - 1].text != ","):
+            return None
+    if m is None or not _usable(tokens, m):
+        return None
+    if any(_breaks_clause(tokens, x) for x in range(k + 1, v)):
+        return None
+    return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
+
+
 # ---- the tables -----------------------------------------------------------------------------------
 
 OWNER_RULES: tuple[Rule, ...] = (
@@ -361,10 +390,15 @@ BEFORE_RULES: tuple[Rule, ...] = (
 AGENT_RULES: tuple[Rule, ...] = (
     Rule("passive-agent", _agent, 'The claims were rejected as "garbage" by Mr Smith.'),
 )
+CLAUSE_RULES: tuple[Rule, ...] = (
+    Rule("trailing-cue", _trailing_cue, 'Ann Lee spoke. It was a "farce" from the very first day, she told the court.'),
+)
 HEADLINE_RULES: tuple[Rule, ...] = (
     Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
 )
-SENTENCE_RULES: tuple[Rule, ...] = (*OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES)
+SENTENCE_RULES: tuple[Rule, ...] = (
+    *OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES, *CLAUSE_RULES
+)
 """Every sentence rule (the order ``credit_in_sentence`` documents)."""
 
 
@@ -396,6 +430,10 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     possessor = _first(HEADLINE_RULES, sent, k)
     if possessor is not None:
         return possessor
+    if not any(found):
+        clause = _first(CLAUSE_RULES, sent, k)
+        if clause is not None:
+            return clause
     # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
     for credit in found:
         if credit is not None:
