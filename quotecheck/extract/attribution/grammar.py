@@ -44,7 +44,8 @@ class Credit:
     venue_end: int | None = None
     strength: str = "direct"
     """direct (in the sentence), inherited (earlier quote or paragraph), owner (the quote's own
-    possessor or owner: "Tory 'open border' jibe", credits that quote alone, not the ones after it)."""
+    possessor or owner: "Tory 'open border' jibe", credits that quote alone, not the ones after it), clause
+    (the subject of the clause the quote sits in, with no verb of saying: "Lee named "Veep" her top show")."""
     rule: str = ""
     """Name of the rule that made the credit (a name of ``quotecheck.extract.attribution.RULES``)."""
     origin: Credit | None = None
@@ -54,10 +55,15 @@ class Credit:
 class Sentence:
     """A sentence with what attribution needs, computed once: mentions by position, verbs, venues."""
 
-    __slots__ = ("by_first", "by_last", "mentions", "tokens", "venues", "verb_set", "verbs")
+    __slots__ = ("by_first", "by_last", "headline", "mentions", "tokens", "venues", "verb_set", "verbs")
 
-    def __init__(self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]]) -> None:
+    def __init__(
+        self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]],
+        headline: bool = False,
+    ) -> None:
         self.tokens = tokens
+        self.headline = headline
+        """The sentence is (in) the article's headline: a headline's words are no clause of the story."""
         self.mentions = mentions
         self.venues = venues
         self.by_first = {m.first: m for m in reversed(mentions)}

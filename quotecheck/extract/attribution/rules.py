@@ -9,7 +9,8 @@ runs them:
    colon, or after "said," tries the rules before it first), then ``AGENT_RULES``. Within a table the
    first rule that finds a credit decides it; the first table whose credit names a speaker wins.
 3. ``HEADLINE_RULES``: a headline's possessor, when no table named a speaker.
-4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma.
+4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma, else
+   the subject of the clause the quote sits in (a weaker credit: ``strength="clause"``).
 5. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
 """
 
@@ -368,6 +369,35 @@ def _trailing_cue(sent: Sentence, k: int) -> Credit | None:
     return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
 
 
+def _clause_subject(sent: Sentence, k: int) -> Credit | None:
+    """A quote in the clause of the sentence's subject, with no verb of saying: the subject's words.
+
+    "Lee named "Veep" as her top show", "Lee is promising "jobs, jobs, jobs"", "Lee, who styles herself
+    a "fixer", ..." (the relative). Not in a headline, nor a subordinate clause's subject ("as Lee meets
+    her "family""), nor the hearer of a passive ("Lee was warned it would be "chaos""), nor past a verb
+    with a subject of its own ("Lee defended it, even as critics called it "heavy-handed"")."""
+    tokens = sent.tokens
+    if sent.headline or (tokens[-1].text not in {".", "!", "?"} and not tokens[-1].is_quote):
+        return None
+    subj = next((m for m in sent.mentions if m.subject and m.last < k), None)
+    if subj is None or not subj.speaker or subj.kind == "relative":
+        return None
+    if subj.first > 0 and tokens[subj.first - 1].lower in _NOT_BEFORE_SUBJECT:
+        return None
+    if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(subj.last + 1, k)):
+        return None
+    if any(_is_passive(tokens, v) or _subject(sent, v) is None for v in sent.verbs_between(subj.last + 1, k)):
+        return None  # "... even as critics called it "heavy-handed"": a verb with a subject of its own
+    relative = next((m for m in reversed(sent.mentions) if m.kind == "relative" and subj.last < m.first < k), None)
+    if relative is not None and relative.speaker and not any(t.text == "," for t in tokens[relative.last + 1 : k]):
+        subj = relative  # "Lee, who calls herself a "fixer", ...": the relative clause's own subject
+    return Credit(subj.speaker, subj, None, None, strength="clause")
+
+
+_NOT_BEFORE_SUBJECT = frozenset("as while although though whereas because since when unless if that by".split())
+"""Words that make the next noun phrase the subject of a subordinate clause, or a passive's agent."""
+
+
 # ---- the tables -----------------------------------------------------------------------------------
 
 OWNER_RULES: tuple[Rule, ...] = (
@@ -392,6 +422,7 @@ AGENT_RULES: tuple[Rule, ...] = (
 )
 CLAUSE_RULES: tuple[Rule, ...] = (
     Rule("trailing-cue", _trailing_cue, 'Ann Lee spoke. It was a "farce" from the very first day, she told the court.'),
+    Rule("clause-subject", _clause_subject, 'Ann Lee named "Veep" as her top show.'),
 )
 HEADLINE_RULES: tuple[Rule, ...] = (
     Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
