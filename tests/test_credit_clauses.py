@@ -63,3 +63,17 @@ def test_a_party_never_named_keeps_its_mention_and_names_nobody(text: str, menti
 def test_the_object_of_a_preposition_with_a_modifier_is_no_subject() -> None:
     q = only_quote("Ivo Marsh met with angry farmers, and later claimed the scheme was “dead on arrival”.")
     assert q.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We were never consulted,” the shopkeeper told the inquiry.", "the shopkeeper"),
+        ("“We were never consulted,” said the night porter.", "the night porter"),
+        ("The ad's narrator says the council “lost control of the budget”.", "The ad's narrator"),
+        ("Their oldest customer wrote that the shop was “full of ghosts”.", "Their oldest customer"),
+    ],
+)
+def test_a_description_of_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (None, mention)

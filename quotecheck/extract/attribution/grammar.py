@@ -327,6 +327,9 @@ _INDEFINITES = frozenset(
     "hundreds thousands most numerous various multiple".split()
 )
 """Words that open a noun phrase for a party not named before ("one questioner", "several groups")."""
+_DEFINITES = frozenset("the this that these those his her their its our".split())
+"""Words that open a description of a party the article does not name ("the announcer", "his wife")."""
+_NP_OPENERS = _INDEFINITES | _DEFINITES
 _NP_INNER = frozenset({"of", "'s", "’s"})
 _NP_MAX = 6
 
@@ -334,7 +337,7 @@ _NP_MAX = 6
 def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
     """tokens[first..last] as an unnamed party: it opens with an indefinite word and holds only words."""
     tokens = sent.tokens
-    if last < first or last - first >= _NP_MAX or tokens[first].lower not in _INDEFINITES:
+    if last < first or last - first >= _NP_MAX or tokens[first].lower not in _NP_OPENERS:
         return None
     if any(not tokens[x].is_word and tokens[x].lower not in _NP_INNER for x in range(first, last + 1)):
         return None
@@ -345,8 +348,9 @@ def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
 
 def unnamed_subject(sent: Sentence, verb: int) -> Mention | None:
     """The noun phrase right before a speech verb naming a party the article never names: "one
-    questioner claimed", "several environmental groups said", "two aides told reporters". Its span is
-    kept as the credit's mention; it names no speaker."""
+    questioner claimed", "several environmental groups said", "two aides told reporters", a description
+    ("the announcer says", "his campaign manager told"). Its span is kept as the credit's mention; it
+    names no speaker."""
     tokens = sent.tokens
     last = _skip_back(tokens, verb - 1)
     if last < 0 or not tokens[last].is_word or (tokens[last].is_cap and last > 0):

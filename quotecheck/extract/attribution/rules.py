@@ -42,6 +42,7 @@ from quotecheck.extract.lexicon import (
     COMMISSIVE_VERBS,
     DOCUMENT_NOUNS,
     REJECTING_VERBS,
+    SPEAKING_DOCUMENTS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -139,8 +140,8 @@ def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
     if not verbs or _is_passive(sent.tokens, verbs[0]):
         return None
     m = unnamed_subject(sent, verbs[0])
-    if m is None or m.first != after:
-        return None
+    if m is None or m.first != after or sent.tokens[m.last].lower in SPEAKING_DOCUMENTS:
+        return None  # '"...," the statement said': a text, read by ``_document_then_verb``
     return Credit(None, m, sent.tokens[verbs[0]].text, sent.tokens[verbs[0]].start)
 
 
