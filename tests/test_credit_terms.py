@@ -87,3 +87,34 @@ def test_a_headline_credits_no_clause_subject() -> None:
     article = article_from_text("Ada Brook backs ‘lost causes’\n\nAda Brook spoke on Monday.\n", "t.txt")
     (q,) = extract_quotes(article).quotes
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "cue"),
+    [
+        ("Ada Brook spoke on Friday. Her claim that the port was “a death trap” was denied.",
+         "Ada Brook", "Her", "claim"),
+        ("Ada Brook's call for “a total rethink” of the timetable went unanswered.",
+         "Ada Brook", "Ada Brook's", "call"),
+        ("The row began with Ada Brook's promise to be “even-handed” in the dispute.", "Ada Brook", "Ada Brook's",
+         "promise"),
+    ],
+)
+def test_a_quote_in_a_noun_of_sayings_complement_is_its_possessors(
+    text: str, speaker: str, mention: str, cue: str
+) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention, q.cue, q.rule) == (speaker, mention, cue, "claim-possessor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brook's statement about the fares is “simply wrong”, the review found.",
+        "Ada Brook's remarks came after the mayor said the port was “a death trap”.",
+        "Ada Brook's comments were “unhelpful” in the view of the board.",
+    ],
+    ids=["predicate-after-a-verb-of-being", "a-verb-with-its-own-subject", "no-complement"],
+)
+def test_a_quote_outside_the_nouns_complement_is_not_the_possessors(text: str) -> None:
+    assert only_quote(text).rule != "claim-possessor"

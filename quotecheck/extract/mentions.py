@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     CAMEL_NAME_PREFIXES,
+    CLAIM_NOUNS,
     CLAUSE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -162,12 +163,33 @@ _MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | 
 def _owns_words(tokens: list[Token], i: int) -> bool:
     """A possessive pronoun that says whose words follow: "His message was clear", "In her (own) words"."""
     n = len(tokens)
-    if i == 0:
-        return n > 1 and tokens[1].lower in SPEECH_NOUNS
+    if i == 0 and n > 1 and tokens[1].lower in SPEECH_NOUNS:
+        return True
+    if claim_noun_after(tokens, i) is not None:
+        return True
     if tokens[i - 1].lower != "in" or (i > 1 and tokens[i - 2].text != ","):
         return False
     j = i + 2 if i + 1 < n and tokens[i + 1].lower == "own" else i + 1
     return j < n and tokens[j].lower == "words"
+
+
+def claim_noun_after(tokens: list[Token], i: int) -> int | None:
+    """For a possessor at ``i`` ("his", "Lee's"): the noun of saying right after it, a modifier or two
+    between ("his repeated claims"), when a quote follows it in the same clause ("his call for "a total
+    ban""); else None."""
+    n = len(tokens)
+    for j in range(i + 1, min(n, i + 4)):
+        tok = tokens[j]
+        if tok.lower in CLAIM_NOUNS:
+            for x in range(j + 1, min(n, j + 12)):
+                if tokens[x].is_quote:
+                    return j
+                if tokens[x].text in {".", ";", ":", "!", "?"}:
+                    return None
+            return None
+        if not tok.is_word or tok.is_cap:
+            return None
+    return None
 
 
 class MentionFinder:

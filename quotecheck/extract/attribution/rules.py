@@ -9,8 +9,9 @@ runs them:
    colon, or after "said," tries the rules before it first), then ``AGENT_RULES``. Within a table the
    first rule that finds a credit decides it; the first table whose credit names a speaker wins.
 3. ``HEADLINE_RULES``: a headline's possessor, when no table named a speaker.
-4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma, else
-   the subject of the clause the quote sits in (a weaker credit: ``strength="clause"``).
+4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma, the
+   possessor of a noun of saying whose complement holds the quote, else the subject of the clause the
+   quote sits in (the last two weaker credits: ``strength="clause"``).
 5. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
 """
 
@@ -46,7 +47,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from quotecheck.extract.mentions import Mention
+from quotecheck.extract.mentions import Mention, claim_noun_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +371,34 @@ def _trailing_cue(sent: Sentence, k: int) -> Credit | None:
     return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
 
 
+def _claim_possessor(sent: Sentence, k: int) -> Credit | None:
+    """A quote in the complement of a noun of saying is its possessor's words: "Lee's claim that it was
+    "rigged"", "his call for "a total ban"", "her promise to be "neutral""."""
+    tokens = sent.tokens
+    for m in sent.mentions:
+        if m.last >= k or not m.speaker or not (m.possessive or tokens[m.last].is_possessive):
+            continue
+        noun = claim_noun_after(tokens, m.last)
+        if noun is None or noun >= k or k - noun > _CLAIM_REACH:
+            continue
+        opener = tokens[noun + 1]
+        clause = opener.lower == "that"  # a clause of its own may have a verb of being: "claim that it was"
+        if (opener.is_quote or opener.lower in _COMPLEMENT_OPENERS) and not any(
+            _breaks_clause(tokens, x) or (tokens[x].lower in _COPULAS and not clause) for x in range(noun, k)
+        ) and not sent.verbs_between(noun, k):
+            return Credit(m.speaker, m, tokens[noun].text, tokens[noun].start, strength="clause")
+    return None
+
+
+_CLAIM_REACH = 12
+"""How far after its noun of saying a quote may sit in the noun's complement (tokens)."""
+_COMPLEMENT_OPENERS = frozenset("that of for to about on against".split())
+"""Words that open a noun's complement: "claim that", "call for", "promise to"."""
+_COPULAS = frozenset("is are was were".split())
+"""A verb of being after the noun ends its complement: "Lee's claim about "X" is "true"" (the second
+quote is the predicate's, not Lee's)."""
+
+
 def _clause_subject(sent: Sentence, k: int) -> Credit | None:
     """A quote in the clause of the sentence's subject, with no verb of saying: the subject's words.
 
@@ -423,6 +452,7 @@ AGENT_RULES: tuple[Rule, ...] = (
 )
 CLAUSE_RULES: tuple[Rule, ...] = (
     Rule("trailing-cue", _trailing_cue, 'Ann Lee spoke. It was a "farce" from the very first day, she told the court.'),
+    Rule("claim-possessor", _claim_possessor, 'Ann Lee spoke. Her claim that the vote was "rigged" was denied.'),
     Rule("clause-subject", _clause_subject, 'Ann Lee named "Veep" as her top show.'),
 )
 HEADLINE_RULES: tuple[Rule, ...] = (

@@ -88,6 +88,7 @@ from quotecheck.extract.lexicon.people import (
 )
 from quotecheck.extract.lexicon.speech import (
     AUXILIARIES,
+    CLAIM_NOUNS,
     COMMISSIVE_VERBS,
     PARTICIPLES,
     PARTICLE_VERBS,
@@ -110,6 +111,7 @@ __all__ = [
     "BODY_HEADS",
     "BODY_VOICES",
     "CAMEL_NAME_PREFIXES",
+    "CLAIM_NOUNS",
     "CLAUSE_OPENERS",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",
