@@ -77,3 +77,15 @@ def test_the_object_of_a_preposition_with_a_modifier_is_no_subject() -> None:
 def test_a_description_of_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
     q = only_quote(text)
     assert (q.speaker, q.mention) == (None, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The scheme was “years behind schedule”, according to one senior engineer.", "one senior engineer"),
+        ("According to her oldest customer, the shop was “never busier”.", "her oldest customer"),
+    ],
+)
+def test_according_to_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention, q.cue) == (None, mention, "according to")

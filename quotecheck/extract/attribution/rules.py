@@ -326,6 +326,8 @@ def _according_to(sent: Sentence, k: int) -> Credit | None:
                 return Credit(None, None, "according to", tokens[i].start)
             if m is not None and m.speaker:
                 return Credit(m.speaker, m, "according to", tokens[i].start)
+            if m is None and (unnamed := unnamed_after(sent, i + 2)) is not None:
+                return Credit(None, unnamed, "according to", tokens[i].start)  # "according to one aide"
     return None
 
 
