@@ -525,4 +525,18 @@ def subject_credit(sent: Sentence) -> Credit | None:
             credit = Credit(subj.speaker, subj, tokens[v].text, tokens[v].start, rule=SUBJECT_RULE)
             _add_venue(credit, sent)
             return credit
-    return None
+    return _colon_subject(sent)
+
+
+def _colon_subject(sent: Sentence) -> Credit | None:
+    """A sentence that ends with a colon introduces what its subject says next, whatever its verb:
+    "He then listed the qualities he wanted:", "Ann Lee issued the following statement:"."""
+    tokens = sent.tokens
+    if len(tokens) < 3 or tokens[-1].text != ":" or any(t.is_quote for t in tokens):
+        return None
+    subj = next((m for m in sent.mentions if m.subject), None)
+    if subj is None or not subj.speaker or subj.kind == "relative":
+        return None
+    if subj.first > 0 and tokens[subj.first - 1].lower in _NOT_BEFORE_SUBJECT:
+        return None
+    return Credit(subj.speaker, subj, ":", tokens[-1].start, rule=SUBJECT_RULE)
