@@ -89,3 +89,15 @@ def test_a_description_of_a_party_never_named_keeps_its_mention(text: str, menti
 def test_according_to_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
     q = only_quote(text)
     assert (q.speaker, q.mention, q.cue) == (None, mention, "according to")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Ivo Marsh spoke last. He’s claiming the plan is “dead in the water”.", "Ivo Marsh", "He’s"),
+        ("Ada Brook spoke last. She's said the fares are “far too high”.", "Ada Brook", "She's"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_a_subject_not_a_possessor(text: str, speaker: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (speaker, mention)

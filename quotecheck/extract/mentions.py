@@ -173,6 +173,16 @@ def _owns_words(tokens: list[Token], i: int) -> bool:
     return j < n and tokens[j].lower == "words"
 
 
+_BARE_STARTS = frozenset(_HEADS) | frozenset(PRONOUNS)
+"""Words without their "'s" that may start a mention: a head ("the minister's"), a pronoun ("he's")."""
+
+
+def _pronoun_word(tok: Token) -> str:
+    """The word in lower case; for "he's" / "she's" (the pronoun and "is" or "has", never a possessor) the
+    pronoun."""
+    return tok.bare_lower if tok.is_possessive and tok.bare_lower in PRONOUNS else tok.lower
+
+
 def claim_noun_after(tokens: list[Token], i: int) -> int | None:
     """For a possessor at ``i`` ("his", "Lee's"): the noun of saying right after it, a modifier or two
     between ("his repeated claims"), when a quote follows it in the same clause ("his call for "a total
@@ -342,7 +352,7 @@ class MentionFinder:
         resume = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
         # Only a capital, a pronoun, a relative, a chunk start or a head can start a mention (the tests
         # below skip every other word): look at those alone. A new kind of start word goes in _MAY_START.
-        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _HEADS]
+        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _BARE_STARTS]
         for i in starts:
             if i < resume:
                 continue
@@ -351,10 +361,10 @@ class MentionFinder:
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
                 continue
-            low = tok.lower
+            low = _pronoun_word(tok)
             if low in PRONOUNS and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
                 _mark_subject(tokens, out)  # "Sam Lee was asked if Tom Hale lied, to which he replied"
-                m = self._pronoun(tokens, i)
+                m = self._pronoun(tokens, i, low)
                 out.append(m)
                 continue
             if low in POSSESSIVE_PRONOUNS and _owns_words(tokens, i):

@@ -177,7 +177,7 @@ def _usable(tokens: list[Token], m: Mention | None) -> bool:
         and bool(m.speaker)
         and not m.after_preposition
         and m.kind != "relative"
-        and not tokens[m.last].is_possessive
+        and (not tokens[m.last].is_possessive or m.kind == "pronoun")  # "he's": "he is" or "he has"
     )
 
 
