@@ -72,6 +72,7 @@ def test_the_object_of_a_preposition_with_a_modifier_is_no_subject() -> None:
         ("“We were never consulted,” said the night porter.", "the night porter"),
         ("The ad's narrator says the council “lost control of the budget”.", "The ad's narrator"),
         ("Their oldest customer wrote that the shop was “full of ghosts”.", "Their oldest customer"),
+        ("“We were never consulted,” a narrator in the new ad says.", "a narrator in the new ad"),
     ],
 )
 def test_a_description_of_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:

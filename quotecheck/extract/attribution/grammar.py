@@ -341,9 +341,20 @@ def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
         return None
     if any(not tokens[x].is_word and tokens[x].lower not in _NP_INNER for x in range(first, last + 1)):
         return None
-    if any(tokens[x].lower in _NOT_PREMODIFIERS and tokens[x].lower != "of" for x in range(first, last + 1)):
+    if any(tokens[x].lower in _NOT_PREMODIFIERS and not (first < x < last and tokens[x].lower in _NP_PREPOSITIONS)
+           for x in range(first, last + 1)):
         return None
     return Mention(first, last, tokens[first].start, tokens[last].end, "role", None, how="unnamed")
+
+
+_NP_PREPOSITIONS = frozenset("of in at for from on".split())
+"""Prepositions inside an unnamed party's phrase: "a narrator in the new ad", "one official at the port"."""
+
+
+def np_head(tokens: list[Token], m: Mention) -> int:
+    """The head of an unnamed party's phrase: the word before its first preposition ("a narrator in the
+    ad"), else its last word."""
+    return next((x - 1 for x in range(m.first + 1, m.last) if tokens[x].lower in _NP_PREPOSITIONS), m.last)
 
 
 def unnamed_subject(sent: Sentence, verb: int) -> Mention | None:

@@ -33,6 +33,7 @@ from quotecheck.extract.attribution.grammar import (
     _subject,
     _usable,
     document_subject,
+    np_head,
     premodified_start,
     starts_after_colon,
     unnamed_after,
@@ -141,7 +142,7 @@ def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
     if not verbs or _is_passive(sent.tokens, verbs[0]):
         return None
     m = unnamed_subject(sent, verbs[0])
-    if m is None or m.first != after or sent.tokens[m.last].lower in SPEAKING_DOCUMENTS:
+    if m is None or m.first != after or sent.tokens[np_head(sent.tokens, m)].lower in SPEAKING_DOCUMENTS:
         return None  # '"...," the statement said': a text, read by ``_document_then_verb``
     return Credit(None, m, sent.tokens[verbs[0]].text, sent.tokens[verbs[0]].start)
 
