@@ -88,7 +88,7 @@ def test_an_uncredited_phrase_echoing_a_credited_quote_is_that_speakers() -> Non
         # one word of a long quote is a coincidence, not an echo
         'Ferries to "safe" ports resumed.\n\nAda Brook said: "Every port on this coast is safe for the fleet now."\n',
         # two speakers hold the phrase: nobody's
-        'Talks hit "a dead end".\n\nAda Brook said: "This is a dead end for us."\n\n'
+        'The talks hit "a dead end".\n\nAda Brook said: "This is a dead end for us."\n\n'
         'Ivo Marsh said: "It is a dead end for everyone."\n',
     ],
 )
@@ -230,3 +230,40 @@ def test_a_headline_verb_in_title_case_is_no_part_of_a_name() -> None:
     text = 'Ivo Marsh Jr. Sentenced To 5 Years\n\nIvo Marsh Jr. said: "I was wrong."\n'
     (q,) = quotes_of(text)
     assert q.speaker == "Ivo Marsh Jr."
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We were never consulted,” the shopkeeper told the inquiry.", "the shopkeeper"),
+        ("“We were never consulted,” said the night porter.", "the night porter"),
+        ("The ad's narrator says the council “lost control of the budget”.", "The ad's narrator"),
+        ("Their oldest customer wrote that the shop was “full of ghosts”.", "Their oldest customer"),
+        ("“We were never consulted,” a narrator in the new ad says.", "a narrator in the new ad"),
+    ],
+)
+def test_a_description_of_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (None, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The scheme was “years behind schedule”, according to one senior engineer.", "one senior engineer"),
+        ("According to her oldest customer, the shop was “never busier”.", "her oldest customer"),
+    ],
+)
+def test_according_to_a_party_never_named_keeps_its_mention(text: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention, q.cue) == (None, mention, "according to")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Ivo Marsh spoke last. He’s claiming the plan is “dead in the water”.", "Ivo Marsh", "He’s"),
+        ("Ada Brook spoke last. She's said the fares are “far too high”.", "Ada Brook", "She's"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_a_subject_not_a_possessor(text: str, speaker: str, mention: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == (speaker, mention)

@@ -52,3 +52,23 @@ def test_a_pronoun_after_a_speech_verb_teaches_its_speakers_gender() -> None:
     text = ("Ann Price and Lee Dorn met. Lee Dorn said he was tired.\n\n"
             '"It was long," he said.')
     assert credits(text) == [("It was long,", "Lee Dorn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ivo Marsh issued the following statement:\n\n“We will appeal the ruling.”", "Ivo Marsh"),
+        ("Ivo Marsh spoke first.\n\nHe then listed the three things he wanted:\n\n“Lower fares, more trains "
+         "and a new station.”", "Ivo Marsh"),
+    ],
+    ids=["statement", "pronoun"],
+)
+def test_a_sentence_ending_in_a_colon_introduces_its_subjects_words(text: str, speaker: str) -> None:
+    q = extract_quotes(article_from_text(text, "t.txt")).quotes[-1]
+    assert (q.speaker, q.rule) == (speaker, "quote-paragraph")
+
+
+def test_a_colon_sentence_credits_no_subordinate_clauses_subject() -> None:
+    text = "Ivo Marsh spoke first.\n\nAs Ada Brook left, the crowd turned to the stage:\n\n“Not again.”"
+    (q,) = extract_quotes(article_from_text(text, "t.txt")).quotes
+    assert q.speaker is None

@@ -68,7 +68,7 @@ def classify_kind(
     if _resumes_split_sentence(raw, sentence, k) and last in ".!?…":
         return QuoteKind.FULL  # ... said, "win this argument.": the second half
     if len(words) <= _SCARE_MAX_WORDS:
-        if credit is None:
+        if credit is None or (credit.strength == "clause" and _title_cased(words) and _in_prose(sentence)):
             return QuoteKind.SCARE
         # An attributive term: a "progressive" politician, "safe" countries
         if (
@@ -83,6 +83,16 @@ def classify_kind(
         ):
             return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word capitalised but the small ones ("Ring of Fire", "The View"): a name or a title."""
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+
+
+def _in_prose(sentence: list[Token]) -> bool:
+    """The sentence is written in lower case, not a title-cased headline ("Lee Likes 'The View'")."""
+    return any(t.is_word and not t.is_cap and t.lower not in _FUNCTION_WORDS for t in sentence)
 
 
 def _names_a_term(prefix: str, text: str) -> bool:

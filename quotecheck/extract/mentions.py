@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
     CAMEL_NAME_PREFIXES,
+    CLAIM_NOUNS,
     CLAUSE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -165,12 +166,43 @@ _MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | 
 def _owns_words(tokens: list[Token], i: int) -> bool:
     """A possessive pronoun that says whose words follow: "His message was clear", "In her (own) words"."""
     n = len(tokens)
-    if i == 0:
-        return n > 1 and tokens[1].lower in SPEECH_NOUNS
+    if i == 0 and n > 1 and tokens[1].lower in SPEECH_NOUNS:
+        return True
+    if claim_noun_after(tokens, i) is not None:
+        return True
     if tokens[i - 1].lower != "in" or (i > 1 and tokens[i - 2].text != ","):
         return False
     j = i + 2 if i + 1 < n and tokens[i + 1].lower == "own" else i + 1
     return j < n and tokens[j].lower == "words"
+
+
+_BARE_STARTS = frozenset(_HEADS) | frozenset(PRONOUNS)
+"""Words without their "'s" that may start a mention: a head ("the minister's"), a pronoun ("he's")."""
+
+
+def _pronoun_word(tok: Token) -> str:
+    """The word in lower case; for "he's" / "she's" (the pronoun and "is" or "has", never a possessor) the
+    pronoun."""
+    return tok.bare_lower if tok.is_possessive and tok.bare_lower in PRONOUNS else tok.lower
+
+
+def claim_noun_after(tokens: list[Token], i: int) -> int | None:
+    """For a possessor at ``i`` ("his", "Lee's"): the noun of saying right after it, a modifier or two
+    between ("his repeated claims"), when a quote follows it in the same clause ("his call for "a total
+    ban""); else None."""
+    n = len(tokens)
+    for j in range(i + 1, min(n, i + 4)):
+        tok = tokens[j]
+        if tok.lower in CLAIM_NOUNS:
+            for x in range(j + 1, min(n, j + 12)):
+                if tokens[x].is_quote:
+                    return j
+                if tokens[x].text in {".", ";", ":", "!", "?"}:
+                    return None
+            return None
+        if not tok.is_word or tok.is_cap:
+            return None
+    return None
 
 
 class MentionFinder:
@@ -325,7 +357,7 @@ class MentionFinder:
         resume = _dateline_end(tokens) if tokens and tokens[0].text.isupper() else 0
         # Only a capital, a pronoun, a relative, a chunk start or a head can start a mention (the tests
         # below skip every other word): look at those alone. A new kind of start word goes in _MAY_START.
-        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _HEADS]
+        starts = [i for i, t in enumerate(tokens) if t.is_cap or t.lower in _MAY_START or t.bare_lower in _BARE_STARTS]
         for i in starts:
             if i < resume:
                 continue
@@ -334,10 +366,10 @@ class MentionFinder:
                 continue
             if venues and any(start <= tok.start < end for _, start, end in venues):
                 continue
-            low = tok.lower
+            low = _pronoun_word(tok)
             if (low in PRONOUNS or _it_speaks(tokens, i)) and (i == 0 or tokens[i - 1].lower not in {"to", "than"}):
                 _mark_subject(tokens, out)  # "Sam Lee was asked if Tom Hale lied, to which he replied"
-                m = self._pronoun(tokens, i)
+                m = self._pronoun(tokens, i, low)
                 out.append(m)
                 continue
             if low in POSSESSIVE_PRONOUNS and _owns_words(tokens, i):

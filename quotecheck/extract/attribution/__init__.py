@@ -4,7 +4,8 @@ Rules, in the order they are tried (each a named function with a docstring and a
 
 * the sentence rules (``rules.py``, ``SENTENCE_RULES``): "...," X said / "...," said X (after the
   quote); X said: "..." / X told Y: "..." / X said the plan was "..." / according to X / in X's words /
-  headline colons (before it); rejected as "..." by X (agent); a headline's possessor;
+  headline colons (before it); rejected as "..." by X (agent); a headline's possessor; failing all
+  those, a cue closing the sentence ("..., she told the court.") or the subject of the quote's clause;
 * the carry-over rules (``carry.py``, ``CARRY_RULES``): a continuation paragraph, a second quote of the
   same paragraph, a quote paragraph after the paragraph that named its speaker, "the statement added";
 * a sentence with a speech verb and no quote names who speaks next (``SUBJECT_RULE``).

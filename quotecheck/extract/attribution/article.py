@@ -99,6 +99,7 @@ class _Reader:
         self.tokens: list[Token] = []
         self.para_start = 0
         self.in_para: Credit | None = None
+        self.headline = False
         self.venue_by_speaker: dict[str, Credit] = {}
         self.para_venues: list[tuple[str, int, int]] = []
         self.asked: tuple[str, int, int] | None = None  # the previous paragraph's question venue
@@ -123,6 +124,7 @@ class _Reader:
         """Credit the quotes of one paragraph."""
         self.tokens, self.para_start = tokens, para.span.start
         self.in_para, self.venue_by_speaker = None, {}
+        self.headline = para.role is ParagraphRole.HEADLINE
         furniture = para.role is ParagraphRole.FURNITURE
         if not furniture:
             self.para_venues = []
@@ -156,7 +158,7 @@ class _Reader:
         mentions = self.finder.sentence_mentions(sentence, name_venues(sentence_venues, raw))
         self.out.venues.extend(sentence_venues)
         self.para_venues.extend(sentence_venues)
-        view = Sentence(sentence, mentions, sentence_venues)
+        view = Sentence(sentence, mentions, sentence_venues, self.headline)
         for k in quoted:
             if k in titles:
                 self._place(sentence, k, None, title=True)

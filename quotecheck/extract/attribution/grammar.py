@@ -28,7 +28,9 @@ _WINDOW = 60
 _CLAUSE_ENDS = frozenset(". , ; :".split())
 """What may follow a present-tense verb that closes its clause ("...," Frank writes.)."""
 _NOUN_FOLLOWERS = frozenset("is are was were have had has of about by against and or , . ; :".split())
-_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our my your this that these those one another each every any".split()
+)
 
 
 @dataclass(slots=True)
@@ -44,7 +46,8 @@ class Credit:
     venue_end: int | None = None
     strength: str = "direct"
     """direct (in the sentence), inherited (earlier quote or paragraph), owner (the quote's own
-    possessor or owner: "Tory 'open border' jibe", credits that quote alone, not the ones after it)."""
+    possessor or owner: "Tory 'open border' jibe", credits that quote alone, not the ones after it), clause
+    (the subject of the clause the quote sits in, with no verb of saying: "Lee named "Veep" her top show")."""
     rule: str = ""
     """Name of the rule that made the credit (a name of ``quotecheck.extract.attribution.RULES``)."""
     origin: Credit | None = None
@@ -54,10 +57,15 @@ class Credit:
 class Sentence:
     """A sentence with what attribution needs, computed once: mentions by position, verbs, venues."""
 
-    __slots__ = ("by_first", "by_last", "mentions", "tokens", "venues", "verb_set", "verbs")
+    __slots__ = ("by_first", "by_last", "headline", "mentions", "tokens", "venues", "verb_set", "verbs")
 
-    def __init__(self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]]) -> None:
+    def __init__(
+        self, tokens: list[Token], mentions: list[Mention], venues: list[tuple[str, int, int]],
+        headline: bool = False,
+    ) -> None:
         self.tokens = tokens
+        self.headline = headline
+        """The sentence is (in) the article's headline: a headline's words are no clause of the story."""
         self.mentions = mentions
         self.venues = venues
         self.by_first = {m.first: m for m in reversed(mentions)}
@@ -171,7 +179,7 @@ def _usable(tokens: list[Token], m: Mention | None) -> bool:
         and bool(m.speaker)
         and not m.after_preposition
         and m.kind != "relative"
-        and not tokens[m.last].is_possessive
+        and (not tokens[m.last].is_possessive or m.kind == "pronoun")  # "he's": "he is" or "he has"
     )
 
 
@@ -346,6 +354,9 @@ _INDEFINITES = frozenset(
     "hundreds thousands most numerous various multiple".split()
 )
 """Words that open a noun phrase for a party not named before ("one questioner", "several groups")."""
+_DEFINITES = frozenset("the this that these those his her their its our".split())
+"""Words that open a description of a party the article does not name ("the announcer", "his wife")."""
+_NP_OPENERS = _INDEFINITES | _DEFINITES
 _NP_INNER = frozenset({"of", "'s", "’s"})
 _NP_MAX = 6
 
@@ -353,19 +364,31 @@ _NP_MAX = 6
 def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
     """tokens[first..last] as an unnamed party: it opens with an indefinite word and holds only words."""
     tokens = sent.tokens
-    if last < first or last - first >= _NP_MAX or tokens[first].lower not in _INDEFINITES:
+    if last < first or last - first >= _NP_MAX or tokens[first].lower not in _NP_OPENERS:
         return None
     if any(not tokens[x].is_word and tokens[x].lower not in _NP_INNER for x in range(first, last + 1)):
         return None
-    if any(tokens[x].lower in _NOT_PREMODIFIERS and tokens[x].lower != "of" for x in range(first, last + 1)):
+    if any(tokens[x].lower in _NOT_PREMODIFIERS and not (first < x < last and tokens[x].lower in _NP_PREPOSITIONS)
+           for x in range(first, last + 1)):
         return None
     return Mention(first, last, tokens[first].start, tokens[last].end, "role", None, how="unnamed")
 
 
+_NP_PREPOSITIONS = frozenset("of in at for from on".split())
+"""Prepositions inside an unnamed party's phrase: "a narrator in the new ad", "one official at the port"."""
+
+
+def np_head(tokens: list[Token], m: Mention) -> int:
+    """The head of an unnamed party's phrase: the word before its first preposition ("a narrator in the
+    ad"), else its last word."""
+    return next((x - 1 for x in range(m.first + 1, m.last) if tokens[x].lower in _NP_PREPOSITIONS), m.last)
+
+
 def unnamed_subject(sent: Sentence, verb: int) -> Mention | None:
     """The noun phrase right before a speech verb naming a party the article never names: "one
-    questioner claimed", "several environmental groups said", "two aides told reporters". Its span is
-    kept as the credit's mention; it names no speaker."""
+    questioner claimed", "several environmental groups said", "two aides told reporters", a description
+    ("the announcer says", "his campaign manager told"). Its span is kept as the credit's mention; it
+    names no speaker."""
     tokens = sent.tokens
     last = _skip_back(tokens, verb - 1)
     if last < 0 or not tokens[last].is_word or (tokens[last].is_cap and last > 0):

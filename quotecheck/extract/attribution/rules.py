@@ -9,7 +9,10 @@ runs them:
    colon, or after "said," tries the rules before it first), then ``AGENT_RULES``. Within a table the
    first rule that finds a credit decides it; the first table whose credit names a speaker wins.
 3. ``HEADLINE_RULES``: a headline's possessor, when no table named a speaker.
-4. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
+4. ``CLAUSE_RULES``, when no table found any credit: a cue that closes the sentence after a comma, the
+   possessor of a noun of saying whose complement holds the quote, else the subject of the clause the
+   quote sits in (the last two weaker credits: ``strength="clause"``).
+5. Else the first credit with a cue and no speaker ("She told LBC:" with nobody for "she" to be).
 """
 
 from __future__ import annotations
@@ -26,21 +29,26 @@ from quotecheck.extract.attribution.grammar import (
     _breaks_clause,
     _is_passive,
     _np_after,
+    _skip_back,
     _subject,
+    _usable,
     document_subject,
+    np_head,
     premodified_start,
     starts_after_colon,
     unnamed_after,
     unnamed_subject,
 )
 from quotecheck.extract.lexicon import (
+    CLAUSE_OPENERS,
     COMMISSIVE_VERBS,
     DOCUMENT_NOUNS,
     REJECTING_VERBS,
+    SPEAKING_DOCUMENTS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from quotecheck.extract.mentions import Mention
+from quotecheck.extract.mentions import Mention, claim_noun_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +142,8 @@ def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
     if not verbs or _is_passive(sent.tokens, verbs[0]):
         return None
     m = unnamed_subject(sent, verbs[0])
-    if m is None or m.first != after:
-        return None
+    if m is None or m.first != after or sent.tokens[np_head(sent.tokens, m)].lower in SPEAKING_DOCUMENTS:
+        return None  # '"...," the statement said': a text, read by ``_document_then_verb``
     return Credit(None, m, sent.tokens[verbs[0]].text, sent.tokens[verbs[0]].start)
 
 
@@ -330,6 +338,8 @@ def _according_to(sent: Sentence, k: int) -> Credit | None:
                 return Credit(None, None, "according to", tokens[i].start)
             if m is not None and m.speaker:
                 return Credit(m.speaker, m, "according to", tokens[i].start)
+            if m is None and (unnamed := unnamed_after(sent, i + 2)) is not None:
+                return Credit(None, unnamed, "according to", tokens[i].start)  # "according to one aide"
     return None
 
 
@@ -348,6 +358,90 @@ def _agent(sent: Sentence, k: int) -> Credit | None:
             if tokens[b].text in {".", ";"}:
                 break
     return None
+
+
+def _trailing_cue(sent: Sentence, k: int) -> Credit | None:
+    """A cue closing the sentence after a comma credits the words before it, and a quote inside them.
+
+    'That would be a "summer of agony" for her, said Ann Lee.' / '..., she told the court.' Not a quote in
+    a fronted clause ("After the host called it "absurd", Lee said ..."): the cue is the main clause's."""
+    tokens = sent.tokens
+    if tokens[0].lower in CLAUSE_OPENERS and not any(t.text == "," for t in tokens[:k]):
+        return None
+    verbs = sent.verbs_between(k + 2, len(tokens))
+    if not verbs or _is_passive(tokens, verbs[0]):
+        return None
+    v = verbs[0]
+    if tokens[v - 1].text == ",":
+        m = _np_after(sent, v + 1)
+    else:
+        m = sent.by_last.get(_skip_back(tokens, v - 1))
+        if m is not None and (m.first == 0 or tokens[m.first - 1].text != ","):
+            return None
+    if m is None or not _usable(tokens, m):
+        return None
+    if any(_breaks_clause(tokens, x) for x in range(k + 1, v)):
+        return None
+    return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
+
+
+def _claim_possessor(sent: Sentence, k: int) -> Credit | None:
+    """A quote in the complement of a noun of saying is its possessor's words: "Lee's claim that it was
+    "rigged"", "his call for "a total ban"", "her promise to be "neutral""."""
+    tokens = sent.tokens
+    for m in sent.mentions:
+        if m.last >= k or not m.speaker or not (m.possessive or tokens[m.last].is_possessive):
+            continue
+        noun = claim_noun_after(tokens, m.last)
+        if noun is None or noun >= k or k - noun > _CLAIM_REACH:
+            continue
+        opener = tokens[noun + 1]
+        clause = opener.lower == "that"  # a clause of its own may have a verb of being: "claim that it was"
+        if (opener.is_quote or opener.lower in _COMPLEMENT_OPENERS) and not any(
+            _breaks_clause(tokens, x) or (tokens[x].lower in _COPULAS and not clause) for x in range(noun, k)
+        ) and not sent.verbs_between(noun, k):
+            return Credit(m.speaker, m, tokens[noun].text, tokens[noun].start, strength="clause")
+    return None
+
+
+_CLAIM_REACH = 12
+"""How far after its noun of saying a quote may sit in the noun's complement (tokens)."""
+_COMPLEMENT_OPENERS = frozenset("that of for to about on against".split())
+"""Words that open a noun's complement: "claim that", "call for", "promise to"."""
+_COPULAS = frozenset("is are was were".split())
+"""A verb of being after the noun ends its complement: "Lee's claim about "X" is "true"" (the second
+quote is the predicate's, not Lee's)."""
+
+
+def _clause_subject(sent: Sentence, k: int) -> Credit | None:
+    """A quote in the clause of the sentence's subject, with no verb of saying: the subject's words.
+
+    "Lee named "Veep" as her top show", "Lee is promising "jobs, jobs, jobs"", "Lee, who styles herself
+    a "fixer", ..." (the relative). Not in a headline, nor a subordinate clause's subject ("as Lee meets
+    her "family""), nor the hearer of a passive ("Lee was warned it would be "chaos""), nor past a verb
+    with a subject of its own ("Lee defended it, even as critics called it "heavy-handed"")."""
+    tokens = sent.tokens
+    if sent.headline or (tokens[-1].text not in {".", "!", "?"} and not tokens[-1].is_quote):
+        return None
+    subj = next((m for m in sent.mentions if m.subject and m.last < k), None)
+    if subj is None or not subj.speaker or subj.kind == "relative":
+        return None
+    if subj.person is None and subj.kind in {"name", "pronoun"}:
+        return None  # "Talks hit "a dead end"": a capital no person of the story answers to
+    if subj.first > 0 and tokens[subj.first - 1].lower in _NOT_BEFORE_SUBJECT:
+        return None
+    if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(subj.last + 1, k)):
+        return None
+    if any(_is_passive(tokens, v) or _subject(sent, v) is None for v in sent.verbs_between(subj.last + 1, k)):
+        return None  # "... even as critics called it "heavy-handed"": a verb with a subject of its own
+    relative = next((m for m in reversed(sent.mentions) if m.kind == "relative" and subj.last < m.first < k), None)
+    if relative is not None and relative.speaker and not any(t.text == "," for t in tokens[relative.last + 1 : k]):
+        subj = relative  # "Lee, who calls herself a "fixer", ...": the relative clause's own subject
+    return Credit(subj.speaker, subj, None, None, strength="clause")
+
+
+_NOT_BEFORE_SUBJECT = frozenset("as while although though whereas because since when unless if that by".split())
+"""Words that make the next noun phrase the subject of a subordinate clause, or a passive's agent."""
 
 
 # ---- the tables -----------------------------------------------------------------------------------
@@ -372,12 +466,19 @@ BEFORE_RULES: tuple[Rule, ...] = (
 AGENT_RULES: tuple[Rule, ...] = (
     Rule("passive-agent", _agent, 'The claims were rejected as "garbage" by Mr Smith.'),
 )
+CLAUSE_RULES: tuple[Rule, ...] = (
+    Rule("trailing-cue", _trailing_cue, 'Ann Lee spoke. It was a "farce" from the very first day, she told the court.'),
+    Rule("claim-possessor", _claim_possessor, 'Ann Lee spoke. Her claim that the vote was "rigged" was denied.'),
+    Rule("clause-subject", _clause_subject, 'Ann Lee named "Veep" as her top show.'),
+)
 HEADLINE_RULES: tuple[Rule, ...] = (
     Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
 )
 _LABEL_RULES = frozenset({"headline-colon", "lead-colon"})
 
-SENTENCE_RULES: tuple[Rule, ...] = (*OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES)
+SENTENCE_RULES: tuple[Rule, ...] = (
+    *OWNER_RULES, *AFTER_RULES, *BEFORE_RULES, *AGENT_RULES, *HEADLINE_RULES, *CLAUSE_RULES
+)
 """Every sentence rule (the order ``credit_in_sentence`` documents)."""
 
 
@@ -424,6 +525,10 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     possessor = _first(HEADLINE_RULES, sent, k)
     if possessor is not None:
         return possessor
+    if not any(found):
+        clause = _first(CLAUSE_RULES, sent, k)
+        if clause is not None:
+            return clause
     # "She told LBC: ..." with nobody for "she" to stand for: keep the cue and the venue.
     for credit in found:
         if credit is not None:
@@ -451,4 +556,18 @@ def subject_credit(sent: Sentence) -> Credit | None:
             credit = Credit(subj.speaker, subj, tokens[v].text, tokens[v].start, rule=SUBJECT_RULE)
             _add_venue(credit, sent)
             return credit
-    return None
+    return _colon_subject(sent)
+
+
+def _colon_subject(sent: Sentence) -> Credit | None:
+    """A sentence that ends with a colon introduces what its subject says next, whatever its verb:
+    "He then listed the qualities he wanted:", "Ann Lee issued the following statement:"."""
+    tokens = sent.tokens
+    if len(tokens) < 3 or tokens[-1].text != ":" or any(t.is_quote for t in tokens):
+        return None
+    subj = next((m for m in sent.mentions if m.subject), None)
+    if subj is None or not subj.speaker or subj.kind == "relative":
+        return None
+    if subj.first > 0 and tokens[subj.first - 1].lower in _NOT_BEFORE_SUBJECT:
+        return None
+    return Credit(subj.speaker, subj, ":", tokens[-1].start, rule=SUBJECT_RULE)

@@ -90,6 +90,7 @@ from quotecheck.extract.lexicon.people import (
 )
 from quotecheck.extract.lexicon.speech import (
     AUXILIARIES,
+    CLAIM_NOUNS,
     COMMISSIVE_VERBS,
     PARTICIPLES,
     PARTICLE_VERBS,
@@ -112,6 +113,7 @@ __all__ = [
     "BODY_HEADS",
     "BODY_VOICES",
     "CAMEL_NAME_PREFIXES",
+    "CLAIM_NOUNS",
     "CLAUSE_OPENERS",
     "COMMISSIVE_VERBS",
     "COMPANY_SUFFIXES",

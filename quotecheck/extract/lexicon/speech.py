@@ -170,6 +170,12 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     "assessment conclusion prediction promise pledge words".split()
 )
 """Nouns for what someone said: "His message was clear: '...'" credits the possessor."""
+CLAIM_NOUNS: frozenset[str] = SPEECH_NOUNS | frozenset(
+    "claim claims call calls statement statements remark remarks comment comments description vow vows "
+    "demand demands assertion accusation accusations charge insistence suggestion criticism admission "
+    "boast promises pledges warnings insult insults attack attacks".split()
+)
+"""Nouns whose complement reports someone's words: "Lee's claim that it was "rigged"" is Lee's."""
 SO_CALLED: frozenset[str] = frozenset({"so-called", "so called", "dubbed", "termed", "the word", "the term",
                                        "the phrase", "coined", "nicknamed", "known as", "self-styled"})
 REJECTING_VERBS: frozenset[str] = frozenset(
