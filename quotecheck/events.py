@@ -288,10 +288,11 @@ def _features(result: ArticleQuotes, idf: dict[str, float], stems: Counter[str])
         surname(sp.name).lower() for sp in result.speakers
         if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2
     }
-    persons = frozenset(
+    cast = {sp.name for sp in result.speakers if sp.kind is SpeakerKind.PERSON}
+    persons = frozenset(  # people, not bodies: a union speaks in every report of a weeks-long dispute
         last
         for q in result.quotes
-        if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture
+        if q.speaker and q.kind is not QuoteKind.SCARE and not q.furniture and q.speaker in cast
         for last in [surname(q.speaker).lower()]
         if len(q.speaker.split()) >= 2 or last in full_names
     )

@@ -267,3 +267,15 @@ def test_according_to_a_party_never_named_keeps_its_mention(text: str, mention: 
 def test_a_pronoun_with_a_contracted_verb_is_a_subject_not_a_possessor(text: str, speaker: str, mention: str) -> None:
     q = only_quote(text)
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_a_body_goes_by_its_fullest_name_in_the_story() -> None:
+    text = "Strikers waved Unite the Union flags.\n\nUnite said the offer was \"an insult\".\n"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Unite the Union"
+
+
+def test_a_one_word_name_with_no_longer_body_form_stays_as_it_is() -> None:
+    text = "Strikers waved flags.\n\nUnite said the offer was \"an insult\".\n"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Unite"

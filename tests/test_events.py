@@ -295,3 +295,10 @@ def test_what_someone_told_a_court_last_month_is_no_recap_of_a_happening() -> No
 )
 def test_court_stage_of_an_article(text: str, lede: str, phase: str | None) -> None:
     assert _phase(text + " " + lede, lede) == phase
+
+
+def test_undated_reports_quoting_the_same_union_are_not_one_event_for_that_alone() -> None:
+    union_start = STRIKE_START + "Marston Bakers Union said the offer was “an insult to every worker”.\n"
+    union_later = STRIKE_WEEKS_ON + "Marston Bakers Union said the bonus was “too little, too late”.\n"
+    events = group_events([art("a.txt", union_start), art("b.txt", union_later)])
+    assert files(events) == [["a.txt"], ["b.txt"]]

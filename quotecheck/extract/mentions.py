@@ -212,6 +212,7 @@ class MentionFinder:
         self.registry = registry
         self.raw = raw
         self._lower_words: frozenset[str] | None = None  # the article's lower-case words, when first needed
+        self._fullest: dict[str, str] = {}  # a body's one-word name -> its fullest name in the story
         self.history: list[Mention] = []
         self.sentence_no = 0
 
@@ -552,6 +553,8 @@ class MentionFinder:
             return p.mention("body", single, proper=True, how="name")  # "NetChoice said", "NetChoice, a trade group,"
         if not _SURNAME.fullmatch(single):
             return None  # "N.Y.", "G7": not a person's name
+        if (fullest := self._fullest_body_name(single)) != single:
+            return p.mention("body", fullest, proper=True, how="name")  # "Unite" of "Unite the Union"
         if nxt == "," and last + 3 < len(tokens) and tokens[last + 2].text.isdigit():
             acts = acts or tokens[last + 3].text == ","  # "Amy, 32, from Bolton, said"
         acts = acts or (nxt == "," and _apposition_then_verb(tokens, last + 1))
@@ -641,7 +644,21 @@ class MentionFinder:
             name = body_name([t.text for t in words])
         else:
             name = body_name(role_words + name_words if name_words else [t.text for t in words])
+        if proper:
+            name = self._fullest_body_name(name)
         return p.mention("body", name, proper=proper, how="name")
+
+    def _fullest_body_name(self, name: str) -> str:
+        """A body's fullest name in the story: "Unite" is "Unite the Union" where the article writes that
+        (its name, a small word, capitalised words ending in a body noun)."""
+        if " " in name or not self.raw:
+            return name
+        if name not in self._fullest:
+            found = re.search(rf"\b{re.escape(name)}(?: (?:the|of|for|and))?(?: [A-Z][\w'’&-]*){{1,3}}\b", self.raw)
+            longer = found.group(0) if found else ""
+            self._fullest[name] = longer if longer.split()[-1:] and longer.split()[-1].lower() in BODY_HEADS \
+                else name
+        return self._fullest[name]
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised sentence-initial plural that is a common noun: a document noun ("Figures",
