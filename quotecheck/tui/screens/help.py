@@ -25,6 +25,7 @@ KEYMAP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("b", "show or hide the events sidebar"),
         ("/", "search every tab (enter keeps it, esc clears it)"),
         ("f", "filter by speaker, outlet, kind of difference"),
+        ("s", "search the archive (quotecheck --index FILE): every printing of a quote; enter opens one"),
         ("esc", "back from a detail; clear the search, then the filter"),
         ("r", "diff against the next outlet (then the fullest version)"),
         ("e", "export the Markdown report (asks where; never overwrites silently)"),
