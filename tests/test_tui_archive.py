@@ -164,6 +164,44 @@ def test_a_printing_already_loaded_is_shown_without_reading_it_again(here: Path)
     drive([echo], scenario)
 
 
+BAY = """outlet: Bay Times
+date: 2024-03-01
+headline: Trams through the night
+
+Jane Holloway said: "We will build 4,000 homes on the old rail yards before the next election, and every one of them will be affordable."
+Transport chief Ada Quist said: "The trams will run all night from May, on every line in the city."
+"""
+"""A third outlet the same day, with a quote no other outlet prints."""
+
+
+def test_a_quote_only_one_outlet_prints_is_shown_in_the_line_up_pair_that_holds_it(here: Path) -> None:
+    (here / "arc" / "wharf.txt").write_text(BAY, encoding="utf-8")
+    build_index(["arc"], "arc.db")
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        lineup = app.main.query_one(LineupPane)
+        app.main.action_show_tab("lineup")
+        await pilot.pause()
+        assert lineup.narrow and lineup.shown == ["arc/echo.txt", "arc/harbour.txt"]  # Bay Times is off screen
+        await open_search(app, pilot, "trams will run all night")
+        assert shown_rows(app) == [("2024-03-01", "Bay Times", "Ada Quist", "earliest", "arc/wharf.txt:6")]
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        assert app.loader.paths == ["arc/echo.txt", "arc/harbour.txt", "arc/wharf.txt"]  # nothing read again
+        assert app.main.active_tab == "lineup"
+        assert "arc/wharf.txt" in lineup.shown
+        table_ = lineup.table
+        cell = table_.coordinate_to_cell_key(table_.cursor_coordinate)
+        assert cell.column_key.value == "arc/wharf.txt"
+        event = app.main.event
+        assert event is not None and event.lineup is not None
+        row = next(r for r in event.lineup.rows if r.id == cell.row_key.value)
+        assert [c.text for c in row.cells if c.file == "arc/wharf.txt"] == [
+            'Transport chief Ada Quist said: "The trams will run all night from May, on every line in the city."']
+
+    drive(["arc/echo.txt", "arc/harbour.txt", "arc/wharf.txt"], scenario)
+
+
 def test_a_speaker_alone_lists_what_they_said_newest_first(here: Path) -> None:
     async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
         await pilot.press("s")
@@ -262,3 +300,22 @@ def test_a_good_index_still_needs_a_terminal(here: Path) -> None:
     result = CliRunner().invoke(cli, ["--index", "arc.db", "arc/echo.txt"])
     assert result.exit_code == ExitCode.BAD_INPUT
     assert "needs a terminal" in result.stderr
+
+
+def test_a_search_that_fails_says_so_in_the_status_line(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck.errors import InputError
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise InputError("arc.db", "the index is locked by another process (a build still writing?); try again later")
+
+    monkeypatch.setattr("quotecheck.tui.screens.archive.search", locked)
+
+    async def scenario(app: QuotecheckApp, pilot: Pilot[None]) -> None:
+        await open_search(app, pilot, "rail yards")
+        message = "search failed: arc.db: the index is locked by another process (a build still writing?); try again later"
+        assert status(app) == message
+        assert app.notices == [message]
+        assert shown_rows(app) == []
+        assert isinstance(app.screen, ArchiveScreen)
+
+    drive(["arc/echo.txt"], scenario)

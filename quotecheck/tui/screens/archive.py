@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from quotecheck.archive import Index, search
+from quotecheck.errors import QuotecheckError
 from quotecheck.models import Printing, WordDiff
 from quotecheck.text import one_line
 from quotecheck.tui.archive import article_file, find_printing
@@ -60,11 +61,11 @@ class ArchiveScreen(Screen[None]):
     ]
 
     class Found(Message):
-        """From the search worker: the printings found for (words, speaker)."""
+        """From the search worker: the printings found for (words, speaker), or why the search failed."""
 
-        def __init__(self, words: str, speaker: str, printings: list[Printing]) -> None:
+        def __init__(self, words: str, speaker: str, printings: list[Printing], error: str | None = None) -> None:
             super().__init__()
-            self.words, self.speaker, self.printings = words, speaker, printings
+            self.words, self.speaker, self.printings, self.error = words, speaker, printings, error
 
     def __init__(self, index: Index) -> None:
         super().__init__()
@@ -147,7 +148,11 @@ class ArchiveScreen(Screen[None]):
         with self._lock:
             if worker.is_cancelled:
                 return
-            found = search(self.index, words, speaker=speaker or None, limit=LIMIT)
+            try:
+                found = search(self.index, words, speaker=speaker or None, limit=LIMIT)
+            except QuotecheckError as exc:  # a locked or damaged index: one line, the screen stays
+                self.post_message(self.Found(words, speaker, [], error=one_line(str(exc))))
+                return
         if not worker.is_cancelled:
             self.post_message(self.Found(words, speaker, found))
 
@@ -155,6 +160,9 @@ class ArchiveScreen(Screen[None]):
     def _found(self, message: Found) -> None:
         if (message.words, message.speaker) != self._query():
             return  # typed on meanwhile: a newer search is coming
+        if message.error is not None:
+            self._failed(message.error)
+            return
         found = message.printings
         self._show(found)
         p = self.palette
@@ -170,10 +178,15 @@ class ArchiveScreen(Screen[None]):
         self._status(text)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "archive" and event.state is WorkerState.ERROR:
-            message = one_line(str(event.worker.error))
-            self._status(Text(f"search failed: {message}", style=self.palette.conflict, end=""))
-            self.qapp.notice(f"search failed: {message}", severity="error")
+        if event.worker.group == "archive" and event.state is WorkerState.ERROR:  # a bug: say what to report
+            error = event.worker.error
+            self._failed(f"{type(error).__name__}: {error}; please report it")
+
+    def _failed(self, error: str) -> None:
+        self._show([])
+        message = one_line(f"search failed: {error}")
+        self._status(Text(message, style=self.palette.conflict, end=""))
+        self.qapp.notice(message, severity="error")
 
     def _show(self, printings: list[Printing]) -> None:
         self.table.show(printings, self.palette)

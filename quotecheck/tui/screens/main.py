@@ -406,6 +406,12 @@ class MainScreen(Screen[None]):
             self.query_one(QuotesPane).table.restore(event.rows[row].cluster.id)
         else:
             lineup = self.query_one(LineupPane)
+            if lineup.narrow and not any(same_path(p, path) for p in lineup.shown):  # two outlets shown
+                lineup.action_shift(-len(event.outlets))  # the first pair, then on to the one with ``path``
+                for _ in event.outlets:
+                    if any(same_path(p, path) for p in lineup.shown):
+                        break
+                    lineup.action_shift(1)
             key = lineup_row(event, path, start)
             if key is not None and key in lineup.table.rows:
                 column = next((i for i, p in enumerate(lineup.shown) if same_path(p, path)), 0)
