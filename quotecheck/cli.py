@@ -107,12 +107,18 @@ def _usage_error(exc: click.UsageError) -> None:
     sys.exit(int(ExitCode.BAD_INPUT))
 
 
+_APP_OPTIONS = frozenset({"--index"})
+"""Options of ``tui`` that also open the app without the command name (``quotecheck --index FILE``)."""
+
+
 class _PathsOpenTheApp(click.Group):
     """``quotecheck PATH...``: arguments that are not a command name are paths for the app (``tui``);
     a word that is no path and looks like a command mistyped is an error that names the command."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and not args[0].startswith("-") and args[0] not in self.commands:
+        if args and args[0].split("=", 1)[0] in _APP_OPTIONS:  # quotecheck --index FILE [PATHS...]
+            args = ["tui", *args]
+        elif args and not args[0].startswith("-") and args[0] not in self.commands:
             guess = _did_you_mean(args[0], sorted(self.commands))
             if guess is not None:
                 raise click.UsageError(f"No such command '{args[0]}'. Did you mean '{guess}'?", ctx)
@@ -146,6 +152,7 @@ def cli(ctx: click.Context) -> None:
 
     \b
       quotecheck samples/*.txt             open the app on these articles (no path: the samples)
+      quotecheck --index archive.db        the app, with a Search screen (s) over the archive index
       quotecheck quotes samples/*.txt      every quote, its speaker and venue
       quotecheck compare samples/*.txt     how the outlets differ, as Markdown or JSON
       quotecheck text FILE                 the text that offsets point into
@@ -174,7 +181,12 @@ def _samples() -> list[str]:
     return found
 
 
-def _run_app(paths: Sequence[str]) -> None:
+def _run_app(paths: Sequence[str], index_path: str | None = None) -> None:
+    index = None
+    if index_path is not None:  # a bad index is one line and exit 2, before anything starts
+        from quotecheck.archive import open_index
+
+        index = open_index(index_path)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         _fail("the app needs a terminal; for a report use: quotecheck compare PATH...")
     from quotecheck.tui.data import Prefetch
@@ -183,15 +195,21 @@ def _run_app(paths: Sequence[str]) -> None:
     prefetch = Prefetch.start(chosen)  # reading starts on another core while Textual loads
     from quotecheck.tui.app import create_app
 
-    create_app(chosen, prefetch).run()
+    create_app(chosen, prefetch, index).run()
 
 
 @cli.command()
 @click.argument("paths", nargs=-1)
+@click.option("--index", "index_path", default=None, metavar="FILE",
+              help="The archive index (quotecheck index build) the Search screen (s) reads.")
 @handle_errors
-def tui(paths: tuple[str, ...]) -> None:
-    """Open the app on PATHS (files, folders, URLs); with no path, on the bundled samples."""
-    _run_app(paths)
+def tui(paths: tuple[str, ...], index_path: str | None) -> None:
+    """Open the app on PATHS (files, folders, URLs); with no path, on the bundled samples.
+
+    With --index FILE, s opens a Search screen over the archive: every printing of a quote, and enter opens
+    one's article in the app.
+    """
+    _run_app(paths, index_path)
 
 
 def quote_record(article: Article, quote: Quote) -> dict[str, Any]:

@@ -62,7 +62,7 @@ def test_the_app_data_layer_does_not_import_textual() -> None:
 
 def test_paths_without_a_command_open_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[list[str]] = []
-    monkeypatch.setattr("quotecheck.cli._run_app", lambda paths: opened.append(list(paths)))
+    monkeypatch.setattr("quotecheck.cli._run_app", lambda paths, index_path=None: opened.append(list(paths)))
     runner = CliRunner()
     assert runner.invoke(cli, SAMPLES[:2]).exit_code == 0
     assert runner.invoke(cli, ["tui", *SAMPLES[:1]]).exit_code == 0

@@ -1,6 +1,6 @@
 """The quotecheck terminal app.
 
-    create_app(paths) -> QuotecheckApp      (the CLI and the tests share it)
+    create_app(paths, prefetch=None, index=None) -> QuotecheckApp      (the CLI and the tests share it)
 
 The app holds what outlives a screen (the loader with every file read, notices, readiness) and the
 command palette's list of actions; ``screens.main.MainScreen`` does the rest.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -20,6 +20,9 @@ from textual.screen import Screen
 from quotecheck.text import one_line
 from quotecheck.tui.data import Loader, Prefetch
 from quotecheck.tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from quotecheck.archive import Index
 
 Severity = Literal["information", "warning", "error"]
 
@@ -35,11 +38,16 @@ class QuotecheckApp(App[None]):
         Binding("q", "quit", "Quit", tooltip="quit"),
         Binding("question_mark", "help", "Help", key_display="?",
                 tooltip="this help: every key and what the colours mean"),
+        Binding("s", "search_archive", "Archive", tooltip="search the archive index (--index FILE)"),
+        Binding("s", "no_archive", "Archive", show=False,  # without --index: says why s does nothing
+                tooltip="search the archive index (--index FILE)"),
     ]
 
-    def __init__(self, paths: Sequence[str], prefetch: Prefetch | None = None) -> None:
+    def __init__(self, paths: Sequence[str], prefetch: Prefetch | None = None, index: Index | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.index = index
+        """The archive index (``--index FILE``) the Search screen reads, or None."""
         self.loader = Loader()
         self.prefetch = prefetch
         """The first load, already running in a child process (see ``Prefetch``), or None."""
@@ -53,6 +61,8 @@ class QuotecheckApp(App[None]):
     def on_unmount(self) -> None:
         if self.prefetch is not None:
             self.prefetch.close()
+        if self.index is not None:
+            self.index.close()
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.paths)
@@ -100,12 +110,36 @@ class QuotecheckApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.main.palette))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search_archive":
+            return self.index is not None
+        if action == "no_archive":
+            return self.index is None
+        return True
+
+    def action_search_archive(self) -> None:
+        """The Search screen (one, kept: its last search is there when it is opened again)."""
+        from quotecheck.tui.screens.archive import ArchiveScreen
+
+        if isinstance(self.screen, ArchiveScreen):
+            self.screen.query_one("#archive-words").focus()
+        elif self.index is not None and self.screen is self.main:
+            if not self.is_screen_installed("archive"):
+                self.install_screen(ArchiveScreen(self.index), "archive")
+            self.push_screen("archive")
+
+    def action_no_archive(self) -> None:
+        self.say("No archive index is open: start the app with quotecheck --index FILE to search it (s)")
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         def run(action: str) -> SystemCommand:
             title, help_ = COMMANDS[action]
             return SystemCommand(title, help_, lambda: self.call_next(self._run_main_action, action))
 
         yield from (run(action) for action in COMMANDS)
+        archive = self.action_search_archive if self.index is not None else self.action_no_archive
+        yield SystemCommand("Search the archive", "Every printing of a quote in the --index archive (s)",
+                            lambda: self.call_next(archive))
         yield from super().get_system_commands(screen)
 
     async def _run_main_action(self, action: str) -> None:
@@ -146,7 +180,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 """Every action the command palette offers, by action string: (title, help)."""
 
 
-def create_app(paths: Sequence[str], prefetch: Prefetch | None = None) -> QuotecheckApp:
+def create_app(paths: Sequence[str], prefetch: Prefetch | None = None, index: Index | None = None) -> QuotecheckApp:
     """The app over ``paths`` (files, folders, globs, URLs); loading starts when it runs, or ``prefetch``
-    (``Prefetch.start(paths)``, called before Textual is imported) already loads them."""
-    return QuotecheckApp(paths, prefetch)
+    (``Prefetch.start(paths)``, called before Textual is imported) already loads them. With ``index`` (an open
+    archive index, ``quotecheck.archive.open_index``; the app closes it) ``s`` opens the Search screen."""
+    return QuotecheckApp(paths, prefetch, index)

@@ -26,6 +26,7 @@ KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "up": "↑", "
 def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     """Where each key works, in the order the help lists them: every class of the app with key bindings."""
     from quotecheck.tui.app import QuotecheckApp
+    from quotecheck.tui.screens.archive import ArchiveScreen
     from quotecheck.tui.screens.export import ConfirmScreen, ExportScreen
     from quotecheck.tui.screens.filter import FilterScreen
     from quotecheck.tui.screens.main import MainScreen
@@ -42,6 +43,7 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
         ("Detail panes (below a table)", [DetailView]),
         ("Line-up tab", [LineupPane, LineupTable]),
         ("Search bar", [SearchBar]),
+        ("Archive search (s, with --index FILE)", [ArchiveScreen]),
         ("Dialogs", [FilterScreen, PathPrompt, ExportScreen, OpenScreen, ConfirmScreen, HelpScreen]),
     ]
 

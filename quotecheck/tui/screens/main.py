@@ -8,7 +8,7 @@ report) runs in thread workers; the UI thread only looks things up and draws.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -82,6 +82,7 @@ class MainScreen(Screen[None]):
         self.counts: dict[str, tuple[int, int]] = {}
         """Rows each tab shows and has, by tab id (shown = all when nothing narrows them)."""
         self._palette: Palette | None = None
+        self._then: Callable[[], None] | None = None
 
     @property
     def qapp(self) -> QuotecheckApp:
@@ -125,8 +126,10 @@ class MainScreen(Screen[None]):
 
     # --- loading -----------------------------------------------------------------------------------------
 
-    def load(self, paths: Sequence[str]) -> None:
-        """Read ``paths`` (added to what is loaded) in a worker; the screen shows progress meanwhile."""
+    def load(self, paths: Sequence[str], then: Callable[[], None] | None = None) -> None:
+        """Read ``paths`` (added to what is loaded) in a worker; the screen shows progress meanwhile, and
+        ``then`` runs once what was read is shown."""
+        self._then = then
         loading = self.query_one(LoadingPanel)
         loading.display = True
         loading.progress(0, 0, "Reading…")
@@ -187,6 +190,10 @@ class MainScreen(Screen[None]):
             elif event.state is WorkerState.ERROR:
                 self.qapp.notice(f"loading failed ({type(worker.error).__name__}: {worker.error}); please report it")
                 self._loaded(self.dataset)
+            if event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+                then, self._then = self._then, None
+                if then is not None:
+                    then()
         elif worker.group == "export" and event.state is WorkerState.ERROR:
             self.qapp.notice(f"export failed: {worker.error}", severity="error")
 
@@ -429,6 +436,43 @@ class MainScreen(Screen[None]):
         self._reference_cache[(event_id, reference)] = diffs
         if event_id == self.event_id and self.references.get(event_id) == reference:
             self._refresh_quotes_detail()
+
+    # --- a printing found in the archive (the Search screen) ----------------------------------------------
+
+    def reveal(self, path: str, start: int) -> str | None:
+        """Show the quote of article ``path`` that starts at ``start``: its cluster in the Quotes tab, else its
+        sentence in the Line-up (search and filter cleared). "quote" when shown, "article" when only the
+        article is (no quote starts there), None when no loaded article is ``path``."""
+        from quotecheck.tui.archive import find_printing, lineup_row, same_path
+
+        found = find_printing(self.dataset, path, start) if self.dataset is not None else None
+        if found is None or self.dataset is None:
+            return None
+        event, quote = found
+        if self.search:
+            self.query_one(SearchBar).action_close()
+        self.search, self.filters, self.event_id = "", Filters(), event.id
+        self.query_one(EventList).show(self.dataset.events, self.event_id, self.palette)
+        self._event_changed()
+        row = event.cluster_of_quote.get(quote.id) if quote is not None else None
+        self.query_one("#tabs", TabbedContent).active = "quotes" if row is not None else "lineup"
+        self._draw_active()
+        if row is not None:
+            self.query_one(QuotesPane).table.restore(event.rows[row].cluster.id)
+        else:
+            lineup = self.query_one(LineupPane)
+            if lineup.narrow and not any(same_path(p, path) for p in lineup.shown):  # two outlets shown
+                lineup.action_shift(-len(event.outlets))  # the first pair, then on to the one with ``path``
+                for _ in event.outlets:
+                    if any(same_path(p, path) for p in lineup.shown):
+                        break
+                    lineup.action_shift(1)
+            key = lineup_row(event, path, start)
+            if key is not None and key in lineup.table.rows:
+                column = next((i for i, p in enumerate(lineup.shown) if same_path(p, path)), 0)
+                lineup.table.move_cursor(row=lineup.table.get_row_index(key), column=column, animate=False)
+        self._focus_tab_table()
+        return "quote" if quote is not None else "article"
 
     # --- export, open, panes, theme ---------------------------------------------------------------------------------
 
