@@ -102,3 +102,15 @@ def test_according_to_a_party_never_named_keeps_its_mention(text: str, mention: 
 def test_a_pronoun_with_a_contracted_verb_is_a_subject_not_a_possessor(text: str, speaker: str, mention: str) -> None:
     q = only_quote(text)
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brook spoke in Leeds, West Yorkshire, arguing that the cuts were “a betrayal”.",
+        "Ada Brook met the rail union's leaders, saying later that the talks had been “a waste of time”.",
+    ],
+)
+def test_a_participle_after_a_comma_has_the_clauses_subject(text: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == ("Ada Brook", "Ada Brook")
