@@ -114,3 +114,17 @@ def test_a_pronoun_with_a_contracted_verb_is_a_subject_not_a_possessor(text: str
 def test_a_participle_after_a_comma_has_the_clauses_subject(text: str) -> None:
     q = only_quote(text)
     assert (q.speaker, q.mention) == ("Ada Brook", "Ada Brook")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Northwind Foods Ltd said profits rose. “We will grow,” the company said. “We are strong,” it added.",
+         "Northwind Foods Ltd"),
+        ("Ada Brook spoke first. “We are strong,” it added.", None),
+    ],
+    ids=["the-body-just-credited", "never-a-person"],
+)
+def test_it_after_a_quote_is_the_body_just_credited(text: str, speaker: str | None) -> None:
+    q = extract_quotes(article_from_text(LEAD + text, "t.txt")).quotes[-1]
+    assert (q.speaker, q.mention, q.cue) == (speaker, "it", "added")

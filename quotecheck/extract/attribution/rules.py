@@ -141,6 +141,11 @@ def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
     verbs = sent.verbs_between(after + 1, after + 8)
     if not verbs or _is_passive(sent.tokens, verbs[0]):
         return None
+    tokens = sent.tokens
+    if tokens[after].lower == "it" and verbs[0] == after + 1:
+        it = Mention(after, after, tokens[after].start, tokens[after].end, "pronoun", None, how="pronoun")
+        return Credit(None, it, tokens[after + 1].text, tokens[after + 1].start)  # '"...," it added.'
+
     m = unnamed_subject(sent, verbs[0])
     if m is None or m.first != after or sent.tokens[np_head(sent.tokens, m)].lower in SPEAKING_DOCUMENTS:
         return None  # '"...," the statement said': a text, read by ``_document_then_verb``
