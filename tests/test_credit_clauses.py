@@ -128,3 +128,8 @@ def test_a_participle_after_a_comma_has_the_clauses_subject(text: str) -> None:
 def test_it_after_a_quote_is_the_body_just_credited(text: str, speaker: str | None) -> None:
     q = extract_quotes(article_from_text(LEAD + text, "t.txt")).quotes[-1]
     assert (q.speaker, q.mention, q.cue) == (speaker, "it", "added")
+
+
+def test_what_a_pronoun_called_gives_the_mention_to_the_subject_it_means() -> None:
+    q = only_quote("Ivo Marsh condemned what he called a “reckless gamble” with public money.")
+    assert (q.speaker, q.mention, q.cue) == ("Ivo Marsh", "Ivo Marsh", "called")

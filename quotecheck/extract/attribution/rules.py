@@ -312,6 +312,7 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
             continue
         subj = _subject(sent, v) or _inverted_subject(sent, v, k)
         if subj is not None and subj.speaker:
+            subj = _free_relative_owner(sent, subj)
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
         if subj is None and (unnamed := unnamed_subject(sent, v)) is not None:
             return Credit(None, unnamed, tokens[v].text, tokens[v].start)
@@ -320,6 +321,15 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
             # "The statement read:" keeps the text as the mention.
             return Credit(None, document_subject(sent, v), tokens[v].text, tokens[v].start)
     return None
+
+
+def _free_relative_owner(sent: Sentence, subj: Mention) -> Mention:
+    """"Ban condemned what he called a "brazen breach"": the pronoun of a free relative ("what he
+    called") that means the sentence's subject hands the credit's mention to that subject."""
+    if subj.kind != "pronoun" or subj.first == 0 or sent.tokens[subj.first - 1].lower != "what":
+        return subj
+    owner = next((m for m in sent.mentions if m.subject and m.last < subj.first - 1), None)
+    return owner if owner is not None and owner.speaker == subj.speaker and owner.kind != "pronoun" else subj
 
 
 def _according_to(sent: Sentence, k: int) -> Credit | None:
