@@ -279,3 +279,32 @@ def test_a_one_word_name_with_no_longer_body_form_stays_as_it_is() -> None:
     text = "Strikers waved flags.\n\nUnite said the offer was \"an insult\".\n"
     (q,) = quotes_of(text)
     assert q.speaker == "Unite"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brook spoke in Leeds, West Yorkshire, arguing that the cuts were “a betrayal”.",
+        "Ada Brook met the rail union's leaders, saying later that the talks had been “a waste of time”.",
+    ],
+)
+def test_a_participle_after_a_comma_has_the_clauses_subject(text: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention) == ("Ada Brook", "Ada Brook")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Northwind Foods Ltd said profits rose. “We will grow,” the company said. “We are strong,” it added.",
+         "Northwind Foods Ltd"),
+        ("Ada Brook spoke first. “We are strong,” it added.", None),
+    ],
+    ids=["the-body-just-credited", "never-a-person"],
+)
+def test_it_after_a_quote_is_the_body_just_credited(text: str, speaker: str | None) -> None:
+    q = extract_quotes(article_from_text(LEAD + text, "t.txt")).quotes[-1]
+    assert (q.speaker, q.mention, q.cue) == (speaker, "it", "added")
+
+
+def test_what_a_pronoun_called_gives_the_mention_to_the_subject_it_means() -> None:
+    q = only_quote("Ivo Marsh condemned what he called a “reckless gamble” with public money.")
+    assert (q.speaker, q.mention, q.cue) == ("Ivo Marsh", "Ivo Marsh", "called")

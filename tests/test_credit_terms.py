@@ -119,3 +119,17 @@ def test_a_quote_in_a_noun_of_sayings_complement_is_its_possessors(
 )
 def test_a_quote_outside_the_nouns_complement_is_not_the_possessors(text: str) -> None:
     assert only_quote(text).rule != "claim-possessor"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        ("A report published last spring found a “pattern of neglect” at the depot.",
+         "A report", "document-clause"),
+        ("The memo puts the cost at “well over a billion” by 2030.", "The memo", "document-clause"),
+        ("The depot was “left to rot” for a decade or more, the lawsuit alleges.", "the lawsuit", "trailing-cue"),
+    ],
+)
+def test_a_text_is_the_mention_of_a_quote_in_its_clause(text: str, mention: str, rule: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.mention, q.rule) == (None, mention, rule)

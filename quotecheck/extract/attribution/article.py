@@ -181,6 +181,11 @@ class _Reader:
         credit = credit_in_sentence(view, k)
         document = credit is not None and credit.speaker is None and credit.mention is not None \
             and credit.mention.kind == "document"
+        if credit is not None and credit.speaker is None and self._unresolved_it(credit):
+            # '"...," it added.': "it" is the body or text the paragraph's credit names
+            carried = self.in_para or self.previous
+            if carried is not None and carried.mention is not None and carried.mention.kind in {"body", "document"}:
+                credit.speaker = carried.speaker
         if credit is None or document:
             span = self.spans[view.tokens[k].quote]
             ctx = CarryContext(self.heads, self.out.credits, span, self.in_para, self.previous,
@@ -195,6 +200,11 @@ class _Reader:
             copy_venue(credit, self.venue_by_speaker[credit.speaker])
         exchange_venue(credit, self.in_para or self.previous, None if self.in_para else self.asked)
         return credit
+
+    def _unresolved_it(self, credit: Credit) -> bool:
+        """The credit's mention is a bare "it" that no rule resolved."""
+        m = credit.mention
+        return m is not None and m.kind == "pronoun" and self.raw[m.start : m.end].lower() == "it"
 
     def _place(self, sentence: list[Token], k: int, credit: Credit | None, title: bool) -> None:
         idx = sentence[k].quote

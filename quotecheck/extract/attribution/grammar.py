@@ -193,7 +193,9 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
     tokens = sent.tokens
     j = _skip_back(tokens, verb - 1)
     if j >= floor and tokens[j].text == ",":
-        appositive = _appositive_subject(sent, j) or _relative_subject(sent, j)
+        appositive = (
+            _participle_subject(sent, verb, j, floor) or _appositive_subject(sent, j) or _relative_subject(sent, j)
+        )
         if appositive is not None and appositive.first >= floor:
             return appositive
     if j >= floor:
@@ -226,6 +228,16 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
         if any(tokens[x].lower in _SUBORDINATORS for x in range(max(first.last + 1, j - 4), j)):
             return None
     return first
+
+
+def _participle_subject(sent: Sentence, verb: int, j: int, floor: int) -> Mention | None:
+    """A participle of saying after a comma has its clause's subject: "Lee spoke in Tulsa, Oklahoma,
+    arguing ..." is Lee, not Oklahoma (``j`` is the token before the verb, past its modifiers)."""
+    tokens = sent.tokens
+    if j < floor or tokens[j].text != "," or not tokens[verb].lower.endswith("ing"):
+        return None
+    main = next((m for m in sent.mentions if m.subject and floor <= m.first and m.last < j), None)
+    return main if main is not None and _usable(tokens, main) else None
 
 
 _CLAUSE_OPENERS = frozenset("that he she they we it i".split())

@@ -141,6 +141,11 @@ def _unnamed_then_verb(sent: Sentence, after: int) -> Credit | None:
     verbs = sent.verbs_between(after + 1, after + 8)
     if not verbs or _is_passive(sent.tokens, verbs[0]):
         return None
+    tokens = sent.tokens
+    if tokens[after].lower == "it" and verbs[0] == after + 1:
+        it = Mention(after, after, tokens[after].start, tokens[after].end, "pronoun", None, how="pronoun")
+        return Credit(None, it, tokens[after + 1].text, tokens[after + 1].start)  # '"...," it added.'
+
     m = unnamed_subject(sent, verbs[0])
     if m is None or m.first != after or sent.tokens[np_head(sent.tokens, m)].lower in SPEAKING_DOCUMENTS:
         return None  # '"...," the statement said': a text, read by ``_document_then_verb``
@@ -318,6 +323,7 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
             continue
         subj = _subject(sent, v) or _inverted_subject(sent, v, k)
         if subj is not None and subj.speaker:
+            subj = _free_relative_owner(sent, subj)
             return Credit(subj.speaker, subj, tokens[v].text, tokens[v].start)
         if subj is None and (unnamed := unnamed_subject(sent, v)) is not None:
             return Credit(None, unnamed, tokens[v].text, tokens[v].start)
@@ -326,6 +332,15 @@ def _verb_before(sent: Sentence, k: int) -> Credit | None:
             # "The statement read:" keeps the text as the mention.
             return Credit(None, document_subject(sent, v), tokens[v].text, tokens[v].start)
     return None
+
+
+def _free_relative_owner(sent: Sentence, subj: Mention) -> Mention:
+    """"Ban condemned what he called a "brazen breach"": the pronoun of a free relative ("what he
+    called") that means the sentence's subject hands the credit's mention to that subject."""
+    if subj.kind != "pronoun" or subj.first == 0 or sent.tokens[subj.first - 1].lower != "what":
+        return subj
+    owner = next((m for m in sent.mentions if m.subject and m.last < subj.first - 1), None)
+    return owner if owner is not None and owner.speaker == subj.speaker and owner.kind != "pronoun" else subj
 
 
 def _according_to(sent: Sentence, k: int) -> Credit | None:
@@ -372,15 +387,17 @@ def _trailing_cue(sent: Sentence, k: int) -> Credit | None:
     if not verbs or _is_passive(tokens, verbs[0]):
         return None
     v = verbs[0]
+    if any(_breaks_clause(tokens, x) for x in range(k + 1, v)):
+        return None
     if tokens[v - 1].text == ",":
         m = _np_after(sent, v + 1)
     else:
         m = sent.by_last.get(_skip_back(tokens, v - 1))
+        if m is None and (doc := document_subject(sent, v)) is not None and tokens[doc.first - 1].text == ",":
+            return Credit(None, doc, tokens[v].text, tokens[v].start)  # "..., the lawsuit alleges."
         if m is not None and (m.first == 0 or tokens[m.first - 1].text != ","):
             return None
     if m is None or not _usable(tokens, m):
-        return None
-    if any(_breaks_clause(tokens, x) for x in range(k + 1, v)):
         return None
     return Credit(m.speaker, m, tokens[v].text, tokens[v].start)
 
@@ -440,6 +457,35 @@ def _clause_subject(sent: Sentence, k: int) -> Credit | None:
     return Credit(subj.speaker, subj, None, None, strength="clause")
 
 
+def _document_clause(sent: Sentence, k: int) -> Credit | None:
+    """A quote in the clause of a text that opens the sentence: "A report released last year found a
+    "pattern of neglect"", "The letter calls the plan "reckless"". The text is the mention; no person
+    is named."""
+    tokens = sent.tokens
+    if sent.headline or not tokens[0].is_word or any(m.subject and m.last < k for m in sent.mentions):
+        return None
+    head = next((x for x in range(1, min(k, _DOC_REACH)) if tokens[x].lower in _TEXT_NOUNS
+                 and not tokens[x].is_cap), None)
+    if head is None or tokens[0].lower not in _DOC_OPENERS or any(
+        not tokens[x].is_word or tokens[x].lower in _NOT_BEFORE_SUBJECT for x in range(1, head)
+    ):
+        return None
+    if any(tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(head + 1, k)):
+        return None
+    doc = Mention(0, head, tokens[0].start, tokens[head].end, "document", None, how="document")
+    return Credit(None, doc, None, None, strength="clause")
+
+
+_DOC_REACH = 7
+"""How far into the sentence a text's head noun may sit ("A Government Accountability Office report")."""
+_DOC_OPENERS = frozenset("a an the this that these those its his her their one".split())
+_TEXT_NOUNS = (SPEAKING_DOCUMENTS | DOCUMENT_NOUNS) - frozenset(
+    "proposal plan bill platform policy guidance order ruling opinion motion warning".split()
+)
+"""Texts that say things; not a plan or a policy, which a quote in its clause only names ("The plan, Lee's
+"flagship" policy, ...")."""
+
+
 _NOT_BEFORE_SUBJECT = frozenset("as while although though whereas because since when unless if that by".split())
 """Words that make the next noun phrase the subject of a subordinate clause, or a passive's agent."""
 
@@ -470,6 +516,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     Rule("trailing-cue", _trailing_cue, 'Ann Lee spoke. It was a "farce" from the very first day, she told the court.'),
     Rule("claim-possessor", _claim_possessor, 'Ann Lee spoke. Her claim that the vote was "rigged" was denied.'),
     Rule("clause-subject", _clause_subject, 'Ann Lee named "Veep" as her top show.'),
+    Rule("document-clause", _document_clause, 'A report released last year found a "pattern of neglect".'),
 )
 HEADLINE_RULES: tuple[Rule, ...] = (
     Rule("headline-possessor", _headline_possessor, "Flood gran's 'living hell' as river bursts banks"),
