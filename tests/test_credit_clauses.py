@@ -308,3 +308,21 @@ def test_it_after_a_quote_is_the_body_just_credited(text: str, speaker: str | No
 def test_what_a_pronoun_called_gives_the_mention_to_the_subject_it_means() -> None:
     q = only_quote("Ivo Marsh condemned what he called a “reckless gamble” with public money.")
     assert (q.speaker, q.mention, q.cue) == ("Ivo Marsh", "Ivo Marsh", "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # the subject of a participle right after "of"
+        ("The advert ends with footage of Ivo Marsh saying during the debate, “That makes me smart,” to cheers.",
+         "Ivo Marsh", "Ivo Marsh"),
+        # a party never named governs the quote of its own fronted clause
+        ("When someone in the audience shouted, “Resign!” Ivo Marsh laughed.", None, "someone in the audience"),
+        # a programme title ending in a comma does not swallow the name after it
+        ("In an interview on ABC’s “This Week,” Ivo Marsh said voters wanted “more listening”.",
+         "Ivo Marsh", "Ivo Marsh"),
+    ],
+)
+def test_participles_fronted_clauses_and_titles(text: str, speaker: str | None, mention: str) -> None:
+    q = next(q for q in quotes_of(text) if q.kind.value != "scare")
+    assert (q.speaker, q.mention) == (speaker, mention)

@@ -158,6 +158,8 @@ def _is_head(tok: Token) -> bool:
 
 
 _HEADS = ROLE_HEADS | BODY_HEADS | PLURAL_PERSON_HEADS
+_BODY_NAME = re.compile(r"(?=\b([A-Z][\w'’&-]*(?: (?:the|of|for|and))?(?: [A-Z][\w'’&-]*){1,3})\b)")
+"""A capitalised name of two to four words (a small word may join them) at every position: "Unite the Union"."""
 _BEFORE_VERB = frozenset("to will would can could may might must shall should".split())
 _MAY_START = frozenset(PRONOUNS) | RELATIVES | _CHUNK_STARTS | NAME_PARTICLES | frozenset(POSSESSIVE_PRONOUNS) | {"it"}
 """Lower-case words that can start a mention (with capitals and heads)."""
@@ -212,7 +214,7 @@ class MentionFinder:
         self.registry = registry
         self.raw = raw
         self._lower_words: frozenset[str] | None = None  # the article's lower-case words, when first needed
-        self._fullest: dict[str, str] = {}  # a body's one-word name -> its fullest name in the story
+        self._fullest: dict[str, str] | None = None  # a body's one-word name -> its fullest name in the story
         self.history: list[Mention] = []
         self.sentence_no = 0
 
@@ -650,15 +652,17 @@ class MentionFinder:
 
     def _fullest_body_name(self, name: str) -> str:
         """A body's fullest name in the story: "Unite" is "Unite the Union" where the article writes that
-        (its name, a small word, capitalised words ending in a body noun)."""
-        if " " in name or not self.raw:
+        (its name, a small word, capitalised words ending in a body noun). The article is read for such
+        names once (one pass, whatever the number of names)."""
+        if " " in name:
             return name
-        if name not in self._fullest:
-            found = re.search(rf"\b{re.escape(name)}(?: (?:the|of|for|and))?(?: [A-Z][\w'’&-]*){{1,3}}\b", self.raw)
-            longer = found.group(0) if found else ""
-            self._fullest[name] = longer if longer.split()[-1:] and longer.split()[-1].lower() in BODY_HEADS \
-                else name
-        return self._fullest[name]
+        if self._fullest is None:
+            self._fullest = {}
+            for m in _BODY_NAME.finditer(self.raw):
+                full = m.group(1)
+                if full.split()[-1].lower() in BODY_HEADS:
+                    self._fullest.setdefault(full.split()[0], full)
+        return self._fullest.get(name, name)
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised sentence-initial plural that is a common noun: a document noun ("Figures",

@@ -451,8 +451,8 @@ def masked_sentence(tokens: list[Token], raw: str, titles: frozenset[int] = froz
         if tok.is_quote:
             if k in titles:
                 for i in range(tok.start - base, tok.end - base):
-                    if not (chars[i].isalnum() or chars[i] in " -&"):
-                        chars[i] = " "
+                    if not (chars[i].isalnum() or chars[i] in " -&,.!?"):
+                        chars[i] = " "  # the marks go; a comma inside them ("Face the Nation,") still ends the name
                 continue
             for i in range(tok.start - base, tok.end - base):
                 chars[i] = "\u00a7"

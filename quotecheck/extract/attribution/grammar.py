@@ -205,8 +205,9 @@ def _subject(sent: Sentence, verb: int, floor: int = 0, chain: bool = True) -> M
         if _usable(tokens, adjacent):
             return adjacent
         if adjacent is not None and adjacent.speaker and adjacent.first > 0 and adjacent.kind != "relative" \
-                and tokens[adjacent.first - 1].lower == "with" and tokens[verb].lower.endswith("ing"):
-            return adjacent  # "..., with Chair Jerome Powell saying ...": the participle's own subject
+                and tokens[adjacent.first - 1].lower in _PARTICIPLE_OWNERS and tokens[verb].lower.endswith("ing"):
+            # "..., with Chair Jerome Powell saying ...", "footage of Trump saying ...": the participle's subject
+            return adjacent
         if chain and tokens[j].lower in {"and", "but", "then", "before"}:
             for v in reversed(sent.verbs_between(max(floor, j - _WINDOW), j)):
                 found = _subject(sent, v, floor, chain=False)
@@ -241,6 +242,8 @@ def _participle_subject(sent: Sentence, verb: int, j: int, floor: int) -> Mentio
 
 
 _CLAUSE_OPENERS = frozenset("that he she they we it i".split())
+_PARTICIPLE_OWNERS = frozenset({"with", "of"})
+"""Prepositions whose object can be the subject of a participle right after it."""
 """Words that open the clause a verb of promising takes: "vowed (that) he would ..."."""
 _SUBORDINATORS = frozenset("as while although though whereas because since when unless".split())
 
@@ -363,7 +366,7 @@ _NP_DETERMINERS = frozenset("the a an its his her their".split())
 
 _INDEFINITES = frozenset(
     "a an one some several many other another few two three four five six seven eight nine ten dozens "
-    "hundreds thousands most numerous various multiple".split()
+    "hundreds thousands most numerous various multiple someone somebody".split()
 )
 """Words that open a noun phrase for a party not named before ("one questioner", "several groups")."""
 _DEFINITES = frozenset("the this that these those his her their its our".split())
@@ -387,6 +390,8 @@ def _unnamed_np(sent: Sentence, first: int, last: int) -> Mention | None:
 
 
 _NP_PREPOSITIONS = frozenset("of in at for from on".split())
+_NP_BOUNDARIES = frozenset("and but that when after as while if because before once until".split())
+"""Words before an unnamed party's phrase that end the clause before it ("When one heckler shouted")."""
 """Prepositions inside an unnamed party's phrase: "a narrator in the new ad", "one official at the port"."""
 
 
@@ -406,7 +411,7 @@ def unnamed_subject(sent: Sentence, verb: int) -> Mention | None:
     if last < 0 or not tokens[last].is_word or (tokens[last].is_cap and last > 0):
         return None
     for first in range(last, max(-1, last - _NP_MAX), -1):
-        if first == 0 or not tokens[first - 1].is_word or tokens[first - 1].lower in {"and", "but", "that"}:
+        if first == 0 or not tokens[first - 1].is_word or tokens[first - 1].lower in _NP_BOUNDARIES:
             return _unnamed_np(sent, first, last)
     return None
 

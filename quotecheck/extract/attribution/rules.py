@@ -544,10 +544,20 @@ def _governed_before(sent: Sentence, k: int) -> bool:
     'making things up', Hinds insisted"): the credit before the quote comes first."""
     tokens = sent.tokens
     for v in reversed(sent.verbs_between(k - 12, k)):
+        if v == k - 2 and tokens[k - 1].text == "," and k >= 3 and tokens[0].lower in _SUBORDINATE_OPENERS:
+            return not _is_passive(tokens, v)  # "When someone in the audience shouted, "Cruz," Beck joked"
         return not _is_passive(tokens, v) and not any(
             tokens[x].text == "," or tokens[x].is_quote or _breaks_clause(tokens, x) for x in range(v + 1, k)
         )
     return False
+
+
+def _unnamed(credit: Credit) -> bool:
+    """A credit to a party the article never names ("one questioner", "someone in the audience")."""
+    return credit.mention is not None and credit.mention.how == "unnamed"
+
+
+_SUBORDINATE_OPENERS = frozenset("when after as once while before until because if".split())
 
 
 def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
@@ -555,7 +565,8 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
     owned = _first(OWNER_RULES, sent, k)
     if owned is not None:
         return owned
-    before_first = starts_after_colon(sent.tokens, k) or _governed_before(sent, k)
+    governed = _governed_before(sent, k)
+    before_first = starts_after_colon(sent.tokens, k) or governed
     order = (BEFORE_RULES, AFTER_RULES, AGENT_RULES) if before_first else (AFTER_RULES, BEFORE_RULES, AGENT_RULES)
     found: list[Credit | None] = []
     for rules in order:  # the rules are pure: the ones after a credit with a speaker need not run
@@ -565,8 +576,8 @@ def credit_in_sentence(sent: Sentence, k: int) -> Credit | None:
             # quote names the speaker; the label before the colon was the topic
             after = _first(AFTER_RULES, sent, k)
             credit = after if after is not None and after.speaker else credit
-        if credit is not None and credit.speaker:
-            _add_venue(credit, sent)
+        if credit is not None and (credit.speaker or (governed and rules is BEFORE_RULES and _unnamed(credit))):
+            _add_venue(credit, sent)  # a party never named that governs the quote keeps it ("one heckler shouted,")
             return credit
         found.append(credit)
     possessor = _first(HEADLINE_RULES, sent, k)
