@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
+from tui_pilot import SIZE, drive, settle
 
 from quotecheck.tui.app import COMMANDS, QuotecheckApp, create_app
 from quotecheck.tui.screens.export import ConfirmScreen, ExportScreen
@@ -22,31 +22,6 @@ from quotecheck.tui.widgets.table import DetailView, NavTable
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))
-SIZE = (100, 30)
-
-Scenario = Callable[[QuotecheckApp, Pilot[None]], Awaitable[None]]
-
-
-def drive(paths: list[str], scenario: Scenario, size: tuple[int, int] = SIZE) -> QuotecheckApp:
-    """Run the app headless over ``paths``, wait for loading, then play ``scenario``."""
-    app = create_app(paths)
-
-    async def main() -> None:
-        async with app.run_test(size=size) as pilot:
-            await settle(app, pilot)
-            await scenario(app, pilot)
-
-    asyncio.run(main())
-    return app
-
-
-async def settle(app: QuotecheckApp, pilot: Pilot[None]) -> None:
-    """Wait until every worker (loading, diffs, export) is done and the screen has caught up."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def main_screen(app: QuotecheckApp) -> MainScreen:
     return app.main
 

@@ -4,10 +4,8 @@ type words, the printings arrive from a worker, enter opens one's article in the
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import sys
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from textual.widgets import Input
 
 from quotecheck.archive import build_index, open_index
 from quotecheck.cli import ExitCode, cli
-from quotecheck.tui.app import QuotecheckApp, create_app
+from quotecheck.tui.app import QuotecheckApp
 from quotecheck.tui.screens.archive import ArchiveScreen
 from quotecheck.tui.screens.main import MainScreen
 from quotecheck.tui.widgets.lineup import LineupPane
@@ -26,6 +24,8 @@ from quotecheck.tui.widgets.quotes import QuotesPane
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive_texts import ADDED, write_archive
+from tui_pilot import SIZE, Scenario, settle
+from tui_pilot import drive as drive_app
 
 HARBOUR = """outlet: Harbour Post
 date: 2024-03-01
@@ -36,8 +36,6 @@ Her deputy did not comment.
 """
 """A second printing on the day of the first (so the two are one event in the app), one word changed."""
 
-SIZE = (100, 30)
-Scenario = Callable[[QuotecheckApp, Pilot[None]], Awaitable[None]]
 
 
 @pytest.fixture
@@ -53,22 +51,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def drive(paths: list[str], scenario: Scenario, db: str | None = "arc.db") -> QuotecheckApp:
-    app = create_app(paths, index=open_index(db) if db else None)
-
-    async def main() -> None:
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            await scenario(app, pilot)
-
-    asyncio.run(main())
-    return app
-
-
-async def settle(app: QuotecheckApp, pilot: Pilot[None]) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    return drive_app(paths, scenario, SIZE, open_index(db) if db else None)
 
 
 async def type_in(pilot: Pilot[None], text: str) -> None:
