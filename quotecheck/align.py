@@ -47,7 +47,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotecheck.diff import relation, severity, word_diff, worst
-from quotecheck.extract import Agreement, same_speaker, speaker_key
+from quotecheck.extract import Agreement, same_speaker, speaker_key, title_case
 from quotecheck.models import (
     ArticleQuotes,
     ClusterMember,
@@ -57,7 +57,7 @@ from quotecheck.models import (
     QuoteCluster,
     QuoteKind,
 )
-from quotecheck.words import STOPWORDS, content_stems, is_content, norm_words
+from quotecheck.words import content_stems, is_content, norm_words
 
 BLOCK_KEYS = 3
 """How many of a version's rarest words index it (all of them when it has few)."""
@@ -322,9 +322,7 @@ def _echo(quote: Quote) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in norm_words(text) if w not in STOPWORDS]
-    caps = [w for w in text.split() if w[:1].isalpha() and w.lower().strip(".,;:!?'’\"") not in STOPWORDS]
-    return len(words) >= 2 and bool(caps) and all(w[:1].isupper() for w in caps)
+    return title_case([w.strip(".,;:!?'’\"") for w in text.split()])
 
 
 def _echoes(nodes: list[_Node], groups: list[list[int]], scare: list[Quote]) -> list[list[Quote]]:

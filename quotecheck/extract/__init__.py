@@ -17,7 +17,7 @@ from quotecheck.extract.attribution.claims import (
     settle_credits,
 )
 from quotecheck.extract.identity import Agreement, one_name_each, same_name, same_speaker, speaker_key, surname
-from quotecheck.extract.kinds import classify_inner_kind, classify_kind
+from quotecheck.extract.kinds import classify_inner_kind, classify_kind, title_case
 from quotecheck.extract.lexicon import (
     BODY_ALIASES,
     BODY_HEADS,
@@ -53,6 +53,7 @@ __all__ = [
     "settle_credits",
     "speaker_key",
     "surname",
+    "title_case",
 ]
 
 

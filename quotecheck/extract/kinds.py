@@ -68,7 +68,7 @@ def classify_kind(
     if _resumes_split_sentence(raw, sentence, k) and last in ".!?…":
         return QuoteKind.FULL  # ... said, "win this argument.": the second half
     if len(words) <= _SCARE_MAX_WORDS:
-        if credit is None or (credit.strength == "clause" and _title_cased(words) and _in_prose(sentence)):
+        if credit is None or (credit.strength == "clause" and title_case(words) and _in_prose(sentence)):
             return QuoteKind.SCARE
         # An attributive term: a "progressive" politician, "safe" countries
         if (
@@ -83,11 +83,6 @@ def classify_kind(
         ):
             return QuoteKind.SCARE
     return QuoteKind.PARTIAL
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Every word capitalised but the small ones ("Ring of Fire", "The View"): a name or a title."""
-    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
 
 
 def _in_prose(sentence: list[Token]) -> bool:
@@ -138,12 +133,12 @@ def classify_inner_kind(raw: str, span: QuoteSpan, outer_start: int) -> QuoteKin
     if before and before[-1] in SPEECH_VERBS:
         return QuoteKind.PARTIAL
     words = text.split()
-    if len(words) <= _SCARE_MAX_WORDS or _title_case(words):
+    if len(words) <= _SCARE_MAX_WORDS or title_case(words):
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Every word but the little ones starts with a capital: a title ("Dr. Jekyll and Mr. Hyde")."""
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 2 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)

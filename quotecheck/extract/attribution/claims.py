@@ -22,7 +22,7 @@ from functools import lru_cache
 from quotecheck.extract.attribution.article import _programme_titles, _Reader
 from quotecheck.extract.attribution.grammar import Sentence
 from quotecheck.extract.identity import surname
-from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS
+from quotecheck.extract.lexicon import BODY_ALIASES, COMMISSIVE_VERBS, SPEECH_VERBS, STOPWORDS
 from quotecheck.extract.quotes import find_quote_spans
 from quotecheck.extract.tokens import Token, split_sentences
 from quotecheck.extract.venues import (
@@ -124,7 +124,6 @@ def credit_headline_label(result: ArticleQuotes, quote: Quote) -> Quote:
 
 _WORD = re.compile(r"[\w’']+")
 _ECHO_ONE_WORD_OF = 3
-_ECHO_STOP = frozenset("the a an of to in on at for and or but is are was were be it its this that".split())
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -144,7 +143,7 @@ def credit_echoes(quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         words = _words(q.text)
-        if q.speaker or q.mention or q.furniture or not words or all(w in _ECHO_STOP for w in words):
+        if q.speaker or q.mention or q.furniture or not words or all(w in STOPWORDS for w in words):
             out.append(q)
             continue
         # One word is an echo only of a short phrase ("insult" of "an insult"), never a word of a long quote.

@@ -252,31 +252,11 @@ def _appositive_subject(sent: Sentence, comma: int) -> Mention | None:
     tokens = sent.tokens
     inner = sent.by_last.get(comma - 1)
     if inner is None or inner.first < 2 or tokens[inner.first - 1].text != ",":
-        return _long_apposition(sent, comma)
+        return None
     outer = sent.by_last.get(apposition_subject_end(tokens, inner.first))
     pair = [m for m in (outer, inner) if m is not None and m.speaker and not m.after_preposition]
     named = [m for m in pair if m.kind == "name" and not tokens[m.last].is_possessive]
     return named[0] if named else (pair[0] if pair else None)
-
-
-_APPOSITION_MAX = 12
-
-
-def _long_apposition(sent: Sentence, comma: int) -> Mention | None:
-    """"Humphrys, presenter on BBC Radio 4's Today programme, asked": a name, then a description between
-    commas that holds no verb, quote or clause break, then the verb."""
-    tokens = sent.tokens
-    for c in range(comma - 2, max(0, comma - _APPOSITION_MAX) - 1, -1):
-        tok = tokens[c]
-        if tok.is_quote or tok.lower in SPEECH_VERBS or _breaks_clause(tokens, c):
-            return None
-        if tok.text == ",":
-            named = sent.by_last.get(c - 1)
-            if named is not None and named.kind == "name" and named.speaker and not named.possessive \
-                    and not named.after_preposition:
-                return named
-            return None
-    return None
 
 
 def _relative_subject(sent: Sentence, comma: int) -> Mention | None:
